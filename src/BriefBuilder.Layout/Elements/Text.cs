@@ -1,0 +1,59 @@
+namespace BriefBuilder.Layout.Elements;
+
+/// <summary>A block of rich text, broken into lines by the engine.</summary>
+public sealed record Paragraph(IReadOnlyList<Span> Spans, ParagraphStyle? Style = null) : Element
+{
+    public Paragraph(string text, TextStyle? style = null, ParagraphStyle? paragraphStyle = null)
+        : this([new Span(text, style ?? TextStyle.Body)], paragraphStyle)
+    {
+    }
+}
+
+/// <summary>A heading (levels 1 to 3): tagged H1 to H3, listed in the outline and table of contents, kept with what follows.
+/// A level-1 heading also becomes the running header's section title from its page on.</summary>
+public sealed record Heading(int Level, IReadOnlyList<Span> Spans, ParagraphStyle? Style = null, string? AnchorName = null) : Element
+{
+    public Heading(int level, string text, TextStyle style, string? anchorName = null)
+        : this(level, [new Span(text, style)], null, anchorName)
+    {
+    }
+}
+
+/// <summary>A run of text in one style, optionally a link.</summary>
+public sealed record Span(string Text, TextStyle Style, LinkTarget? Link = null);
+
+/// <summary>Character formatting. Family names a font family or fallback chain known to the font resolver.</summary>
+public sealed record TextStyle(
+    string Family = "DejaVu Sans",
+    double Size = 10,
+    bool Bold = false,
+    bool Italic = false,
+    Color Color = default,
+    bool Superscript = false,
+    bool Underline = false)
+{
+    public static TextStyle Body { get; } = new();
+}
+
+/// <summary>Block formatting of a paragraph or heading. LineHeight is a multiple of the font size.</summary>
+public sealed record ParagraphStyle(
+    TextAlignment Alignment = TextAlignment.Left,
+    double LineHeight = 1.3,
+    double FirstLineIndent = 0,
+    double HangingIndent = 0,
+    double SpaceBefore = 0,
+    double SpaceAfter = 0,
+    int MinimumOrphanLines = 2,
+    int MinimumWidowLines = 2,
+    string? Language = null)
+{
+    public static ParagraphStyle Default { get; } = new();
+}
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+    Justify,
+}
