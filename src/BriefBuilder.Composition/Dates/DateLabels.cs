@@ -1,0 +1,152 @@
+using System.Globalization;
+using BriefBuilder.Composition.Localization;
+using BriefBuilder.Dates;
+
+namespace BriefBuilder.Composition.Dates;
+
+/// <summary>Writes dates as a reader expects them in the brief's language, never more precise than the source:
+/// "19–20 September 2023", "October 2023", "c. 2023", "2023?", "from 19 September 2023".</summary>
+public sealed class DateLabels
+{
+    // Inside one date the words stay together on a line; a range may break around its dash.
+    private const char NoBreakSpace = '\u00A0';
+    private readonly DateWords _words;
+    private readonly BriefLanguage _language;
+
+    public DateLabels(BriefLanguage language)
+    {
+        _language = language;
+        _words = language.Pack.Dates;
+    }
+
+    /// <summary>A claim's or event's date label; the workbook's Display Date, when given, wins as written.</summary>
+    public string Format(DateValue value, string? displayDate = null)
+    {
+        if (!string.IsNullOrWhiteSpace(displayDate))
+        {
+            return displayDate.Trim();
+        }
+
+        if (!value.IsInterval)
+        {
+            return Format(value.Start!);
+        }
+
+        return (value.StartKind, value.EndKind) switch
+        {
+            (IntervalEnd.Open, _) => Bounded(_words.UntilDay, _words.Until, value.End!),
+            (_, IntervalEnd.Open) => Bounded(_words.FromDay, _words.From, value.Start!),
+            (IntervalEnd.Unknown, _) => Range(_words.Unknown, Format(value.End!)),
+            (_, IntervalEnd.Unknown) => Range(Format(value.Start!), _words.Unknown),
+            _ => Closed(value.Start!, value.End!),
+        };
+    }
+
+    /// <summary>One EDTF date with its qualifiers: "c. October 2023", "2023?".</summary>
+    public string Format(EdtfDate date)
+    {
+        var label = Plain(date);
+        if (date.IsApproximate)
+        {
+            label = TextPattern.Fill(_words.Approximate, ("date", label));
+        }
+
+        if (date.IsUncertain)
+        {
+            label = TextPattern.Fill(_words.Uncertain, ("date", label));
+        }
+
+        return label;
+    }
+
+    /// <summary>A known day: "19 September 2023".</summary>
+    public string Day(DateOnly day) => Together(TextPattern.Fill(
+        _words.Day,
+        ("day", DayNumber(day.Day)),
+        ("month", _words.MonthsInDate[day.Month - 1]),
+        ("year", Year4(day.Year))));
+
+    /// <summary>A month of a year: "September 2023".</summary>
+    public string Month(int year, int month) => Together(TextPattern.Fill(
+        _words.Month, ("month", _words.Months[month - 1]), ("year", Year4(year))));
+
+    /// <summary>A month name alone, abbreviated, for chart axes: "Sep".</summary>
+    public string ShortMonth(int month) => _words.MonthsShort[month - 1];
+
+    /// <summary>A year: "2023", "2023 թ.".</summary>
+    public string Year(int year) => Together(TextPattern.Fill(_words.Year, ("year", Year4(year))));
+
+    /// <summary>Two labels as a span in running text: "29 September 2023 to 15 April 2024".</summary>
+    public string Prose(string start, string end) =>
+        start == end ? start : TextPattern.Fill(_words.RangeInProse, ("start", start), ("end", end));
+
+    private string Plain(EdtfDate date) => date.Precision switch
+    {
+        DatePrecision.Day => Day(new DateOnly(date.Year, date.Month!.Value, date.Day!.Value)),
+        DatePrecision.Month => Month(date.Year, date.Month!.Value),
+        DatePrecision.Season => Season(date),
+        DatePrecision.Year => Year(date.Year),
+        DatePrecision.Decade => Together(TextPattern.Fill(_words.Decade, ("year", Year4(date.Earliest.Year)))),
+        _ => Century(date.Earliest.Year / 100 + 1),
+    };
+
+    private string Season(EdtfDate date) => date.Season is { } season
+        ? Together(TextPattern.Fill(_words.Season, ("season", SeasonName(season)), ("year", Year4(date.Year))))
+        : Year(date.Year);
+
+    private string Century(int century) => Together(TextPattern.Fill(
+        _words.Century,
+        ("ordinal", _language.Ordinal(century)),
+        ("roman", RomanNumeral.Of(century)),
+        ("number", century.ToString(CultureInfo.InvariantCulture))));
+
+    private string Closed(EdtfDate start, EdtfDate end)
+    {
+        var plain = start.Qualifiers == DateQualifiers.None && end.Qualifiers == DateQualifiers.None;
+        if (plain && start.Precision == DatePrecision.Day && end.Precision == DatePrecision.Day && start.Year == end.Year)
+        {
+            if (start.Month == end.Month)
+            {
+                return start.Day == end.Day
+                    ? Format(start)
+                    : Together(TextPattern.Fill(
+                        _words.DayRange,
+                        ("day", DayNumber(start.Day!.Value)),
+                        ("end-day", DayNumber(end.Day!.Value)),
+                        ("month", _words.MonthsInDate[start.Month!.Value - 1]),
+                        ("year", Year4(start.Year))));
+            }
+
+            var dayMonth = Together(TextPattern.Fill(
+                _words.DayMonth, ("day", DayNumber(start.Day!.Value)), ("month", _words.MonthsInDate[start.Month!.Value - 1])));
+            return Range(dayMonth, Format(end));
+        }
+
+        if (plain && start.Precision == DatePrecision.Month && end.Precision == DatePrecision.Month && start.Year == end.Year)
+        {
+            return start.Month == end.Month ? Format(start) : Range(_words.Months[start.Month!.Value - 1], Format(end));
+        }
+
+        return Range(Format(start), Format(end));
+    }
+
+    private string Bounded(string dayPattern, string otherPattern, EdtfDate date) =>
+        TextPattern.Fill(date.Precision == DatePrecision.Day ? dayPattern : otherPattern, ("date", Format(date)));
+
+    private string Range(string start, string end) =>
+        TextPattern.Fill(_words.Range, ("start", start), ("end", end));
+
+    private string DayNumber(int day) => day == 1 ? _words.FirstDay : day.ToString(CultureInfo.InvariantCulture);
+
+    private string SeasonName(Season season) => season switch
+    {
+        BriefBuilder.Dates.Season.Spring => _words.Seasons.Spring,
+        BriefBuilder.Dates.Season.Summer => _words.Seasons.Summer,
+        BriefBuilder.Dates.Season.Autumn => _words.Seasons.Autumn,
+        _ => _words.Seasons.Winter,
+    };
+
+    private static string Year4(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
+
+    private static string Together(string label) => label.Replace(' ', NoBreakSpace);
+}

@@ -1,0 +1,13 @@
+using BriefBuilder.Layout.Document;
+
+namespace BriefBuilder.Composition.Filtering;
+
+/// <summary>What a build asks for beyond the template: an as-of date, a year, a language, a paper size.</summary>
+/// <param name="AsOf">Only claims, events and sources dated on or before this day (by their earliest possible day).</param>
+/// <param name="Year">Only claims and events of this year (by their earliest possible day); overrides the template's year.</param>
+/// <param name="Language">en, fr or hy; overrides the template's language.</param>
+/// <param name="Paper">Overrides the template's paper size, keeping its margins.</param>
+public sealed record BriefOptions(DateOnly? AsOf = null, int? Year = null, string? Language = null, PaperSize? Paper = null)
+{
+    public static BriefOptions None { get; } = new();
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Reflection;
+using Humanizer;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace BriefBuilder.Composition.Localization;
+
+/// <summary>One of the languages a brief can be written in: its words, and how it writes numbers, counts, lists and enum values.</summary>
+public sealed class BriefLanguage
+{
+    private static readonly Dictionary<string, BriefLanguage> Loaded = new(StringComparer.OrdinalIgnoreCase);
+    private readonly NumberFormatInfo _numbers;
+
+    private BriefLanguage(LanguagePack pack)
+    {
+        Pack = pack;
+        Culture = CultureInfo.GetCultureInfo(pack.Code);
+        _numbers = new NumberFormatInfo
+        {
+            NumberGroupSeparator = pack.Numbers.GroupSeparator,
+            NumberDecimalSeparator = pack.Numbers.DecimalSeparator,
+            NegativeSign = "-",
+        };
+    }
+
+    /// <summary>The language codes a brief can use.</summary>
+    public static IReadOnlyList<string> Codes { get; } = ["en", "fr", "hy"];
+
+    public static BriefLanguage English => Get("en");
+
+    public LanguagePack Pack { get; }
+
+    public string Code => Pack.Code;
+
+    public LabelWords Labels => Pack.Labels;
+
+    public NounWords Nouns => Pack.Nouns;
+
+    /// <summary>Used only where Humanizer needs a culture (ordinals); month names and separators come from the language file, not ICU.</summary>
+    internal CultureInfo Culture { get; }
+
+    /// <summary>The language with this code (en, fr, hy), or null when there is none.</summary>
+    public static BriefLanguage? Find(string code)
+    {
+        if (!Codes.Contains(code, StringComparer.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        lock (Loaded)
+        {
+            if (!Loaded.TryGetValue(code, out var language))
+            {
+                language = new BriefLanguage(Read(code.ToLowerInvariant()));
+                Loaded[code] = language;
+            }
+
+            return language;
+        }
+    }
+
+    public static BriefLanguage Get(string code) =>
+        Find(code) ?? throw new ArgumentException($"No language '{code}'.", nameof(code));
+
+    /// <summary>A whole number with this language's group separator.</summary>
+    public string Number(int value) => value.ToString("#,0", _numbers);
+
+    /// <summary>A share as a whole percentage ("52%", "52 %").</summary>
+    public string Percent(int part, int whole) =>
+        TextPattern.Fill(Pack.Numbers.Percent, ("value", Number(whole == 0 ? 0 : (int)Math.Round(100.0 * part / whole, MidpointRounding.AwayFromZero))));
+
+    /// <summary>A count with its noun in the right number: "1 statement", "31 statements".</summary>
+    public string Quantity(int count, NounForms noun) =>
+        $"{Number(count)} {Noun(count, noun)}";
+
+    /// <summary>The noun form a count takes, by the language's plural rule.</summary>
+    public string Noun(int count, NounForms noun) =>
+        count == 1 || (count == 0 && Pack.ZeroIsSingular) ? noun.One : noun.Other;
+
+    /// <summary>"A", "A and B", "A, B and C": no serial comma, the conjunction of this language.</summary>
+    public string List(IEnumerable<string> items)
+    {
+        // The invariant culture's formatter joins with commas and the given word, without the English serial comma.
+        var formatter = Configurator.CollectionFormatters.ResolveForCulture(CultureInfo.InvariantCulture);
+        return formatter.Humanize(items.ToList(), Pack.And);
+    }
+
+    /// <summary>An enum value's label in this language; humanised from its name when the language file has none.</summary>
+    public string Label<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        return Pack.Enums.TryGetValue(typeof(TEnum).Name, out var labels) && labels.TryGetValue(name, out var label)
+            ? label
+            : value.Humanize(LetterCasing.Sentence);
+    }
+
+    /// <summary>An ordinal number ("21st", "21-րդ"), as Humanizer writes it for this language.</summary>
+    public string Ordinal(int value) => value.Ordinalize(Culture);
+
+    private static LanguagePack Read(string code)
+    {
+        var name = $"BriefBuilder.Composition.Languages.{code}.yaml";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The language file {name} is not embedded.");
+        using var reader = new StreamReader(stream);
+        var deserializer = new DeserializerBuilder()
+            .WithNamingConvention(HyphenatedNamingConvention.Instance)
+            .Build();
+        return deserializer.Deserialize<LanguagePack>(reader);
+    }
+}

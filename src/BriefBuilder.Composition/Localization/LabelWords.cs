@@ -1,0 +1,117 @@
+namespace BriefBuilder.Composition.Localization;
+
+/// <summary>Section titles, column heads and the sentences a brief prints around its data.</summary>
+public sealed class LabelWords
+{
+    public string AsOf { get; set; } = string.Empty;
+
+    public string PageOf { get; set; } = string.Empty;
+
+    public string Draft { get; set; } = string.Empty;
+
+    public string Continued { get; set; } = string.Empty;
+
+    public string KeyFigures { get; set; } = string.Empty;
+
+    public string Contents { get; set; } = string.Empty;
+
+    public string Summary { get; set; } = string.Empty;
+
+    public string BottomLine { get; set; } = string.Empty;
+
+    public string StatementsByStance { get; set; } = string.Empty;
+
+    public string StanceCount { get; set; } = string.Empty;
+
+    public string MostRecent { get; set; } = string.Empty;
+
+    public string Timeline { get; set; } = string.Empty;
+
+    public string TimelineUnplaced { get; set; } = string.Empty;
+
+    public string TimelineEmpty { get; set; } = string.Empty;
+
+    public string TimelineAlt { get; set; } = string.Empty;
+
+    public string TimelineAltStance { get; set; } = string.Empty;
+
+    public string TimelineAltEvents { get; set; } = string.Empty;
+
+    public string LegendEvent { get; set; } = string.Empty;
+
+    public string LegendFuzzy { get; set; } = string.Empty;
+
+    public string MonthlyChart { get; set; } = string.Empty;
+
+    public string MonthlyChartAlt { get; set; } = string.Empty;
+
+    public string StanceTables { get; set; } = string.Empty;
+
+    public string StanceEmpty { get; set; } = string.Empty;
+
+    public string ColumnDate { get; set; } = string.Empty;
+
+    public string ColumnSpeaker { get; set; } = string.Empty;
+
+    public string ColumnPosition { get; set; } = string.Empty;
+
+    public string ColumnSources { get; set; } = string.Empty;
+
+    public string InstitutionOverview { get; set; } = string.Empty;
+
+    public string ColumnInstitution { get; set; } = string.Empty;
+
+    public string ColumnTotal { get; set; } = string.Empty;
+
+    public string WhosWho { get; set; } = string.Empty;
+
+    public string People { get; set; } = string.Empty;
+
+    public string Institutions { get; set; } = string.Empty;
+
+    public string ColumnName { get; set; } = string.Empty;
+
+    public string ColumnRole { get; set; } = string.Empty;
+
+    public string ColumnCountry { get; set; } = string.Empty;
+
+    public string ColumnType { get; set; } = string.Empty;
+
+    public string ColumnPages { get; set; } = string.Empty;
+
+    public string Bibliography { get; set; } = string.Empty;
+
+    public string CitedIn { get; set; } = string.Empty;
+
+    public string Provenance { get; set; } = string.Empty;
+
+    public string CodingNote { get; set; } = string.Empty;
+
+    public string Filters { get; set; } = string.Empty;
+
+    public string FilterStances { get; set; } = string.Empty;
+
+    public string FilterTags { get; set; } = string.Empty;
+
+    public string FilterVerified { get; set; } = string.Empty;
+
+    public string FilterPeriod { get; set; } = string.Empty;
+
+    public string FilterAll { get; set; } = string.Empty;
+
+    public string Counts { get; set; } = string.Empty;
+
+    public string Workbook { get; set; } = string.Empty;
+
+    public string Sha256 { get; set; } = string.Empty;
+
+    public string Template { get; set; } = string.Empty;
+
+    public string Language { get; set; } = string.Empty;
+
+    public string Tool { get; set; } = string.Empty;
+
+    public string Build { get; set; } = string.Empty;
+
+    public string ChartAlt { get; set; } = string.Empty;
+}

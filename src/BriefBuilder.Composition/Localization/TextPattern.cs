@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace BriefBuilder.Composition.Localization;
+
+/// <summary>Fills the named <c>{placeholders}</c> of a label pattern, so translators can reorder them freely.</summary>
+public static class TextPattern
+{
+    /// <summary>Replaces each <c>{name}</c> with its value; a placeholder without a value is a bug in the caller or the language file.</summary>
+    public static string Fill(string pattern, params (string Name, string Value)[] values)
+    {
+        var result = new StringBuilder(pattern.Length + 32);
+        var position = 0;
+        while (position < pattern.Length)
+        {
+            var open = pattern.IndexOf('{', position);
+            if (open < 0)
+            {
+                result.Append(pattern, position, pattern.Length - position);
+                break;
+            }
+
+            var close = pattern.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                throw new InvalidOperationException($"Unclosed placeholder in pattern '{pattern}'.");
+            }
+
+            result.Append(pattern, position, open - position);
+            var name = pattern[(open + 1)..close];
+            var index = Array.FindIndex(values, v => v.Name == name);
+            if (index < 0)
+            {
+                throw new InvalidOperationException($"No value for placeholder '{{{name}}}' in pattern '{pattern}'.");
+            }
+
+            result.Append(values[index].Value);
+            position = close + 1;
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>The placeholder names a pattern uses, in order.</summary>
+    public static IReadOnlyList<string> Placeholders(string pattern)
+    {
+        var names = new List<string>();
+        var position = 0;
+        while ((position = pattern.IndexOf('{', position)) >= 0)
+        {
+            var close = pattern.IndexOf('}', position + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            names.Add(pattern[(position + 1)..close]);
+            position = close + 1;
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,83 @@
+using BriefBuilder.Composition.Briefs;
+using BriefBuilder.Composition.Dates;
+using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Localization;
+using BriefBuilder.Composition.Styling;
+using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Records;
+
+namespace BriefBuilder.Composition.Sections;
+
+/// <summary>Everything a section composer needs: the selected records, the template, the language, the styles,
+/// the page width, and where anchors landed in an earlier layout.</summary>
+public sealed class BriefContext
+{
+    public BriefContext(BriefSelection selection, BriefTemplate template, BuildInputs inputs, BriefLanguage language, ICitations citations, double contentWidth, PageMap pages)
+    {
+        Selection = selection;
+        Inputs = inputs;
+        Template = template;
+        Language = language;
+        Citations = citations;
+        ContentWidth = contentWidth;
+        Pages = pages;
+        Dates = new DateLabels(language);
+        Styles = new BriefStyles(template);
+        Palette = new StancePalette(selection.Dossier.Stances);
+        MainClaimSection = template.Sections.FirstOrDefault(s => s is TimelineSpec or StanceTablesSpec)?.Kind;
+        var contentLanguage = selection.Dossier.Brief.Language;
+        ContentLanguage = string.IsNullOrWhiteSpace(contentLanguage) || contentLanguage.StartsWith(language.Code, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : contentLanguage;
+    }
+
+    public BriefSelection Selection { get; }
+
+    public Dossier Dossier => Selection.Dossier;
+
+    public BriefTemplate Template { get; }
+
+    public BuildInputs Inputs { get; }
+
+    /// <summary>The brief's title: the workbook's, else the workbook's file name.</summary>
+    public string Title => string.IsNullOrWhiteSpace(Dossier.Brief.Title)
+        ? Path.GetFileNameWithoutExtension(Inputs.WorkbookFileName)
+        : Dossier.Brief.Title.Trim();
+
+    public BriefLanguage Language { get; }
+
+    public LabelWords Labels => Language.Labels;
+
+    public DateLabels Dates { get; }
+
+    public BriefStyles Styles { get; }
+
+    public StancePalette Palette { get; }
+
+    public ICitations Citations { get; }
+
+    /// <summary>The width between the margins, in points.</summary>
+    public double ContentWidth { get; }
+
+    public PageMap Pages { get; }
+
+    /// <summary>The section whose entries carry each claim's main anchor (the first of timeline and stance tables), if any.</summary>
+    public string? MainClaimSection { get; }
+
+    /// <summary>The workbook's language when it differs from the brief's: claim text is tagged with it, as written.</summary>
+    public string? ContentLanguage { get; }
+
+    /// <summary>The anchor a section puts on its entry for a claim.</summary>
+    public string ClaimAnchor(string sectionKind, string claimId) =>
+        sectionKind == MainClaimSection ? AnchorNames.Claim(claimId) : AnchorNames.ClaimIn(sectionKind, claimId);
+
+    /// <summary>Every anchor a claim has in this brief, in section order.</summary>
+    public IEnumerable<string> ClaimAnchors(string claimId) => Template.Sections
+        .Where(s => s is TimelineSpec or StanceTablesSpec)
+        .Select(s => ClaimAnchor(s.Kind, claimId));
+
+    /// <summary>The paragraph style of workbook text (summaries, quotes): tagged with the workbook's language when it differs.</summary>
+    public ParagraphStyle ContentStyle(ParagraphStyle style) =>
+        ContentLanguage is null ? style : style with { Language = ContentLanguage };
+}

@@ -1,0 +1,34 @@
+using Humanizer;
+
+namespace BriefBuilder.Composition.Sections.Charts;
+
+/// <summary>Text inside charts, where the engine cannot wrap: a width estimate and truncation to fit.</summary>
+public static class ChartText
+{
+    // DejaVu Sans, the default label face, averages a little over half an em per character.
+    private const double AverageAdvance = 0.56;
+
+    public static double Width(string text, double size) => text.Length * size * AverageAdvance;
+
+    /// <summary>The text cut at a word with "…" so that it fits in <paramref name="width"/>; empty when not even one word fits.</summary>
+    public static string Fit(string text, double size, double width)
+    {
+        if (Width(text, size) <= width)
+        {
+            return text;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        for (var count = words - 1; count > 0; count--)
+        {
+            var cut = text.Truncate(count, "…", Truncator.FixedNumberOfWords);
+            if (Width(cut, size) <= width)
+            {
+                return cut;
+            }
+        }
+
+        var characters = (int)(width / (size * AverageAdvance));
+        return characters >= 4 ? text.Truncate(characters, "…") : string.Empty;
+    }
+}

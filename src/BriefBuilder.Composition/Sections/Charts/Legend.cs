@@ -1,0 +1,42 @@
+using BriefBuilder.Composition.Sections.Timeline;
+using BriefBuilder.Composition.Styling;
+using BriefBuilder.Layout.Elements;
+
+namespace BriefBuilder.Composition.Sections.Charts;
+
+/// <summary>The key to markers wherever they appear without words beside them (BRIEF-DESIGN: a legend wherever the markers appear).</summary>
+public static class Legend
+{
+    private const double Size = 8;
+    private const int PerRow = 3;
+
+    public static Element Compose(BriefContext context, IEnumerable<StanceLook> stances, bool events, bool fuzzy)
+    {
+        var styles = context.Styles;
+        var items = stances.Select(look => (Marker: (Element)StanceMarker.Element(look, Size), Text: look.Stance.Label)).ToList();
+        if (events)
+        {
+            items.Add((EventMarker.Element(Size, styles.Muted, false, context.Labels.LegendEvent), context.Labels.LegendEvent));
+        }
+
+        if (fuzzy)
+        {
+            var first = context.Palette.Looks.FirstOrDefault();
+            Element hollow = first is null
+                ? EventMarker.Element(Size, styles.Muted, true, context.Labels.LegendFuzzy)
+                : new Canvas(Size, Size, StanceMarker.Draw(MarkerShape.Circle, Size / 2, Size / 2, Size * 0.39, styles.Muted, hollow: true), context.Labels.LegendFuzzy);
+            items.Add((hollow, context.Labels.LegendFuzzy));
+        }
+
+        var rows = items.Chunk(PerRow).Select(chunk => (Element)new Row(
+        [
+            .. chunk.SelectMany(item => new[]
+            {
+                new RowCell(new Padding(item.Marker, new Edges(1.5, 0, 0, 0)), Width.Fixed(Size)),
+                new RowCell(new Paragraph([new Span(item.Text, styles.Chart)], styles.Tight), Width.Relative(1)),
+            }),
+        ],
+            4));
+        return new Padding(new Column([.. rows], 2), new Edges(4, 0, 8, 0));
+    }
+}

@@ -1,0 +1,46 @@
+using BriefBuilder.Layout.Elements;
+
+namespace BriefBuilder.Composition.Sections;
+
+/// <summary>In-text citations of a claim's or event's sources, each a link to its bibliography entry: "(Bagheri 2023; UNHCR 2023)".</summary>
+public static class CitationLinks
+{
+    /// <summary>The citations of the selected sources among <paramref name="sourceIds"/>; none when no source is selected.</summary>
+    public static IReadOnlyList<Span> Spans(BriefContext context, IReadOnlyList<string> sourceIds, TextStyle style, bool brackets = true, string separator = "; ")
+    {
+        var sources = sourceIds
+            .Select(context.Selection.SelectedSource)
+            .OfType<Records.Source>()
+            .Distinct()
+            .ToList();
+        if (sources.Count == 0)
+        {
+            return [];
+        }
+
+        var linkStyle = style with { Color = context.Styles.Accent };
+        var spans = new List<Span>();
+        if (brackets)
+        {
+            spans.Add(new Span("(", style));
+        }
+
+        for (var index = 0; index < sources.Count; index++)
+        {
+            if (index > 0)
+            {
+                spans.Add(new Span(separator, style));
+            }
+
+            var source = sources[index];
+            spans.Add(new Span(context.Citations.InText(source), linkStyle, LinkTarget.ToAnchor(AnchorNames.Source(source.Id))));
+        }
+
+        if (brackets)
+        {
+            spans.Add(new Span(")", style));
+        }
+
+        return spans;
+    }
+}

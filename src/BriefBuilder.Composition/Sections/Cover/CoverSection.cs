@@ -1,0 +1,76 @@
+using BriefBuilder.Composition.Localization;
+using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout.Elements;
+
+namespace BriefBuilder.Composition.Sections.Cover;
+
+/// <summary>The title block of page 1: organisation, title, subtitle, author, "As of" date, audience, key figures, disclaimer.</summary>
+public static class CoverSection
+{
+    public static Element Compose(BriefContext context, CoverSpec spec)
+    {
+        var brief = context.Dossier.Brief;
+        var styles = context.Styles;
+        var tight = styles.Tight;
+        var blocks = new List<Element>();
+
+        if (!string.IsNullOrWhiteSpace(brief.Organization))
+        {
+            blocks.Add(new Paragraph([new Span(brief.Organization.Trim(), styles.LabelBold with { Color = styles.Accent })], tight with { SpaceAfter = 6 }));
+        }
+
+        blocks.Add(new Paragraph([new Span(context.Title, styles.Title)], new ParagraphStyle(LineHeight: 1.12, SpaceAfter: 4, MinimumOrphanLines: 1, MinimumWidowLines: 1)));
+        if (!string.IsNullOrWhiteSpace(brief.Subtitle))
+        {
+            blocks.Add(new Paragraph([new Span(brief.Subtitle.Trim(), styles.Subtitle)], tight with { SpaceAfter = 6 }));
+        }
+
+        blocks.Add(Byline(context, spec));
+        blocks.Add(Rule(styles.Accent, 1.2));
+
+        if (spec.KeyFigures && context.Selection.Claims.Count > 0)
+        {
+            blocks.Add(new Paragraph([new Span(KeyFigures.Line(context), styles.Label with { Size = styles.BodySize * 1.05 })], tight with { SpaceBefore = 6, SpaceAfter = 6 }));
+            blocks.Add(Rule(styles.Hairline, 0.5));
+        }
+
+        if (spec.Disclaimer && !string.IsNullOrWhiteSpace(brief.Disclaimer))
+        {
+            blocks.Add(new Paragraph([new Span(brief.Disclaimer.Trim(), styles.SmallMuted with { Italic = true })], context.ContentStyle(tight with { SpaceBefore = 5 })));
+        }
+
+        return new Section(new Column(blocks), context.Title);
+    }
+
+    private static Element Byline(BriefContext context, CoverSpec spec)
+    {
+        var styles = context.Styles;
+        var left = new List<Span>();
+        if (!string.IsNullOrWhiteSpace(context.Dossier.Brief.Author))
+        {
+            left.Add(new Span(context.Dossier.Brief.Author.Trim(), styles.Label));
+        }
+
+        if (context.Selection.AsOf is { } asOf)
+        {
+            if (left.Count > 0)
+            {
+                left.Add(new Span("  ·  ", styles.LabelMuted));
+            }
+
+            left.Add(new Span(TextPattern.Fill(context.Labels.AsOf, ("date", context.Dates.Day(asOf))), styles.LabelBold));
+        }
+
+        var byline = new Paragraph(left, styles.Tight with { SpaceBefore = 4, SpaceAfter = 6 });
+        if (string.IsNullOrWhiteSpace(spec.Audience))
+        {
+            return byline;
+        }
+
+        var audience = new Paragraph([new Span(spec.Audience.Trim(), styles.LabelMuted with { Italic = true })], styles.Tight with { Alignment = TextAlignment.Right, SpaceBefore = 4, SpaceAfter = 6 });
+        return new Row([new RowCell(byline, Width.Relative(1)), new RowCell(audience, Width.Relative(1))], 12);
+    }
+
+    private static Element Rule(Color color, double thickness) =>
+        new Box(new Spacer(0), Border: new Border(color, new Edges(thickness, 0, 0, 0)));
+}

@@ -1,0 +1,54 @@
+using BriefBuilder.Composition.Localization;
+using BriefBuilder.Records;
+
+namespace BriefBuilder.Composition.Sections.Cover;
+
+/// <summary>The key-figures line: "31 statements by 27 speakers and institutions, 29 September 2023 to 15 April 2024".</summary>
+public static class KeyFigures
+{
+    public static string Line(BriefContext context)
+    {
+        var claims = context.Selection.Claims;
+        var language = context.Language;
+        return TextPattern.Fill(
+            context.Labels.KeyFigures,
+            ("statements", language.Quantity(claims.Count, language.Nouns.Statement)),
+            ("speakers", language.Quantity(SpeakerCount(claims), language.Nouns.Speaker)),
+            ("period", Period(context, claims)));
+    }
+
+    /// <summary>Distinct voices: each named speaker once, and each institution that spoke without a named speaker once.</summary>
+    public static int SpeakerCount(IEnumerable<Claim> claims)
+    {
+        var voices = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var claim in claims)
+        {
+            if (claim.SpeakerIds.Count == 0)
+            {
+                voices.Add("institution:" + claim.InstitutionId);
+            }
+
+            foreach (var speaker in claim.SpeakerIds)
+            {
+                voices.Add("person:" + speaker);
+            }
+        }
+
+        return voices.Count;
+    }
+
+    /// <summary>From the earliest claim's start to the latest claim's end, each as precise as its source.</summary>
+    public static string Period(BriefContext context, IReadOnlyList<Claim> claims)
+    {
+        if (claims.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var first = claims.MinBy(c => c.Date.SortKey)!.Date;
+        var last = claims.MaxBy(c => (c.Date.Latest, c.Date.Earliest))!.Date;
+        var start = context.Dates.Format(first.Start ?? first.End!);
+        var end = context.Dates.Format(last.End ?? last.Start!);
+        return context.Dates.Prose(start, end);
+    }
+}

@@ -1,0 +1,43 @@
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Records;
+
+namespace BriefBuilder.Composition.Sections;
+
+/// <summary>Who made a claim, as the brief names them: "Name, role, Institution"; several speakers as a list; no speaker, the institution.</summary>
+public static class Speakers
+{
+    /// <summary>The speakers' names (or the institution's) in <paramref name="name"/>, then role and institution in <paramref name="rest"/>.</summary>
+    public static IReadOnlyList<Span> Spans(BriefContext context, Claim claim, TextStyle name, TextStyle rest, bool shortInstitution = false)
+    {
+        var dossier = context.Dossier;
+        var institution = dossier.FindInstitution(claim.InstitutionId);
+        var institutionName = institution is null ? claim.InstitutionId : InstitutionName(institution, shortInstitution);
+        var people = claim.SpeakerIds.Select(dossier.FindPerson).OfType<Person>().ToList();
+        if (people.Count == 0)
+        {
+            return [new Span(institutionName, name)];
+        }
+
+        var names = context.Language.List(people.Select(p => p.Name));
+        var details = people.Count == 1 && !string.IsNullOrWhiteSpace(people[0].Role)
+            ? [people[0].Role!.Trim(), institutionName]
+            : new[] { institutionName };
+        return [new Span(names, name), new Span(", " + string.Join(", ", details), rest)];
+    }
+
+    /// <summary>The plain text of <see cref="Spans"/>.</summary>
+    public static string Text(BriefContext context, Claim claim) =>
+        string.Concat(Spans(context, claim, TextStyle.Body, TextStyle.Body).Select(s => s.Text));
+
+    /// <summary>The speakers' names alone, or the institution's when there is no named speaker.</summary>
+    public static string Names(BriefContext context, Claim claim)
+    {
+        var people = claim.SpeakerIds.Select(context.Dossier.FindPerson).OfType<Person>().ToList();
+        return people.Count > 0
+            ? context.Language.List(people.Select(p => p.Name))
+            : context.Dossier.FindInstitution(claim.InstitutionId) is { } institution ? InstitutionName(institution, false) : claim.InstitutionId;
+    }
+
+    public static string InstitutionName(Institution institution, bool preferShort) =>
+        preferShort && !string.IsNullOrWhiteSpace(institution.ShortName) ? institution.ShortName! : institution.Name;
+}

@@ -1,0 +1,189 @@
+using BriefBuilder.Composition.Localization;
+using BriefBuilder.Composition.Sections.Charts;
+using BriefBuilder.Composition.Styling;
+using BriefBuilder.Dates;
+using BriefBuilder.Layout.Elements;
+
+namespace BriefBuilder.Composition.Sections.Timeline;
+
+/// <summary>The timeline as a picture: a month axis, claims as stance markers stacked above it, events and long or
+/// imprecise dates as bars below it; approximate or uncertain dates hollow, dashed or with faded ends.</summary>
+public static class TimelineGraphic
+{
+    private const double Radius = 3.2;
+    private const double Step = 8;
+    private const double MaxLaneHeight = 84;
+    private const double BarHeight = 5;
+    private const double BarRowStep = 11;
+    private const double Fade = 9;
+
+    public static Canvas Compose(BriefContext context, IReadOnlyList<TimelineEntry> entries)
+    {
+        var styles = context.Styles;
+        var points = entries.Where(IsPoint).ToList();
+        var bars = entries.Where(e => !IsPoint(e)).ToList();
+        var axis = new MonthAxis(entries.Min(e => e.Date.Earliest), entries.Max(LastShownDay), 4, context.ContentWidth - 8);
+        var shapes = new List<Shape>();
+
+        // Claims: one column of markers per slot of the marker's width, stacked upwards when they would overlap.
+        var slots = points.Select(p => (Entry: p, Slot: (int)((Middle(axis, p.Date) - axis.Left) / Step))).ToList();
+        var highest = slots.GroupBy(s => s.Slot).Select(g => g.Count()).DefaultIfEmpty(1).Max();
+        var rise = Math.Min(Step, MaxLaneHeight / highest);
+        var axisY = 6 + Math.Max(3 * Step, (highest - 1) * rise + Step);
+        var levels = new Dictionary<int, int>();
+        foreach (var (entry, slot) in slots)
+        {
+            var level = levels[slot] = levels.GetValueOrDefault(slot) + 1;
+            var look = context.Palette.Of(entry.Claim!.StanceKey);
+            var x = Math.Min(axis.Left + ((slot + 0.5) * Step), axis.Right - Radius);
+            shapes.AddRange(StanceMarker.Draw(look.Shape, x, axisY - Radius - 2.5 - ((level - 1) * rise), Radius, look.Color, entry.IsFuzzy));
+        }
+
+        shapes.AddRange(AxisShapes(context, axis, axisY));
+
+        var barsTop = axisY + 26;
+        var rows = new BarRows(4);
+        foreach (var entry in bars.OrderBy(e => axis.X(e.Date.Earliest)))
+        {
+            shapes.AddRange(Bar(context, axis, entry, rows, barsTop));
+        }
+
+        var height = rows.Count == 0 ? axisY + 24 : barsTop + (rows.Count * BarRowStep);
+        return new Canvas(context.ContentWidth, height, shapes, AltText(context, entries, axis));
+    }
+
+    /// <summary>"Timeline, September 2023 to April 2024: 16 statements of the stance “A” and 15 of the stance “B”, by month; 4 events shown as bars."</summary>
+    public static string AltText(BriefContext context, IReadOnlyList<TimelineEntry> entries, MonthAxis axis)
+    {
+        var language = context.Language;
+        var labels = context.Labels;
+        var last = axis.Start.AddMonths(axis.MonthCount - 1);
+        var period = context.Dates.Prose(context.Dates.Month(axis.Start.Year, axis.Start.Month), context.Dates.Month(last.Year, last.Month));
+        var claims = entries.Where(e => e.Claim is not null).Select(e => e.Claim!).ToList();
+        var counts = context.Palette.Looks
+            .Select(look => (look.Stance, Count: claims.Count(c => string.Equals(c.StanceKey, look.Stance.Key, StringComparison.OrdinalIgnoreCase))))
+            .Where(s => s.Count > 0)
+            .Select((s, index) => TextPattern.Fill(
+                labels.TimelineAltStance,
+                ("count", index == 0 ? language.Quantity(s.Count, language.Nouns.Statement) : language.Number(s.Count)),
+                ("stance", s.Stance.Label)))
+            .ToList();
+        var events = entries.Count(e => e.Event is not null);
+        var eventText = events == 0
+            ? string.Empty
+            : TextPattern.Fill(labels.TimelineAltEvents, ("events", language.Quantity(events, language.Nouns.Event)));
+        return TextPattern.Fill(
+            labels.TimelineAlt,
+            ("period", period),
+            ("counts", counts.Count == 0 ? language.Quantity(0, language.Nouns.Statement) : language.List(counts)),
+            ("events", eventText));
+    }
+
+    /// <summary>A claim known to within a month is a marker; an event, an interval or a vaguer date is a bar.</summary>
+    private static bool IsPoint(TimelineEntry entry) =>
+        entry.Claim is not null && !entry.Date.IsInterval && entry.Date.Latest.DayNumber - entry.Date.Earliest.DayNumber <= 31;
+
+    private static DateOnly LastShownDay(TimelineEntry entry) =>
+        entry.Date.IsInterval && entry.Date.EndKind != IntervalEnd.Known ? entry.Date.Earliest : entry.Date.Latest;
+
+    private static double Middle(MonthAxis axis, DateValue date) => (axis.X(date.Earliest) + axis.XAfter(date.Latest)) / 2;
+
+    private static IEnumerable<Shape> AxisShapes(BriefContext context, MonthAxis axis, double axisY)
+    {
+        var styles = context.Styles;
+        var ink = new Stroke(BriefStyles.Ink, 0.6);
+        yield return new LineShape(axis.Left, axisY, axis.Right, axisY, ink);
+        var labelWidth = Enumerable.Range(1, 12).Max(m => ChartText.Width(context.Dates.ShortMonth(m), styles.Chart.Size)) + 4;
+        var every = axis.LabelStep(labelWidth);
+        var index = 0;
+        foreach (var month in axis.Months)
+        {
+            var x = axis.X(month);
+            yield return new LineShape(x, axisY, x, axisY + 3, ink);
+            if (index % every == 0)
+            {
+                var centre = every == 1 ? x + (axis.MonthWidth / 2) : x + 1;
+                var align = every == 1 ? TextAlignment.Center : TextAlignment.Left;
+                yield return new LabelShape(centre, axisY + 11, context.Dates.ShortMonth(month.Month), styles.Chart, align);
+                if (index == 0 || month.Month <= every)
+                {
+                    yield return new LabelShape(centre, axisY + 20, context.Dates.Year(month.Year), styles.ChartMuted, align);
+                }
+            }
+
+            index++;
+        }
+
+        yield return new LineShape(axis.Right, axisY, axis.Right, axisY + 3, ink);
+    }
+
+    private static IEnumerable<Shape> Bar(BriefContext context, MonthAxis axis, TimelineEntry entry, BarRows rows, double top)
+    {
+        var styles = context.Styles;
+        var color = entry.Claim is { } claim ? context.Palette.Of(claim.StanceKey).Color : styles.Muted;
+        var date = entry.Date;
+        var x1 = axis.X(date.Earliest);
+        var x2 = date.EndKind switch
+        {
+            IntervalEnd.Open when date.IsInterval => axis.Right,
+            IntervalEnd.Unknown when date.IsInterval => axis.XAfter(date.Earliest),
+            _ => axis.XAfter(date.Latest),
+        };
+        x2 = Math.Max(x2, x1 + 3);
+        var dashedEnd = date.IsInterval && date.EndKind == IntervalEnd.Unknown;
+        var labelX = x2 + (dashedEnd ? Fade : 0) + 3;
+        var text = entry.Event?.Title ?? Speakers.Names(context, entry.Claim!);
+        var label = ChartText.Fit(text, styles.Chart.Size, Math.Min(axis.Right - labelX, context.ContentWidth * 0.3));
+        var end = label.Length > 0 ? labelX + ChartText.Width(label, styles.Chart.Size) : labelX;
+        var y = top + (rows.Place(x1, end) * BarRowStep);
+
+        var fuzzyStart = date.Start is { } s && (s.IsApproximate || s.IsUncertain);
+        var fuzzyEnd = date.IsInterval
+            ? date.EndKind != IntervalEnd.Known || (date.End is { } e && (e.IsApproximate || e.IsUncertain))
+            : fuzzyStart;
+        var shapes = new List<Shape>();
+        if (!date.IsInterval && fuzzyStart && x2 - x1 < 2 * Fade)
+        {
+            shapes.AddRange(EventMarker.Draw(x1, y, x2 - x1, BarHeight, color, fuzzy: true));
+        }
+        else
+        {
+            shapes.AddRange(FadedBar(x1, x2, y, color, fuzzyStart, fuzzyEnd, dashedEnd));
+        }
+
+        if (label.Length > 0)
+        {
+            shapes.Add(new LabelShape(labelX, y + BarHeight, label, styles.Chart));
+        }
+
+        return shapes;
+    }
+
+    // A bar whose vague ends fade out in three lighter steps, so the eye reads "about here" rather than a hard edge.
+    private static IEnumerable<Shape> FadedBar(double x1, double x2, double y, Color color, bool fuzzyStart, bool fuzzyEnd, bool dashedEnd)
+    {
+        var fade = Math.Min(Fade, (x2 - x1) / 3);
+        var solidStart = fuzzyStart ? x1 + fade : x1;
+        var solidEnd = fuzzyEnd ? x2 - fade : x2;
+        yield return new RectangleShape(solidStart, y, Math.Max(0.5, solidEnd - solidStart), BarHeight, color);
+        for (var step = 0; step < 3; step++)
+        {
+            var tint = BriefStyles.Mix(color, Color.White, 0.25 + (step * 0.22));
+            var width = fade / 3;
+            if (fuzzyStart)
+            {
+                yield return new RectangleShape(solidStart - ((step + 1) * width), y, width, BarHeight, tint);
+            }
+
+            if (fuzzyEnd)
+            {
+                yield return new RectangleShape(solidEnd + (step * width), y, width, BarHeight, tint);
+            }
+        }
+
+        if (dashedEnd)
+        {
+            yield return new LineShape(x2, y + (BarHeight / 2), x2 + Fade, y + (BarHeight / 2), new Stroke(color, 0.8, [1.5, 1.5]));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Records;
+
+namespace BriefBuilder.Composition.Sections.Timeline;
+
+/// <summary>One timeline entry as a row: date label in a fixed column, marker, then speaker, summary and citations.
+/// Used by the timeline and by the summary's most recent statements.</summary>
+public static class TimelineRows
+{
+    private const double MarkerSize = 8;
+
+    /// <summary>Wide enough for "19–20 September 2023" on one line; longer ranges wrap at their dash.</summary>
+    public static double DateColumnWidth(BriefContext context) => Math.Clamp(context.ContentWidth * 0.2, 86, 120);
+
+    public static Element Entry(BriefContext context, TimelineEntry entry, string? anchor, bool compact, bool descriptions)
+    {
+        var styles = context.Styles;
+        var date = new Paragraph([new Span(context.Dates.Format(entry.Date, entry.DisplayDate), styles.Label)], styles.Tight);
+        var lineHeight = styles.Label.Size * styles.Tight.LineHeight;
+        var marker = new Padding(Marker(context, entry), new Edges(Math.Max(0, (lineHeight - MarkerSize) / 2), 0, 0, 0));
+        var content = entry.Claim is { } claim
+            ? ClaimContent(context, claim, compact)
+            : EventContent(context, entry.Event!, compact, descriptions);
+        Element row = new Row(
+        [
+            new RowCell(date, Width.Fixed(DateColumnWidth(context))),
+            new RowCell(marker, Width.Fixed(MarkerSize)),
+            new RowCell(content, Width.Relative(1)),
+        ],
+            7);
+        row = new Padding(row, new Edges(0, 0, compact ? 3 : 6, 0));
+        return new KeepTogether(anchor is null ? row : new Anchor(anchor, row));
+    }
+
+    private static Canvas Marker(BriefContext context, TimelineEntry entry) => entry.Claim is { } claim
+        ? StanceMarker.Element(context.Palette.Of(claim.StanceKey), MarkerSize, entry.IsFuzzy)
+        : EventMarker.Element(MarkerSize, context.Styles.Muted, entry.IsFuzzy, context.Labels.LegendEvent);
+
+    private static Element ClaimContent(BriefContext context, Claim claim, bool compact)
+    {
+        var styles = context.Styles;
+        var citations = CitationLinks.Spans(context, claim.SourceIds, styles.Small);
+        if (compact)
+        {
+            var spans = new List<Span>(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true))
+            {
+                new(": " + claim.Summary.Trim(), styles.Small),
+            };
+            if (citations.Count > 0)
+            {
+                spans.Add(new Span(" ", styles.Small));
+                spans.AddRange(citations);
+            }
+
+            return new Paragraph(spans, context.ContentStyle(styles.Tight));
+        }
+
+        var summary = new List<Span> { new(claim.Summary.Trim(), styles.Body) };
+        if (citations.Count > 0)
+        {
+            summary.Add(new Span(" ", styles.Body));
+            summary.AddRange(citations);
+        }
+
+        return new Column(
+        [
+            new Paragraph(Speakers.Spans(context, claim, styles.LabelBold, styles.Label), styles.Tight with { SpaceAfter = 1.5 }),
+            new Paragraph(summary, context.ContentStyle(styles.Tight)),
+        ]);
+    }
+
+    private static Element EventContent(BriefContext context, Event record, bool compact, bool descriptions)
+    {
+        var styles = context.Styles;
+        var text = compact ? styles.Small : styles.Body;
+        var spans = new List<Span> { new(record.Title.Trim(), compact ? styles.SmallBold : styles.LabelBold) };
+        if (descriptions && !string.IsNullOrWhiteSpace(record.Description))
+        {
+            var title = record.Title.Trim();
+            spans.Add(new Span(compact ? ": " : title.Length > 0 && ".!?".Contains(title[^1]) ? " " : ". ", text));
+            spans.Add(new Span(record.Description.Trim(), text with { Color = styles.Muted }));
+        }
+
+        var citations = CitationLinks.Spans(context, record.SourceIds, styles.Small);
+        if (citations.Count > 0)
+        {
+            spans.Add(new Span(" ", text));
+            spans.AddRange(citations);
+        }
+
+        return new Paragraph(spans, context.ContentStyle(styles.Tight));
+    }
+}
