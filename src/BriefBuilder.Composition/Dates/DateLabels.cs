@@ -80,6 +80,15 @@ public sealed class DateLabels
     public string Prose(string start, string end) =>
         start == end ? start : TextPattern.Fill(_words.RangeInProse, ("start", start), ("end", end));
 
+    /// <summary>A span of known days, either end open: "1 January 2024 to 31 March 2024", "from 1 January 2024", "until 31 March 2024".</summary>
+    public string Days(DateOnly? from, DateOnly? to) => (from, to) switch
+    {
+        ({ } start, { } end) => Prose(Day(start), Day(end)),
+        ({ } start, null) => TextPattern.Fill(_words.FromDay, ("date", Day(start))),
+        (null, { } end) => TextPattern.Fill(_words.UntilDay, ("date", Day(end))),
+        _ => string.Empty,
+    };
+
     private string Plain(EdtfDate date) => date.Precision switch
     {
         DatePrecision.Day => Day(new DateOnly(date.Year, date.Month!.Value, date.Day!.Value)),

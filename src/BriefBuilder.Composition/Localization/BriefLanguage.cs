@@ -96,6 +96,9 @@ public sealed class BriefLanguage
             : value.Humanize(LetterCasing.Sentence);
     }
 
+    /// <summary>Text in this language's quotation marks.</summary>
+    public string Quoted(string text) => Pack.QuoteOpen + text + Pack.QuoteClose;
+
     /// <summary>An ordinal number ("21st", "21-րդ"), as Humanizer writes it for this language.</summary>
     public string Ordinal(int value) => value.Ordinalize(Culture);
 

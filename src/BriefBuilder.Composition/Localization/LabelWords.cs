@@ -5,6 +5,8 @@ public sealed class LabelWords
 {
     public string AsOf { get; set; } = string.Empty;
 
+    public string AsOfDate { get; set; } = string.Empty;
+
     public string PageOf { get; set; } = string.Empty;
 
     public string Draft { get; set; } = string.Empty;

@@ -15,6 +15,10 @@ public sealed class LanguagePack
     /// <summary>Whether a count of 0 takes the singular (CLDR plural category "one" for French and Armenian).</summary>
     public bool ZeroIsSingular { get; set; }
 
+    public string QuoteOpen { get; set; } = string.Empty;
+
+    public string QuoteClose { get; set; } = string.Empty;
+
     public NounWords Nouns { get; set; } = new();
 
     public DateWords Dates { get; set; } = new();

@@ -13,13 +13,13 @@ namespace BriefBuilder.Composition.Sections;
 /// the page width, and where anchors landed in an earlier layout.</summary>
 public sealed class BriefContext
 {
-    public BriefContext(BriefSelection selection, BriefTemplate template, BuildInputs inputs, BriefLanguage language, ICitations citations, double contentWidth, PageMap pages)
+    public BriefContext(BriefSelection selection, BriefTemplate template, BuildInputs inputs, BriefLanguage language, IBibliographyStyle bibliography, double contentWidth, PageMap pages)
     {
         Selection = selection;
         Inputs = inputs;
         Template = template;
         Language = language;
-        Citations = citations;
+        Bibliography = bibliography;
         ContentWidth = contentWidth;
         Pages = pages;
         Dates = new DateLabels(language);
@@ -55,7 +55,10 @@ public sealed class BriefContext
 
     public StancePalette Palette { get; }
 
-    public ICitations Citations { get; }
+    /// <summary>The citation style: in-text citations and the formatted reference list.</summary>
+    public IBibliographyStyle Bibliography { get; }
+
+    public ICitations Citations => Bibliography;
 
     /// <summary>The width between the margins, in points.</summary>
     public double ContentWidth { get; }

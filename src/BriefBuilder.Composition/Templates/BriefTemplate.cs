@@ -48,6 +48,9 @@ public sealed record BriefTemplate
 
     public bool TableOfContents { get; init; }
 
+    /// <summary>Whether each section after the first page's cover and summary starts on a new page.</summary>
+    public bool NewPagePerSection { get; init; }
+
     /// <summary>The most pages the brief should take; a longer result is reported as a warning.</summary>
     public int? PageBudget { get; init; }
 

@@ -45,6 +45,7 @@ internal static class TemplateReader
         template = template with
         {
             TableOfContents = top.Bool("table-of-contents") ?? template.TableOfContents,
+            NewPagePerSection = top.Bool("new-page-per-section") ?? template.NewPagePerSection,
             PageBudget = top.Integer("page-budget", 1, 10_000) ?? template.PageBudget,
             Sections = SectionReader.Read(top.Node("sections"), top.Report),
         };

@@ -1,0 +1,116 @@
+using BriefBuilder.Composition.Sections;
+using BriefBuilder.Composition.Sections.Charts;
+using BriefBuilder.Composition.Sections.Cover;
+using BriefBuilder.Composition.Sections.People;
+using BriefBuilder.Composition.Sections.Provenance;
+using BriefBuilder.Composition.Sections.References;
+using BriefBuilder.Composition.Sections.Stances;
+using BriefBuilder.Composition.Sections.Summary;
+using BriefBuilder.Composition.Sections.Timeline;
+using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout.Document;
+using BriefBuilder.Layout.Elements;
+
+namespace BriefBuilder.Composition.Briefs;
+
+/// <summary>Turns a prepared brief (selection, template, language, styles) into the layout engine's document:
+/// the sections in template order, the contents, furniture, watermark and metadata.</summary>
+public static class BriefComposer
+{
+    public static Document Compose(BriefContext context, PageSetup page)
+    {
+        var template = context.Template;
+        var body = new List<Element>();
+
+        // The leading cover and summary share page 1 (bottom line first); contents follow them.
+        var frontMatter = true;
+        foreach (var spec in template.Sections)
+        {
+            if (frontMatter && spec is not (CoverSpec or SummarySpec))
+            {
+                frontMatter = false;
+                if (template.TableOfContents)
+                {
+                    body.Add(Contents(context));
+                }
+            }
+
+            if (!frontMatter && template.NewPagePerSection && body.Count > 0)
+            {
+                body.Add(new PageBreak());
+            }
+
+            body.Add(Section(context, spec));
+        }
+
+        if (frontMatter && template.TableOfContents)
+        {
+            body.Add(Contents(context));
+        }
+
+        return new Document(
+            new Column(body),
+            page,
+            Info(context),
+            Furniture.Compose(context),
+            Watermark(context),
+            Fonts(context));
+    }
+
+    public static Element Section(BriefContext context, SectionSpec spec) => spec switch
+    {
+        CoverSpec cover => CoverSection.Compose(context, cover),
+        SummarySpec summary => SummarySection.Compose(context, summary),
+        MonthlyChartSpec chart => MonthlyChartSection.Compose(context, chart),
+        TimelineSpec timeline => TimelineSection.Compose(context, timeline),
+        StanceTablesSpec tables => StanceTablesSection.Compose(context, tables),
+        WhosWhoSpec people => WhosWhoSection.Compose(context, people),
+        BibliographySpec bibliography => BibliographySection.Compose(context, bibliography),
+        ProvenanceSpec provenance => ProvenanceSection.Compose(context, provenance),
+        _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "No composer for this section."),
+    };
+
+    private static Element Contents(BriefContext context) => new Section(
+        new Column(
+        [
+            SectionFrame.Heading(context, 2, context.Labels.Contents),
+            new TableOfContents(1, context.Styles.Small),
+        ]),
+        context.Labels.Contents);
+
+    /// <summary>Metadata; the creation date is the as-of date (never the clock), so the same inputs give the same bytes.</summary>
+    private static DocumentInfo Info(BriefContext context)
+    {
+        var brief = context.Dossier.Brief;
+        var created = context.Selection.AsOf is { } day
+            ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : DateTimeOffset.UnixEpoch;
+        return new DocumentInfo(
+            context.Title,
+            brief.Author ?? brief.Organization,
+            brief.Subtitle,
+            string.Join(", ", context.Selection.Stances.Select(s => s.Label)),
+            context.Language.Code,
+            created);
+    }
+
+    private static string? Watermark(BriefContext context) => context.Template.Watermark switch
+    {
+        WatermarkChoice.Text => context.Template.WatermarkText,
+        WatermarkChoice.Auto when context.Selection.HasDraft => context.Labels.Draft,
+        _ => null,
+    };
+
+    private static FontOptions? Fonts(BriefContext context)
+    {
+        var files = context.Template.Fonts.Files;
+        if (files is null || files.Count == 0)
+        {
+            return null;
+        }
+
+        // Font paths in a template are relative to the template's folder.
+        var folder = Path.GetDirectoryName(Path.GetFullPath(context.Template.File)) ?? string.Empty;
+        return new FontOptions([.. files.Select(f => Path.GetFullPath(Path.Combine(folder, f)))]);
+    }
+}

@@ -1,0 +1,94 @@
+using BriefBuilder.Composition.Localization;
+using BriefBuilder.Composition.Sections;
+using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout.Document;
+using BriefBuilder.Layout.Elements;
+using Humanizer;
+
+namespace BriefBuilder.Composition.Briefs;
+
+/// <summary>Running header and footer (BRIEF-DESIGN: page furniture): none on page 1; the short title and the current
+/// section above a thin rule; "Page N of M" and the as-of date below one; small, grey, tagged as artifacts by the engine.</summary>
+public static class Furniture
+{
+    private const int ShortTitleLength = 60;
+
+    public static PageFurniture Compose(BriefContext context)
+    {
+        var template = context.Template;
+        return new PageFurniture(
+            page => page.PageNumber == 1 ? null : Line(context, template.Header, page, ruleBelow: true),
+            page => page.PageNumber == 1 && IsEmpty(template.Footer) ? null : Line(context, template.Footer, page, ruleBelow: false),
+            HeaderHeight: 22,
+            FooterHeight: 22);
+    }
+
+    /// <summary>The title cut to fit a running header: the part before a colon when there is one, else whole words and "…".</summary>
+    public static string ShortTitle(string title)
+    {
+        if (title.Length <= ShortTitleLength)
+        {
+            return title;
+        }
+
+        var colon = title.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 12 && colon <= ShortTitleLength)
+        {
+            return title[..colon].Trim();
+        }
+
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        for (var count = words - 1; count > 0; count--)
+        {
+            var cut = title.Truncate(count, "…", Truncator.FixedNumberOfWords);
+            if (cut.Length <= ShortTitleLength)
+            {
+                return cut;
+            }
+        }
+
+        return title.Truncate(ShortTitleLength, "…");
+    }
+
+    /// <summary>A furniture text with its placeholders filled for one page.</summary>
+    public static string Fill(BriefContext context, string text, PageContext page)
+    {
+        var asOf = context.Selection.AsOf;
+        return TextPattern.Fill(
+            text,
+            ("title", context.Title),
+            ("short-title", ShortTitle(context.Title)),
+            ("section", page.SectionTitle ?? string.Empty),
+            ("page", context.Language.Number(page.PageNumber)),
+            ("pages", context.Language.Number(page.TotalPages)),
+            ("page-of", TextPattern.Fill(context.Labels.PageOf, ("page", context.Language.Number(page.PageNumber)), ("pages", context.Language.Number(page.TotalPages)))),
+            ("as-of", asOf is { } day ? TextPattern.Fill(context.Labels.AsOf, ("date", context.Dates.Day(day))) : string.Empty),
+            ("date", asOf is { } d ? context.Dates.Day(d) : string.Empty),
+            ("organization", context.Dossier.Brief.Organization?.Trim() ?? string.Empty));
+    }
+
+    private static bool IsEmpty(FurnitureText text) => text.Left is null && text.Center is null && text.Right is null;
+
+    private static Element? Line(BriefContext context, FurnitureText text, PageContext page, bool ruleBelow)
+    {
+        if (IsEmpty(text))
+        {
+            return null;
+        }
+
+        var style = context.Styles.Furniture;
+        Paragraph Part(string? part, TextAlignment alignment) =>
+            new([new Span(part is null ? string.Empty : Fill(context, part, page), style)], new ParagraphStyle(alignment, LineHeight: 1.2));
+
+        var row = new Row(
+        [
+            new RowCell(Part(text.Left, TextAlignment.Left), Width.Relative(1)),
+            new RowCell(Part(text.Center, TextAlignment.Center), Width.Relative(1)),
+            new RowCell(Part(text.Right, TextAlignment.Right), Width.Relative(1)),
+        ],
+            8);
+        var rule = new Border(context.Styles.Hairline, ruleBelow ? new Edges(0, 0, 0.5, 0) : new Edges(0.5, 0, 0, 0));
+        var padding = ruleBelow ? new Edges(0, 0, 3, 0) : new Edges(3, 0, 0, 0);
+        return new Box(new Padding(row, padding), Border: rule);
+    }
+}

@@ -1,0 +1,85 @@
+using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Records;
+
+namespace BriefBuilder.Composition.Sections.People;
+
+/// <summary>People and institutions that speak in the selected claims, with role, country and the pages they appear on.</summary>
+public static class WhosWhoSection
+{
+    public const string Kind = "whos-who";
+
+    public static Element Compose(BriefContext context, WhosWhoSpec spec)
+    {
+        var labels = context.Labels;
+        var body = new List<Element>();
+        var claimsByPerson = context.Selection.Claims
+            .SelectMany(c => c.SpeakerIds.Select(id => (Id: id, Claim: c)))
+            .ToLookup(p => p.Id, p => p.Claim, StringComparer.OrdinalIgnoreCase);
+        var claimsByInstitution = context.Selection.Claims.ToLookup(c => c.InstitutionId, StringComparer.OrdinalIgnoreCase);
+
+        if (spec.People && context.Selection.People.Count > 0)
+        {
+            body.Add(SectionFrame.Heading(context, 2, labels.People));
+            body.Add(Table(
+                context,
+                labels.People,
+                [labels.ColumnName, labels.ColumnRole, labels.ColumnInstitution, labels.ColumnCountry, labels.ColumnPages],
+                [Width.Relative(1.3), Width.Relative(1.6), Width.Relative(1.5), Width.Relative(0.7), Width.Relative(0.7)],
+                context.Selection.People.Select(person => PersonRow(context, person, claimsByPerson[person.Id]))));
+        }
+
+        if (spec.Institutions && context.Selection.Institutions.Count > 0)
+        {
+            body.Add(SectionFrame.Heading(context, 2, labels.Institutions));
+            body.Add(Table(
+                context,
+                labels.Institutions,
+                [labels.ColumnName, labels.ColumnType, labels.ColumnCountry, labels.ColumnPages],
+                [Width.Relative(2.4), Width.Relative(1.3), Width.Relative(0.7), Width.Relative(0.7)],
+                context.Selection.Institutions.Select(institution => InstitutionRow(context, institution, claimsByInstitution[institution.Id]))));
+        }
+
+        return SectionFrame.Wrap(context, Kind, labels.WhosWho, body);
+    }
+
+    private static Table Table(BriefContext context, string title, IReadOnlyList<string> heads, IReadOnlyList<Width> widths, IEnumerable<TableRow> rows)
+    {
+        var styles = context.Styles;
+        var header = new TableRow([.. heads.Select(h => new TableCell(new Paragraph([new Span(h, styles.LabelBold)], styles.Tight), Scope: HeaderScope.Column))]);
+        var caption = new Paragraph([new Span(Localization.TextPattern.Fill(context.Labels.Continued, ("title", title)), styles.Heading3)], styles.Tight with { SpaceAfter = 3 });
+        return new Table(widths, [header], [.. rows], styles.Table, caption, title);
+    }
+
+    private static TableRow PersonRow(BriefContext context, Person person, IEnumerable<Claim> claims)
+    {
+        var styles = context.Styles;
+        var institution = person.InstitutionId is null ? null : context.Dossier.FindInstitution(person.InstitutionId);
+        return new TableRow(
+        [
+            new TableCell(new Anchor(AnchorNames.Person(person.Id), Text(context, person.Name, styles.SmallBold)), Scope: HeaderScope.Row),
+            new TableCell(Text(context, person.Role, styles.Small)),
+            new TableCell(Text(context, institution?.Name, styles.Small)),
+            new TableCell(Text(context, person.Country ?? institution?.Country, styles.Small)),
+            new TableCell(new Paragraph(PageReferences.Spans(context, claims, styles.Label), styles.Tight)),
+        ]);
+    }
+
+    private static TableRow InstitutionRow(BriefContext context, Institution institution, IEnumerable<Claim> claims)
+    {
+        var styles = context.Styles;
+        var name = string.IsNullOrWhiteSpace(institution.ShortName) || institution.ShortName == institution.Name
+            ? institution.Name
+            : $"{institution.Name} ({institution.ShortName})";
+        return new TableRow(
+        [
+            new TableCell(new Anchor(AnchorNames.Institution(institution.Id), Text(context, name, styles.SmallBold)), Scope: HeaderScope.Row),
+            new TableCell(Text(context, context.Language.Label(institution.Type), styles.Small)),
+            new TableCell(Text(context, institution.Country, styles.Small)),
+            new TableCell(new Paragraph(PageReferences.Spans(context, claims, styles.Label), styles.Tight)),
+        ]);
+    }
+
+    private static Paragraph Text(BriefContext context, string? text, TextStyle style) =>
+        new([new Span(string.IsNullOrWhiteSpace(text) ? "–" : text.Trim(), string.IsNullOrWhiteSpace(text) ? context.Styles.SmallMuted : style)], context.Styles.Tight);
+}

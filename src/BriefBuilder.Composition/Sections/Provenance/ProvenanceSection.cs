@@ -1,0 +1,126 @@
+using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Localization;
+using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout.Elements;
+
+namespace BriefBuilder.Composition.Sections.Provenance;
+
+/// <summary>How the brief was made: the coding note, the as-of date, the selection, counts, the workbook and its SHA-256,
+/// the template, the language, the tool version and the build's fingerprint.</summary>
+public static class ProvenanceSection
+{
+    public const string Kind = "provenance";
+
+    public static Element Compose(BriefContext context, ProvenanceSpec spec)
+    {
+        var labels = context.Labels;
+        var styles = context.Styles;
+        var inputs = context.Inputs;
+        var body = new List<Element>();
+        if (!string.IsNullOrWhiteSpace(context.Dossier.Brief.CodingNote))
+        {
+            body.Add(SectionFrame.Heading(context, 2, labels.CodingNote));
+            body.AddRange(SectionFrame.Prose(context, context.Dossier.Brief.CodingNote, styles.Body));
+        }
+
+        var hash = styles.Label with { Size = 8 };
+        var rows = new List<(string Label, Element Value)>
+        {
+            (labels.AsOfDate, Text(context, context.Selection.AsOf is { } day ? context.Dates.Day(day) : "–")),
+            (labels.Filters, new Column([.. Selection(context).Select(line => Text(context, line))], 2)),
+            (labels.Counts, Text(context, Counts(context))),
+            (labels.Workbook, Text(context, inputs.WorkbookFileName)),
+            (labels.Sha256, Text(context, inputs.WorkbookSha256, hash)),
+            (labels.Template, Text(context, inputs.TemplateName)),
+            (labels.Sha256, Text(context, inputs.TemplateSha256, hash)),
+            (labels.Language, Text(context, context.Language.Pack.Name)),
+            (labels.Tool, Text(context, $"BriefBuilder {inputs.ToolVersion}")),
+            (labels.Build, Text(context, inputs.Fingerprint, hash)),
+        };
+        body.Add(SectionFrame.Heading(context, 2, labels.Provenance));
+        body.Add(new Table(
+            [Width.Relative(1), Width.Relative(3)],
+            [],
+            [.. rows.Select(r => new TableRow([new TableCell(Text(context, r.Label, styles.LabelBold), Scope: HeaderScope.Row), new TableCell(r.Value)]))],
+            styles.Table with { HeaderTopRule = null, HeaderBottomRule = null },
+            Summary: labels.Provenance));
+        return SectionFrame.Wrap(context, Kind, labels.Provenance, body);
+    }
+
+    /// <summary>The filters in force, one line each; a single line saying "everything" when there were none.</summary>
+    public static IReadOnlyList<string> Selection(BriefContext context)
+    {
+        var criteria = context.Selection.Criteria;
+        var labels = context.Labels;
+        if (criteria.IsEverything)
+        {
+            return [labels.FilterAll];
+        }
+
+        var lines = new List<string>();
+        if (criteria.Stances.Count > 0)
+        {
+            lines.Add(TextPattern.Fill(labels.FilterStances, ("value", context.Language.List(context.Selection.Stances.Select(s => s.Label)))));
+        }
+
+        if (criteria.Tags.Count > 0)
+        {
+            lines.Add(TextPattern.Fill(labels.FilterTags, ("value", context.Language.List(criteria.Tags))));
+        }
+
+        if (criteria.VerifiedOnly)
+        {
+            lines.Add(labels.FilterVerified);
+        }
+
+        if (Period(context, criteria) is { Length: > 0 } period)
+        {
+            lines.Add(TextPattern.Fill(labels.FilterPeriod, ("value", period)));
+        }
+
+        return lines;
+    }
+
+    private static string Period(BriefContext context, SelectionCriteria criteria)
+    {
+        DateOnly? from = criteria.From;
+        DateOnly? to = criteria.To;
+        if (criteria.Year is { } year)
+        {
+            var first = new DateOnly(year, 1, 1);
+            var last = new DateOnly(year, 12, 31);
+            from = from is { } f && f > first ? f : first;
+            to = to is { } t && t < last ? t : last;
+        }
+
+        if (criteria.AsOf is { } asOf && (to is null || asOf < to))
+        {
+            to = asOf;
+        }
+
+        if (criteria.Year is { } y && from == new DateOnly(y, 1, 1) && to == new DateOnly(y, 12, 31))
+        {
+            return context.Dates.Year(y);
+        }
+
+        return context.Dates.Days(from, to);
+    }
+
+    private static string Counts(BriefContext context)
+    {
+        var language = context.Language;
+        var selection = context.Selection;
+        var nouns = language.Nouns;
+        return language.List(
+        [
+            language.Quantity(selection.Claims.Count, nouns.Statement),
+            language.Quantity(selection.Events.Count, nouns.Event),
+            language.Quantity(selection.Sources.Count, nouns.Source),
+            language.Quantity(selection.People.Count, nouns.Person),
+            language.Quantity(selection.Institutions.Count, nouns.Institution),
+        ]);
+    }
+
+    private static Paragraph Text(BriefContext context, string text, TextStyle? style = null) =>
+        new([new Span(text, style ?? context.Styles.Small)], context.Styles.Tight);
+}

@@ -1,0 +1,60 @@
+using BriefBuilder.Composition.Styling;
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Records;
+
+namespace BriefBuilder.Composition.Sections.Stances;
+
+/// <summary>A table of institutions against stances: how many of each institution's statements take each stance.</summary>
+public static class InstitutionOverview
+{
+    public static Table Compose(BriefContext context)
+    {
+        var styles = context.Styles;
+        var looks = context.Palette.Looks.Where(l => context.Selection.Stances.Contains(l.Stance)).ToList();
+        var rows = context.Selection.Institutions
+            .Select((institution, index) => (Institution: institution, Index: index, Counts: Counts(context, institution, looks)))
+            .Where(r => r.Counts.Sum() > 0)
+            .OrderByDescending(r => r.Counts.Sum())
+            .ThenBy(r => r.Index)
+            .Select(r => new TableRow(
+            [
+                new TableCell(new Paragraph([new Span(r.Institution.Name, styles.Small)], styles.Tight), Scope: HeaderScope.Row),
+                .. r.Counts.Select(count => Number(context, count, bold: false)),
+                Number(context, r.Counts.Sum(), bold: true),
+            ]))
+            .ToList();
+
+        var header = new TableRow(
+        [
+            new TableCell(Label(context, context.Labels.ColumnInstitution, TextAlignment.Left), Scope: HeaderScope.Column),
+            .. looks.Select(look => new TableCell(StanceHead(context, look), Scope: HeaderScope.Column)),
+            new TableCell(Label(context, context.Labels.ColumnTotal, TextAlignment.Right), Scope: HeaderScope.Column),
+        ]);
+        return new Table(
+            [Width.Relative(2.2), .. looks.Select(_ => Width.Relative(1)), Width.Fixed(44)],
+            [header],
+            rows,
+            styles.Table,
+            Summary: context.Labels.InstitutionOverview);
+    }
+
+    private static int[] Counts(BriefContext context, Institution institution, IReadOnlyList<StanceLook> looks) =>
+    [
+        .. looks.Select(look => context.Selection.ClaimsOf(look.Stance)
+            .Count(c => string.Equals(c.InstitutionId, institution.Id, StringComparison.OrdinalIgnoreCase))),
+    ];
+
+    private static Element StanceHead(BriefContext context, StanceLook look) => new Row(
+    [
+        new RowCell(new Padding(StanceMarker.Element(look, 8), new Edges(1.5, 0, 0, 0)), Width.Fixed(8)),
+        new RowCell(Label(context, look.Stance.Label, TextAlignment.Left), Width.Relative(1)),
+    ],
+        4);
+
+    private static Paragraph Label(BriefContext context, string text, TextAlignment alignment) =>
+        new([new Span(text, context.Styles.LabelBold)], context.Styles.Tight with { Alignment = alignment });
+
+    private static TableCell Number(BriefContext context, int count, bool bold) => new(new Paragraph(
+        [new Span(count == 0 ? "–" : context.Language.Number(count), bold ? context.Styles.LabelBold : context.Styles.Label)],
+        context.Styles.Tight with { Alignment = TextAlignment.Right }));
+}

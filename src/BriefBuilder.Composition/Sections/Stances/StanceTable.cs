@@ -1,0 +1,67 @@
+using BriefBuilder.Composition.Localization;
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Records;
+
+namespace BriefBuilder.Composition.Sections.Stances;
+
+/// <summary>One stance's claims as a table: Date | Speaker (role, institution) | Position | Sources, header repeated on continued pages.</summary>
+public static class StanceTable
+{
+    public static Table Compose(BriefContext context, Stance stance, IReadOnlyList<Claim> claims, string sectionKind, bool quotes, bool compact)
+    {
+        var styles = context.Styles;
+        var labels = context.Labels;
+        var header = new TableRow(
+        [
+            Head(context, labels.ColumnDate),
+            Head(context, labels.ColumnSpeaker),
+            Head(context, labels.ColumnPosition),
+            Head(context, labels.ColumnSources),
+        ]);
+        var rows = claims.Select(claim => new TableRow(
+        [
+            new TableCell(new Anchor(context.ClaimAnchor(sectionKind, claim.Id), new Paragraph([new Span(context.Dates.Format(claim.Date, claim.DisplayDate), styles.Label)], styles.Tight))),
+            new TableCell(new Paragraph(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: compact), styles.Tight)),
+            new TableCell(Position(context, claim, quotes)),
+            new TableCell(Sources(context, claim)),
+        ])).ToList();
+
+        var caption = new Paragraph([new Span(TextPattern.Fill(labels.Continued, ("title", stance.Label)), styles.Heading3)], styles.Tight with { SpaceAfter = 3 });
+        var dateWidth = Math.Clamp(context.ContentWidth * 0.15, 66, 92);
+        return new Table(
+            [Width.Fixed(dateWidth), Width.Relative(compact ? 1.1 : 1.25), Width.Relative(compact ? 2.6 : 2.8), Width.Relative(compact ? 0.9 : 1)],
+            [header],
+            rows,
+            styles.Table,
+            caption,
+            stance.Label);
+    }
+
+    private static TableCell Head(BriefContext context, string text) =>
+        new(new Paragraph([new Span(text, context.Styles.LabelBold)], context.Styles.Tight), Scope: HeaderScope.Column);
+
+    private static Element Position(BriefContext context, Claim claim, bool quotes)
+    {
+        var styles = context.Styles;
+        var summary = new Paragraph([new Span(claim.Summary.Trim(), styles.Small)], context.ContentStyle(styles.Tight));
+        if (!quotes || string.IsNullOrWhiteSpace(claim.Quote))
+        {
+            return summary;
+        }
+
+        var quote = new Paragraph([new Span(context.Language.Quoted(claim.Quote.Trim()), styles.SmallItalic)], context.ContentStyle(styles.Tight with { SpaceBefore = 3 }));
+        return new Column([summary, quote]);
+    }
+
+    private static Element Sources(BriefContext context, Claim claim)
+    {
+        var styles = context.Styles;
+        var spans = CitationLinks.Spans(context, claim.SourceIds, styles.Small, brackets: false).ToList();
+        if (spans.Count > 0 && !string.IsNullOrWhiteSpace(claim.Locator))
+        {
+            spans.Add(new Span(", " + claim.Locator.Trim(), styles.Small));
+        }
+
+        return new Paragraph(spans.Count > 0 ? spans : [new Span("–", styles.SmallMuted)], styles.Tight);
+    }
+}

@@ -1,0 +1,47 @@
+using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout.Elements;
+
+namespace BriefBuilder.Composition.Sections.Stances;
+
+/// <summary>One subsection per stance in the Stances order: marker, label, description, then the stance's table.
+/// The institution-by-stance overview comes first when the template asks for it.</summary>
+public static class StanceTablesSection
+{
+    public const string Kind = "stance-tables";
+
+    public static Element Compose(BriefContext context, StanceTablesSpec spec)
+    {
+        var styles = context.Styles;
+        var body = new List<Element>();
+        if (spec.Overview && context.Selection.Claims.Count > 0)
+        {
+            body.Add(SectionFrame.Heading(context, 2, context.Labels.InstitutionOverview));
+            body.Add(InstitutionOverview.Compose(context));
+        }
+
+        foreach (var stance in context.Selection.Stances)
+        {
+            var look = context.Palette.Of(stance);
+            body.Add(SectionFrame.Heading(context, 2, stance.Label, AnchorNames.Stance(stance.Key)));
+            var intro = new List<Span>();
+            if (!string.IsNullOrWhiteSpace(stance.Description))
+            {
+                intro.Add(new Span(stance.Description.Trim(), styles.Italic with { Color = styles.Muted }));
+            }
+
+            body.Add(new KeepWithNext(new Row(
+            [
+                new RowCell(new Padding(StanceMarker.Element(look, 9), new Edges(2, 0, 0, 0)), Width.Fixed(9)),
+                new RowCell(new Paragraph(intro.Count > 0 ? intro : [new Span(string.Empty, styles.Body)], styles.Paragraph), Width.Relative(1)),
+            ],
+                6)));
+
+            var claims = context.Selection.ClaimsOf(stance).OrderBy(c => c.Date.SortKey).ToList();
+            body.Add(claims.Count == 0
+                ? new Paragraph(context.Labels.StanceEmpty, styles.Italic)
+                : StanceTable.Compose(context, stance, claims, Kind, spec.Quotes, spec.Compact));
+        }
+
+        return SectionFrame.Wrap(context, Kind, context.Labels.StanceTables, body);
+    }
+}

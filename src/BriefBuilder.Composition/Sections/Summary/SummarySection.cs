@@ -1,0 +1,55 @@
+using BriefBuilder.Composition.Sections.Charts;
+using BriefBuilder.Composition.Sections.Timeline;
+using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout.Elements;
+
+namespace BriefBuilder.Composition.Sections.Summary;
+
+/// <summary>Bottom line first: the workbook's summary in a box, statements per stance as a chart and as text, the most recent statements.</summary>
+public static class SummarySection
+{
+    public const string Kind = "summary";
+
+    public static Element Compose(BriefContext context, SummarySpec spec)
+    {
+        var styles = context.Styles;
+        var body = new List<Element>();
+        var summary = SectionFrame.Prose(context, context.Dossier.Brief.Summary, styles.Body).ToList();
+        if (summary.Count > 0)
+        {
+            body.Add(new Box(
+                new Padding(new Column([new Paragraph([new Span(context.Labels.BottomLine, styles.LabelBold with { Color = styles.Accent })], styles.Tight with { SpaceAfter = 3 }), .. summary]), new Edges(8, 10, 4, 10)),
+                styles.Tint,
+                new Border(styles.Accent, new Edges(0, 0, 0, 2.5))));
+        }
+
+        if (spec.Chart && context.Selection.Claims.Count > 0)
+        {
+            body.Add(SectionFrame.Heading(context, 3, context.Labels.StatementsByStance));
+            var text = new Paragraph([new Span(StanceCounts.Text(context) + ".", styles.Body)], styles.Paragraph);
+            var chartWidth = Math.Round(context.ContentWidth * 0.42);
+            body.Add(new KeepTogether(new Row([new RowCell(text, Width.Relative(1)), new RowCell(StanceBarChart.Compose(context, chartWidth), Width.Fixed(chartWidth))], 14)));
+        }
+
+        if (spec.Recent > 0 && context.Selection.Claims.Count > 0)
+        {
+            body.Add(SectionFrame.Heading(context, 3, context.Labels.MostRecent));
+            body.AddRange(MostRecent(context, spec.Recent).Select(entry =>
+                TimelineRows.Entry(context, entry, anchor: null, compact: true, descriptions: false)));
+        }
+
+        return SectionFrame.Wrap(context, Kind, context.Labels.Summary, body);
+    }
+
+    /// <summary>The latest claims, newest first; claims with the same date keep workbook order.</summary>
+    public static IReadOnlyList<TimelineEntry> MostRecent(BriefContext context, int count) =>
+    [
+        .. context.Selection.Claims
+            .Select((claim, index) => (Claim: claim, Index: index))
+            .OrderByDescending(c => c.Claim.Date.Latest)
+            .ThenByDescending(c => c.Claim.Date.Earliest)
+            .ThenBy(c => c.Index)
+            .Take(count)
+            .Select(c => new TimelineEntry(c.Claim.Date, c.Claim.DisplayDate, c.Claim, null)),
+    ];
+}
