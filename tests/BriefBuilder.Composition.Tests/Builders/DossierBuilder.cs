@@ -1,0 +1,96 @@
+using BriefBuilder.Dates;
+using BriefBuilder.Records;
+
+namespace BriefBuilder.Composition.Tests.Builders;
+
+/// <summary>Builds small dossiers in code, so each test shows the records it is about.</summary>
+internal sealed class DossierBuilder
+{
+    private readonly List<Stance> _stances = [];
+    private readonly List<Institution> _institutions = [];
+    private readonly List<Person> _people = [];
+    private readonly List<Source> _sources = [];
+    private readonly List<Claim> _claims = [];
+    private readonly List<Event> _events = [];
+    private BriefInfo _brief = new("Positions on the displacement", "A test dossier", "Test Institute", "A. Author", Summary: "Two camps disagree.");
+
+    public DossierBuilder Brief(BriefInfo brief)
+    {
+        _brief = brief;
+        return this;
+    }
+
+    public DossierBuilder Stance(string key, string label, string? description = null, string? color = null)
+    {
+        _stances.Add(new Stance(key, label, description, color, _stances.Count + 1, new RecordOrigin("Stances", _stances.Count + 2)));
+        return this;
+    }
+
+    public DossierBuilder Institution(string id, string name, InstitutionType type = InstitutionType.Government, string? shortName = null, string? country = null)
+    {
+        _institutions.Add(new Institution(id, name, shortName, type, country, null, null, null, new RecordOrigin("Institutions", _institutions.Count + 2)));
+        return this;
+    }
+
+    public DossierBuilder Person(string id, string name, string? role = null, string? institution = null, string? country = null)
+    {
+        _people.Add(new Person(id, name, role, institution, country, [], null, new RecordOrigin("People", _people.Count + 2)));
+        return this;
+    }
+
+    public DossierBuilder Source(string id, string? title = null, DateValue? date = null, SourceType type = SourceType.Article, string? url = null)
+    {
+        _sources.Add(new Source(id, type, [new OrganizationName("Publisher " + id)], title ?? "Title " + id, null, null, date, url, null, null, null, null, new RecordOrigin("Sources", _sources.Count + 2)));
+        return this;
+    }
+
+    public DossierBuilder Claim(
+        string id,
+        DateValue date,
+        string stance,
+        string institution,
+        IReadOnlyList<string>? speakers = null,
+        IReadOnlyList<string>? sources = null,
+        string? summary = null,
+        string? quote = null,
+        string? displayDate = null,
+        IReadOnlyList<string>? tags = null,
+        ClaimStatus status = ClaimStatus.Verified)
+    {
+        _claims.Add(new Claim(
+            id, date, displayDate, speakers ?? [], institution, stance, summary ?? $"Summary of {id}.", quote,
+            sources ?? [], null, tags ?? [], status, null, new RecordOrigin("Claims", _claims.Count + 2)));
+        return this;
+    }
+
+    public DossierBuilder Event(string id, DateValue date, string title, IReadOnlyList<string>? sources = null, IReadOnlyList<string>? tags = null)
+    {
+        _events.Add(new Event(id, date, title, null, sources ?? [], tags ?? [], new RecordOrigin("Events", _events.Count + 2)));
+        return this;
+    }
+
+    public Dossier Build() => new(_brief, _stances, _institutions, _people, _sources, _claims, _events);
+
+    /// <summary>Two stances, three institutions, three people, four sources, six claims and two events over autumn 2023.</summary>
+    public static DossierBuilder Sample() => new DossierBuilder()
+        .Stance("recognises", "Recognises forced displacement", "Calls the exodus ethnic cleansing or forced displacement.")
+        .Stance("disputes", "Disputes or withholds the term", "Denies, doubts or declines to characterise.")
+        .Institution("I01", "Ministry of Foreign Affairs", InstitutionType.Government, "MFA", "XA")
+        .Institution("I02", "United Nations Refugee Agency", InstitutionType.Intergovernmental, "UNHCR")
+        .Institution("I03", "European Parliament", InstitutionType.Parliament, "EP")
+        .Person("P01", "Maria Example", "Spokeswoman", "I01", "XA")
+        .Person("P02", "Kofi Sample", "Representative", "I02")
+        .Person("P03", "Ana Placeholder", "Member", "I03")
+        .Source("S01", "Statement on the situation", Edtf.On(2023, 9, 29))
+        .Source("S02", "Resolution on the exodus", Edtf.On(2023, 10, 5), SourceType.Resolution, "https://example.org/res")
+        .Source("S03", "Interview", Edtf.On(2023, 11, 2), SourceType.Interview)
+        .Source("S04", "Report of the mission", Edtf.On(2024, 4, 15), SourceType.Report)
+        .Event("E01", Edtf.On(2023, 9, 19), "Military operation begins", ["S01"])
+        .Event("E02", Edtf.Between(Edtf.Day(2023, 9, 24), Edtf.Day(2023, 9, 30)), "Mass departure")
+        .Claim("C01", Edtf.On(2023, 9, 29), "disputes", "I02", ["P02"], ["S01"])
+        .Claim("C02", Edtf.On(2023, 10, 5), "recognises", "I03", ["P03"], ["S02"], quote: "This is ethnic cleansing.")
+        .Claim("C03", Edtf.On(2023, 10, 5), "disputes", "I01", ["P01"], ["S03"])
+        .Claim("C04", Edtf.On(Edtf.Month(2023, 10, DateQualifiers.Approximate)), "recognises", "I03", [], ["S02"])
+        .Claim("C05", Edtf.On(2023, 11, 2), "disputes", "I01", ["P01"], ["S03"])
+        .Claim("C06", Edtf.On(2024, 4, 15), "recognises", "I02", ["P02"], ["S04"]);
+}
