@@ -131,11 +131,11 @@ public static class TimelineGraphic
         };
         x2 = Math.Max(x2, x1 + 3);
         var dashedEnd = date.IsInterval && date.EndKind == IntervalEnd.Unknown;
-        var labelX = x2 + (dashedEnd ? Fade : 0) + 3;
         var text = entry.Event?.Title ?? Speakers.Names(context, entry.Claim!);
-        var label = ChartText.Fit(text, styles.Chart.Size, Math.Min(axis.Right - labelX, context.ContentWidth * 0.3));
-        var end = label.Length > 0 ? labelX + ChartText.Width(label, styles.Chart.Size) : labelX;
-        var y = top + (rows.Place(x1, end) * BarRowStep);
+        var (label, labelX, align) = PlaceLabel(text, styles.Chart.Size, axis, x1, x2 + (dashedEnd ? Fade : 0), context.ContentWidth * 0.3);
+        var labelWidth = ChartText.Width(label, styles.Chart.Size);
+        var (start, end) = label.Length == 0 ? (x1, x2) : align == TextAlignment.Left ? (x1, labelX + labelWidth) : (labelX - labelWidth, x2);
+        var y = top + (rows.Place(start, end) * BarRowStep);
 
         var fuzzyStart = date.Start is { } s && (s.IsApproximate || s.IsUncertain);
         var fuzzyEnd = date.IsInterval
@@ -153,10 +153,21 @@ public static class TimelineGraphic
 
         if (label.Length > 0)
         {
-            shapes.Add(new LabelShape(labelX, y + BarHeight, label, styles.Chart));
+            shapes.Add(new LabelShape(labelX, y + BarHeight, label, styles.Chart, align));
         }
 
         return shapes;
+    }
+
+    // A bar's label goes after its end; when only the space before its start holds the whole label, it goes there.
+    private static (string Label, double X, TextAlignment Align) PlaceLabel(string text, double size, MonthAxis axis, double start, double end, double widest)
+    {
+        var after = Math.Min(axis.Right - end - 3, widest);
+        var before = Math.Min(start - axis.Left - 3, widest);
+        var full = ChartText.Width(text, size);
+        return full <= after || after >= before
+            ? (ChartText.Fit(text, size, after), end + 3, TextAlignment.Left)
+            : (ChartText.Fit(text, size, before), start - 3, TextAlignment.Right);
     }
 
     // A bar whose vague ends fade out in three lighter steps, so the eye reads "about here" rather than a hard edge.
