@@ -1,0 +1,57 @@
+using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Localization;
+using BriefBuilder.Composition.Sections;
+using BriefBuilder.Composition.Templates;
+using BriefBuilder.Diagnostics;
+using BriefBuilder.Layout.Document;
+using BriefBuilder.Records;
+
+namespace BriefBuilder.Composition.Briefs;
+
+/// <summary>The library entry for building a brief: selection, language and composition of a dossier with a template
+/// and options. Problems come back as diagnostics and no document.</summary>
+public static class BriefBuild
+{
+    public const string LanguageCode = "BRF001";
+
+    /// <summary>Composes the brief's layout document; <paramref name="pages"/> (from an earlier layout) fills page references.</summary>
+    public static BriefResult Compose(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, IBibliographyStyle bibliography, PageMap? pages = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var language = ChooseLanguage(dossier, template, options, diagnostics);
+        var selection = Selector.Select(dossier, template, options, diagnostics);
+        if (diagnostics.HasErrors || language is null)
+        {
+            return new BriefResult(null, diagnostics.Items, null);
+        }
+
+        var page = new PageSetup(options.Paper ?? template.Paper, template.Orientation, template.Margins);
+        var context = new BriefContext(selection, template, inputs, language, bibliography, PageGeometry.ContentWidth(page), pages ?? PageMap.Empty);
+        return new BriefResult(BriefComposer.Compose(context, page), diagnostics.Items, context);
+    }
+
+    /// <summary>The build's language, else the template's, else the workbook's when it is one a brief can use, else English.</summary>
+    private static BriefLanguage? ChooseLanguage(Dossier dossier, BriefTemplate template, BriefOptions options, DiagnosticBag diagnostics)
+    {
+        if (options.Language is { } asked)
+        {
+            var language = BriefLanguage.Find(asked);
+            if (language is null)
+            {
+                diagnostics.Error(new SourceLocation("--lang"), LanguageCode, $"no language '{asked}'; expected one of: {string.Join(", ", BriefLanguage.Codes)}");
+            }
+
+            return language;
+        }
+
+        var workbook = dossier.Brief.Language?.Trim();
+        var fromWorkbook = workbook is { Length: >= 2 } ? BriefLanguage.Find(workbook[..2]) : null;
+        return (template.Language is { } code ? BriefLanguage.Find(code) : null) ?? fromWorkbook ?? BriefLanguage.English;
+    }
+}
+
+/// <summary>A composed brief, or the diagnostics that stopped it. The context is what the sections were composed from.</summary>
+public sealed record BriefResult(Document? Document, IReadOnlyList<Diagnostic> Diagnostics, BriefContext? Context)
+{
+    public bool Success => Document is not null;
+}

@@ -1,0 +1,99 @@
+using BriefBuilder.Composition.Sections.Stances;
+using BriefBuilder.Composition.Templates;
+using BriefBuilder.Composition.Tests.Builders;
+using BriefBuilder.Layout.Elements;
+
+namespace BriefBuilder.Composition.Tests.Sections.Stances;
+
+public class StanceTablesSectionTests
+{
+    [Fact]
+    public void Every_claim_appears_once_in_the_table_of_its_stance_in_date_order()
+    {
+        // C04 ("c. October 2023") starts on 1 October, before C02 (5 October).
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build());
+
+        var section = StanceTablesSection.Compose(context, new StanceTablesSpec());
+
+        var tables = section.All<Table>().ToList();
+        Assert.Equal(2, tables.Count);
+        Assert.Equal(["claim-C04-stance-tables", "claim-C02-stance-tables", "claim-C06-stance-tables"], tables[0].AnchorNames());
+        Assert.Equal(["claim-C01-stance-tables", "claim-C03-stance-tables", "claim-C05-stance-tables"], tables[1].AnchorNames());
+    }
+
+    [Fact]
+    public void Stances_follow_the_stances_sheet_order_with_label_and_description()
+    {
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build());
+
+        var section = StanceTablesSection.Compose(context, new StanceTablesSpec());
+
+        Assert.Equal(["Recognises forced displacement", "Disputes or withholds the term"], section.Headings(2));
+        Assert.Contains("Calls the exodus ethnic cleansing or forced displacement.", section.Text());
+    }
+
+    [Fact]
+    public void The_header_is_date_speaker_position_sources_and_is_repeated_with_a_continued_caption()
+    {
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build());
+
+        var table = StanceTablesSection.Compose(context, new StanceTablesSpec()).All<Table>().First();
+
+        var header = Assert.Single(table.HeaderRows);
+        Assert.Equal(["Date", "Speaker", "Position", "Sources"], header.Cells.Select(c => c.Content.Text()));
+        Assert.All(header.Cells, c => Assert.Equal(HeaderScope.Column, c.Scope));
+        Assert.Equal("Recognises forced displacement (continued)", table.ContinuedCaption!.Text());
+        Assert.IsType<FixedWidth>(table.Columns[0]);
+    }
+
+    [Fact]
+    public void Quotes_are_shown_in_italics_when_the_template_asks()
+    {
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build());
+
+        var withQuotes = StanceTablesSection.Compose(context, new StanceTablesSpec(Quotes: true));
+        var without = StanceTablesSection.Compose(context, new StanceTablesSpec(Quotes: false));
+
+        var quote = Assert.Single(withQuotes.Spans(), s => s.Text == "“This is ethnic cleansing.”");
+        Assert.True(quote.Style.Italic);
+        Assert.DoesNotContain(without.Spans(), s => s.Text.Contains("This is ethnic cleansing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_row_lists_speaker_role_and_institution_and_links_its_sources()
+    {
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build());
+
+        var row = StanceTablesSection.Compose(context, new StanceTablesSpec()).All<Table>().Last().Rows[0];
+
+        Assert.Equal(
+            ["29 September 2023", "Kofi Sample, Representative, United Nations Refugee Agency", "Summary of C01.", "Cite S01"],
+            row.Cells.Select(c => ElementTree.Plain(c.Content.Text())));
+        Assert.Equal(new InternalLink("src-S01"), row.Cells[3].Content.Spans().Single(s => s.Link is not null).Link);
+    }
+
+    [Fact]
+    public void A_stance_without_claims_says_so_instead_of_an_empty_table()
+    {
+        var dossier = DossierBuilder.Sample().Stance("third", "Third stance").Build();
+
+        var section = StanceTablesSection.Compose(TestBriefs.Context(dossier), new StanceTablesSpec());
+
+        Assert.Equal(2, section.All<Table>().Count());
+        Assert.Contains("No statement of this stance is included.", section.Text());
+    }
+
+    [Fact]
+    public void The_overview_counts_each_institution_s_statements_per_stance_most_active_first()
+    {
+        // Every institution made two statements here, so they keep workbook order.
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build());
+
+        var overview = StanceTablesSection.Compose(context, new StanceTablesSpec(Overview: true)).All<Table>().First();
+
+        var rows = overview.Rows.Select(r => string.Join("|", r.Cells.Select(c => c.Content.Text()))).ToList();
+        Assert.Equal(
+            ["Ministry of Foreign Affairs|–|2|2", "United Nations Refugee Agency|1|1|2", "European Parliament|2|–|2"],
+            rows);
+    }
+}
