@@ -70,12 +70,13 @@ public static class BriefComposer
         _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "No composer for this section."),
     };
 
+    // The contents are short: kept whole on one page rather than split after their heading.
     private static Element Contents(BriefContext context) => new Section(
-        new Column(
+        new KeepTogether(new Column(
         [
             SectionFrame.Heading(context, 2, context.Labels.Contents),
             new TableOfContents(1, context.Styles.Small),
-        ]),
+        ])),
         context.Labels.Contents);
 
     /// <summary>Metadata; the creation date is the as-of date (never the clock), so the same inputs give the same bytes.</summary>

@@ -80,13 +80,16 @@ public static class Furniture
         Paragraph Part(string? part, TextAlignment alignment) =>
             new([new Span(part is null ? string.Empty : Fill(context, part, page), style)], new ParagraphStyle(alignment, LineHeight: 1.2));
 
-        var row = new Row(
-        [
-            new RowCell(Part(text.Left, TextAlignment.Left), Width.Relative(1)),
-            new RowCell(Part(text.Center, TextAlignment.Center), Width.Relative(1)),
-            new RowCell(Part(text.Right, TextAlignment.Right), Width.Relative(1)),
-        ],
-            8);
+        // Without centre text the two sides share the line, the left (usually the title) a little more.
+        var row = text.Center is null
+            ? new Row([new RowCell(Part(text.Left, TextAlignment.Left), Width.Relative(3)), new RowCell(Part(text.Right, TextAlignment.Right), Width.Relative(2))], 12)
+            : new Row(
+            [
+                new RowCell(Part(text.Left, TextAlignment.Left), Width.Relative(1)),
+                new RowCell(Part(text.Center, TextAlignment.Center), Width.Relative(1)),
+                new RowCell(Part(text.Right, TextAlignment.Right), Width.Relative(1)),
+            ],
+                8);
         var rule = new Border(context.Styles.Hairline, ruleBelow ? new Edges(0, 0, 0.5, 0) : new Edges(0.5, 0, 0, 0));
         var padding = ruleBelow ? new Edges(0, 0, 3, 0) : new Edges(3, 0, 0, 0);
         return new Box(new Padding(row, padding), Border: rule);

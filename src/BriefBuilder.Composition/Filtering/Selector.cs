@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Dates;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Dates;
 using BriefBuilder.Diagnostics;
@@ -32,8 +33,8 @@ public static class Selector
         var year = options.Year ?? filters.Year.Fixed ?? (filters.Year.Latest ? LatestYear(claims, events) : null);
         if (year is { } y)
         {
-            claims.RemoveAll(c => c.Date.Earliest.Year != y);
-            events.RemoveAll(e => e.Date.Earliest.Year != y);
+            claims.RemoveAll(c => DatePlacement.FirstKnown(c.Date).Year != y);
+            events.RemoveAll(e => DatePlacement.FirstKnown(e.Date).Year != y);
         }
 
         var sources = CitedSources(dossier, claims, events, options.AsOf);
@@ -76,13 +77,13 @@ public static class Selector
     }
 
     private static int? LatestYear(List<Claim> claims, List<Event> events) =>
-        claims.Select(c => c.Date.Earliest.Year).Concat(events.Select(e => e.Date.Earliest.Year)).DefaultIfEmpty().Max() is var y and > 0 ? y : null;
+        claims.Select(c => DatePlacement.FirstKnown(c.Date).Year).Concat(events.Select(e => DatePlacement.FirstKnown(e.Date).Year)).DefaultIfEmpty().Max() is var y and > 0 ? y : null;
 
     private static DateOnly? LatestStart(List<Claim> claims, List<Event> events, IReadOnlyList<Source> sources)
     {
-        var starts = claims.Select(c => c.Date.Earliest)
-            .Concat(events.Select(e => e.Date.Earliest))
-            .Concat(sources.Where(s => s.Date is not null).Select(s => s.Date!.Earliest))
+        var starts = claims.Select(c => DatePlacement.FirstKnown(c.Date))
+            .Concat(events.Select(e => DatePlacement.FirstKnown(e.Date)))
+            .Concat(sources.Where(s => s.Date is not null).Select(s => DatePlacement.FirstKnown(s.Date!)))
             .ToList();
         return starts.Count == 0 ? null : starts.Max();
     }

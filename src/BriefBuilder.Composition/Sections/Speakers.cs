@@ -19,9 +19,10 @@ public static class Speakers
         }
 
         var names = context.Language.List(people.Select(p => p.Name));
-        var details = people.Count == 1 && !string.IsNullOrWhiteSpace(people[0].Role)
-            ? [people[0].Role!.Trim(), institutionName]
-            : new[] { institutionName };
+        var role = people.Count == 1 ? people[0].Role?.Trim() : null;
+        string[] details = string.IsNullOrEmpty(role) ? [institutionName]
+            : Mentions(role, institution) ? [role]
+            : [role, institutionName];
         return [new Span(names, name), new Span(", " + string.Join(", ", details), rest)];
     }
 
@@ -37,6 +38,12 @@ public static class Speakers
             ? context.Language.List(people.Select(p => p.Name))
             : context.Dossier.FindInstitution(claim.InstitutionId) is { } institution ? InstitutionName(institution, false) : claim.InstitutionId;
     }
+
+    // "Spokesperson of the Ministry of Foreign Affairs" already names the ministry; saying it twice only lengthens the line.
+    private static bool Mentions(string role, Institution? institution) =>
+        institution is not null
+        && (role.Contains(institution.Name, StringComparison.OrdinalIgnoreCase)
+            || (!string.IsNullOrWhiteSpace(institution.ShortName) && role.Contains(institution.ShortName, StringComparison.Ordinal)));
 
     public static string InstitutionName(Institution institution, bool preferShort) =>
         preferShort && !string.IsNullOrWhiteSpace(institution.ShortName) ? institution.ShortName! : institution.Name;

@@ -57,7 +57,7 @@ public class BriefComposerTests
 
         Assert.Null(document.Furniture!.Header!(new PageContext(1, 5, null)));
         var header = document.Furniture.Header(new PageContext(2, 5, "Timeline"))!;
-        Assert.Equal("Positions on the displacement\n\nTimeline", header.Text());
+        Assert.Equal("Positions on the displacement\nTimeline", header.Text());
     }
 
     [Fact]
@@ -66,8 +66,8 @@ public class BriefComposerTests
         var english = Compose(DossierBuilder.Sample().Build(), Archival);
         var french = Compose(DossierBuilder.Sample().Build(), Archival, language: "fr");
 
-        Assert.Equal("As of 15 April 2024\n\nPage 2 of 5", ElementTree.Plain(english.Furniture!.Footer!(new PageContext(2, 5, "Timeline"))!.Text()));
-        Assert.Equal("Situation au 15 avril 2024\n\nPage 2 sur 5", ElementTree.Plain(french.Furniture!.Footer!(new PageContext(2, 5, "Timeline"))!.Text()));
+        Assert.Equal("As of 15 April 2024\nPage 2 of 5", ElementTree.Plain(english.Furniture!.Footer!(new PageContext(2, 5, "Timeline"))!.Text()));
+        Assert.Equal("Situation au 15 avril 2024\nPage 2 sur 5", ElementTree.Plain(french.Furniture!.Footer!(new PageContext(2, 5, "Timeline"))!.Text()));
     }
 
     [Fact]

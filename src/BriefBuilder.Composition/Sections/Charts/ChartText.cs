@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Styling;
 using Humanizer;
 
 namespace BriefBuilder.Composition.Sections.Charts;
@@ -5,10 +6,9 @@ namespace BriefBuilder.Composition.Sections.Charts;
 /// <summary>Text inside charts, where the engine cannot wrap: a width estimate and truncation to fit.</summary>
 public static class ChartText
 {
-    // DejaVu Sans, the default label face, averages a little over half an em per character.
-    private const double AverageAdvance = 0.56;
+    private const double AverageAdvance = 0.6;
 
-    public static double Width(string text, double size) => text.Length * size * AverageAdvance;
+    public static double Width(string text, double size) => TextWidth.Of(text, size);
 
     /// <summary>The text cut at a word with "…" so that it fits in <paramref name="width"/>; empty when not even one word fits.</summary>
     public static string Fit(string text, double size, double width)

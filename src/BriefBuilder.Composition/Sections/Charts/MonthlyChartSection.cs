@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Dates;
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Styling;
@@ -25,7 +26,7 @@ public static class MonthlyChartSection
         var axis = Axis(context);
         var looks = context.Palette.Looks.Where(l => context.Selection.Stances.Contains(l.Stance)).ToList();
         var counts = looks.Select(look => axis.Months.Select(month => context.Selection.ClaimsOf(look.Stance)
-            .Count(c => c.Date.Earliest.Year == month.Year && c.Date.Earliest.Month == month.Month)).ToArray()).ToList();
+            .Count(c => DatePlacement.FirstKnown(c.Date) is var day && day.Year == month.Year && day.Month == month.Month)).ToArray()).ToList();
         body.Add(new KeepTogether(new Column(
         [
             Chart(context, axis, looks, counts),
@@ -45,7 +46,7 @@ public static class MonthlyChartSection
         }
 
         var claims = context.Selection.Claims;
-        return new MonthAxis(claims.Min(c => c.Date.Earliest), claims.Max(c => c.Date.Earliest), 24, width);
+        return new MonthAxis(claims.Min(c => DatePlacement.FirstKnown(c.Date)), claims.Max(c => DatePlacement.FirstKnown(c.Date)), 24, width);
     }
 
     private static Canvas Chart(BriefContext context, MonthAxis axis, IReadOnlyList<StanceLook> looks, IReadOnlyList<int[]> counts)

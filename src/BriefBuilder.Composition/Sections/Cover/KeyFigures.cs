@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Dates;
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Records;
 
@@ -45,8 +46,8 @@ public static class KeyFigures
             return string.Empty;
         }
 
-        var first = claims.MinBy(c => c.Date.SortKey)!.Date;
-        var last = claims.MaxBy(c => (c.Date.Latest, c.Date.Earliest))!.Date;
+        var first = claims.MinBy(c => DatePlacement.SortKey(c.Date))!.Date;
+        var last = claims.MaxBy(c => (DatePlacement.LastKnown(c.Date), DatePlacement.FirstKnown(c.Date)))!.Date;
         var start = context.Dates.Format(first.Start ?? first.End!);
         var end = context.Dates.Format(last.End ?? last.Start!);
         return context.Dates.Prose(start, end);

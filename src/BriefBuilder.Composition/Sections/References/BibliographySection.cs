@@ -89,7 +89,7 @@ public static class BibliographySection
             ? context.Selection.Events.SelectMany(e => e.SourceIds.Select(s => (Source: s, e.Date, Id: e.Id, Anchor: AnchorNames.Event(e.Id))))
             : [];
         return claims.Concat(events)
-            .OrderBy(r => r.Date.SortKey)
+            .OrderBy(r => Dates.DatePlacement.SortKey(r.Date))
             .DistinctBy(r => (r.Source.ToUpperInvariant(), r.Id))
             .ToLookup(r => r.Source, r => (r.Id, r.Anchor), StringComparer.OrdinalIgnoreCase);
     }

@@ -21,15 +21,15 @@ public static class StanceTable
         var rows = claims.Select(claim => new TableRow(
         [
             new TableCell(new Anchor(context.ClaimAnchor(sectionKind, claim.Id), new Paragraph([new Span(context.Dates.Format(claim.Date, claim.DisplayDate), styles.Label)], styles.Tight))),
-            new TableCell(new Paragraph(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: compact), styles.Tight)),
+            new TableCell(new Paragraph(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true), styles.Tight)),
             new TableCell(Position(context, claim, quotes)),
             new TableCell(Sources(context, claim)),
         ])).ToList();
 
         var caption = new Paragraph([new Span(TextPattern.Fill(labels.Continued, ("title", stance.Label)), styles.Heading3)], styles.Tight with { SpaceAfter = 3 });
-        var dateWidth = Math.Clamp(context.ContentWidth * 0.15, 66, 92);
+        var dateWidth = DateColumn.Width(context, claims.Select(c => context.Dates.Format(c.Date, c.DisplayDate)), context.ContentWidth * 0.2) + 8;
         return new Table(
-            [Width.Fixed(dateWidth), Width.Relative(compact ? 1.1 : 1.25), Width.Relative(compact ? 2.6 : 2.8), Width.Relative(compact ? 0.9 : 1)],
+            [Width.Fixed(dateWidth), Width.Relative(compact ? 1.2 : 1.45), Width.Relative(compact ? 2.6 : 2.7), Width.Relative(compact ? 0.8 : 0.85)],
             [header],
             rows,
             styles.Table,

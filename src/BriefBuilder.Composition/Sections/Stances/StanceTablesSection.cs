@@ -36,7 +36,7 @@ public static class StanceTablesSection
             ],
                 6)));
 
-            var claims = context.Selection.ClaimsOf(stance).OrderBy(c => c.Date.SortKey).ToList();
+            var claims = context.Selection.ClaimsOf(stance).OrderBy(c => Dates.DatePlacement.SortKey(c.Date)).ToList();
             body.Add(claims.Count == 0
                 ? new Paragraph(context.Labels.StanceEmpty, styles.Italic)
                 : StanceTable.Compose(context, stance, claims, Kind, spec.Quotes, spec.Compact));

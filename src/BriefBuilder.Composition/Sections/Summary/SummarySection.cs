@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Dates;
 using BriefBuilder.Composition.Sections.Charts;
 using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
@@ -25,7 +26,7 @@ public static class SummarySection
 
         if (spec.Chart && context.Selection.Claims.Count > 0)
         {
-            body.Add(SectionFrame.Heading(context, 3, context.Labels.StatementsByStance));
+            body.Add(SectionFrame.Heading(context, 2, context.Labels.StatementsByStance));
             var text = new Paragraph([new Span(StanceCounts.Text(context) + ".", styles.Body)], styles.Paragraph);
             var chartWidth = Math.Round(context.ContentWidth * 0.42);
             body.Add(new KeepTogether(new Row([new RowCell(text, Width.Relative(1)), new RowCell(StanceBarChart.Compose(context, chartWidth), Width.Fixed(chartWidth))], 14)));
@@ -33,9 +34,10 @@ public static class SummarySection
 
         if (spec.Recent > 0 && context.Selection.Claims.Count > 0)
         {
-            body.Add(SectionFrame.Heading(context, 3, context.Labels.MostRecent));
-            body.AddRange(MostRecent(context, spec.Recent).Select(entry =>
-                TimelineRows.Entry(context, entry, anchor: null, compact: true, descriptions: false)));
+            body.Add(SectionFrame.Heading(context, 2, context.Labels.MostRecent));
+            var recent = MostRecent(context, spec.Recent);
+            var dateWidth = TimelineRows.DateColumnWidth(context, recent);
+            body.AddRange(recent.Select(entry => TimelineRows.Entry(context, entry, anchor: null, compact: true, descriptions: false, dateWidth)));
         }
 
         return SectionFrame.Wrap(context, Kind, context.Labels.Summary, body);
@@ -46,8 +48,8 @@ public static class SummarySection
     [
         .. context.Selection.Claims
             .Select((claim, index) => (Claim: claim, Index: index))
-            .OrderByDescending(c => c.Claim.Date.Latest)
-            .ThenByDescending(c => c.Claim.Date.Earliest)
+            .OrderByDescending(c => DatePlacement.LastKnown(c.Claim.Date))
+            .ThenByDescending(c => DatePlacement.FirstKnown(c.Claim.Date))
             .ThenBy(c => c.Index)
             .Take(count)
             .Select(c => new TimelineEntry(c.Claim.Date, c.Claim.DisplayDate, c.Claim, null)),

@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Dates;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Dates;
 using BriefBuilder.Records;
@@ -31,14 +32,14 @@ public static class TimelineEntries
             .Concat(selection.Claims.Select(c => new TimelineEntry(c.Date, c.DisplayDate, c, null)));
 
         // OrderBy is a stable sort: ties keep the order above, which is workbook order within each sheet.
-        return [.. entries.OrderBy(e => e.Date.SortKey)];
+        return [.. entries.OrderBy(e => DatePlacement.SortKey(e.Date))];
     }
 
     /// <summary>Groups ordered entries by year, then month. Within a year, entries without a known month come first.</summary>
     public static IReadOnlyList<TimelineGroup> Grouped(IReadOnlyList<TimelineEntry> ordered) =>
     [
         .. ordered
-            .GroupBy(e => (e.Date.Earliest.Year, Month: KnownMonth(e.Date)))
+            .GroupBy(e => (DatePlacement.FirstKnown(e.Date).Year, Month: KnownMonth(e.Date)))
             .OrderBy(g => g.Key.Year)
             .ThenBy(g => g.Key.Month ?? 0)
             .Select(g => new TimelineGroup(g.Key.Year, g.Key.Month, [.. g])),
@@ -46,7 +47,6 @@ public static class TimelineEntries
 
     private static int? KnownMonth(DateValue date)
     {
-        var anchor = date.Start ?? date.End!;
-        return anchor.Precision >= DatePrecision.Month ? date.Earliest.Month : null;
+        return DatePlacement.Precision(date) >= DatePrecision.Month ? DatePlacement.FirstKnown(date).Month : null;
     }
 }

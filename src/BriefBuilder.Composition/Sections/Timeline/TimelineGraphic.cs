@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Dates;
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Composition.Sections.Charts;
 using BriefBuilder.Composition.Styling;
@@ -22,7 +23,7 @@ public static class TimelineGraphic
         var styles = context.Styles;
         var points = entries.Where(IsPoint).ToList();
         var bars = entries.Where(e => !IsPoint(e)).ToList();
-        var axis = new MonthAxis(entries.Min(e => e.Date.Earliest), entries.Max(LastShownDay), 4, context.ContentWidth - 8);
+        var axis = new MonthAxis(entries.Min(e => DatePlacement.FirstKnown(e.Date)), entries.Max(e => DatePlacement.LastKnown(e.Date)), 4, context.ContentWidth - 8);
         var shapes = new List<Shape>();
 
         // Claims: one column of markers per slot of the marker's width, stacked upwards when they would overlap.
@@ -43,9 +44,9 @@ public static class TimelineGraphic
 
         var barsTop = axisY + 26;
         var rows = new BarRows(4);
-        foreach (var entry in bars.OrderBy(e => axis.X(e.Date.Earliest)))
+        foreach (var bar in Bars(context, bars).OrderBy(b => DatePlacement.FirstKnown(b.Date)))
         {
-            shapes.AddRange(Bar(context, axis, entry, rows, barsTop));
+            shapes.AddRange(Bar(context, axis, bar, rows, barsTop));
         }
 
         var height = rows.Count == 0 ? axisY + 24 : barsTop + (rows.Count * BarRowStep);
@@ -83,9 +84,6 @@ public static class TimelineGraphic
     private static bool IsPoint(TimelineEntry entry) =>
         entry.Claim is not null && !entry.Date.IsInterval && entry.Date.Latest.DayNumber - entry.Date.Earliest.DayNumber <= 31;
 
-    private static DateOnly LastShownDay(TimelineEntry entry) =>
-        entry.Date.IsInterval && entry.Date.EndKind != IntervalEnd.Known ? entry.Date.Earliest : entry.Date.Latest;
-
     private static double Middle(MonthAxis axis, DateValue date) => (axis.X(date.Earliest) + axis.XAfter(date.Latest)) / 2;
 
     private static IEnumerable<Shape> AxisShapes(BriefContext context, MonthAxis axis, double axisY)
@@ -117,27 +115,41 @@ public static class TimelineGraphic
         yield return new LineShape(axis.Right, axisY, axis.Right, axisY + 3, ink);
     }
 
-    private static IEnumerable<Shape> Bar(BriefContext context, MonthAxis axis, TimelineEntry entry, BarRows rows, double top)
+    /// <summary>Events one bar each; claims of one stance sharing one vague date (say "September 2023 to the article's date") one bar labelled with their count.</summary>
+    private static IEnumerable<(DateValue Date, Color Color, string Text)> Bars(BriefContext context, IReadOnlyList<TimelineEntry> entries)
+    {
+        foreach (var entry in entries.Where(e => e.Event is not null))
+        {
+            yield return (entry.Date, context.Styles.Muted, entry.Event!.Title);
+        }
+
+        var language = context.Language;
+        foreach (var group in entries.Where(e => e.Claim is not null).GroupBy(e => (e.Date.ToString(), e.Claim!.StanceKey.ToUpperInvariant())))
+        {
+            var claims = group.Select(e => e.Claim!).ToList();
+            var text = claims.Count == 1 ? Speakers.Names(context, claims[0]) : language.Quantity(claims.Count, language.Nouns.Statement);
+            yield return (group.First().Date, context.Palette.Of(claims[0].StanceKey).Color, text);
+        }
+    }
+
+    private static IEnumerable<Shape> Bar(BriefContext context, MonthAxis axis, (DateValue Date, Color Color, string Text) bar, BarRows rows, double top)
     {
         var styles = context.Styles;
-        var color = entry.Claim is { } claim ? context.Palette.Of(claim.StanceKey).Color : styles.Muted;
-        var date = entry.Date;
-        var x1 = axis.X(date.Earliest);
+        var (date, color, text) = bar;
+        var x1 = date.StartKind == IntervalEnd.Known ? axis.X(date.Earliest) : axis.Left;
         var x2 = date.EndKind switch
         {
             IntervalEnd.Open when date.IsInterval => axis.Right,
-            IntervalEnd.Unknown when date.IsInterval => axis.XAfter(date.Earliest),
-            _ => axis.XAfter(date.Latest),
+            _ => axis.XAfter(DatePlacement.LastKnown(date)),
         };
         x2 = Math.Max(x2, x1 + 3);
         var dashedEnd = date.IsInterval && date.EndKind == IntervalEnd.Unknown;
-        var text = entry.Event?.Title ?? Speakers.Names(context, entry.Claim!);
         var (label, labelX, align) = PlaceLabel(text, styles.Chart.Size, axis, x1, x2 + (dashedEnd ? Fade : 0), context.ContentWidth * 0.3);
         var labelWidth = ChartText.Width(label, styles.Chart.Size);
         var (start, end) = label.Length == 0 ? (x1, x2) : align == TextAlignment.Left ? (x1, labelX + labelWidth) : (labelX - labelWidth, x2);
         var y = top + (rows.Place(start, end) * BarRowStep);
 
-        var fuzzyStart = date.Start is { } s && (s.IsApproximate || s.IsUncertain);
+        var fuzzyStart = date.StartKind != IntervalEnd.Known || (date.Start is { } s && (s.IsApproximate || s.IsUncertain));
         var fuzzyEnd = date.IsInterval
             ? date.EndKind != IntervalEnd.Known || (date.End is { } e && (e.IsApproximate || e.IsUncertain))
             : fuzzyStart;

@@ -9,10 +9,11 @@ public static class TimelineRows
 {
     private const double MarkerSize = 8;
 
-    /// <summary>Wide enough for "19–20 September 2023" on one line; longer ranges wrap at their dash.</summary>
-    public static double DateColumnWidth(BriefContext context) => Math.Clamp(context.ContentWidth * 0.2, 86, 120);
+    /// <summary>Wide enough for the widest date of these entries on one line (a range may wrap at its dash), within bounds.</summary>
+    public static double DateColumnWidth(BriefContext context, IEnumerable<TimelineEntry> entries) =>
+        DateColumn.Width(context, entries.Select(e => context.Dates.Format(e.Date, e.DisplayDate)), context.ContentWidth * 0.24);
 
-    public static Element Entry(BriefContext context, TimelineEntry entry, string? anchor, bool compact, bool descriptions)
+    public static Element Entry(BriefContext context, TimelineEntry entry, string? anchor, bool compact, bool descriptions, double dateWidth)
     {
         var styles = context.Styles;
         var date = new Paragraph([new Span(context.Dates.Format(entry.Date, entry.DisplayDate), styles.Label)], styles.Tight);
@@ -23,7 +24,7 @@ public static class TimelineRows
             : EventContent(context, entry.Event!, compact, descriptions);
         Element row = new Row(
         [
-            new RowCell(date, Width.Fixed(DateColumnWidth(context))),
+            new RowCell(date, Width.Fixed(dateWidth)),
             new RowCell(marker, Width.Fixed(MarkerSize)),
             new RowCell(content, Width.Relative(1)),
         ],

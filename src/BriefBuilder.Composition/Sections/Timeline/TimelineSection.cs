@@ -29,6 +29,7 @@ public static class TimelineSection
             ])));
         }
 
+        var dateWidth = TimelineRows.DateColumnWidth(context, entries);
         foreach (var yearGroups in TimelineEntries.Grouped(entries).GroupBy(g => g.Year))
         {
             if (!spec.Compact)
@@ -39,7 +40,7 @@ public static class TimelineSection
             foreach (var group in yearGroups)
             {
                 body.Add(SectionFrame.Heading(context, 3, GroupTitle(context, group, spec.Compact)));
-                body.AddRange(group.Entries.Select(entry => TimelineRows.Entry(context, entry, Anchor(context, entry), spec.Compact, spec.Descriptions)));
+                body.AddRange(group.Entries.Select(entry => TimelineRows.Entry(context, entry, Anchor(context, entry), spec.Compact, spec.Descriptions, dateWidth)));
             }
         }
 

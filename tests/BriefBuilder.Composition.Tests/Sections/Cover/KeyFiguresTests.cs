@@ -39,6 +39,18 @@ public class KeyFiguresTests
     }
 
     [Fact]
+    public void The_period_ends_at_the_last_known_day_not_at_an_open_end()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Institution("I01", "One")
+            .Claim("C01", Edtf.On(2023, 9, 29), "a", "I01")
+            .Claim("C02", Edtf.From(Edtf.Day(2023, 10, 1)), "a", "I01")
+            .Claim("C03", Edtf.Between(Edtf.Month(2023, 9), Edtf.Day(2024, 4, 15)), "a", "I01")
+            .Build();
+
+        Assert.EndsWith("September 2023 to 15 April 2024", ElementTree.Plain(KeyFigures.Line(TestBriefs.Context(dossier))));
+    }
+
+    [Fact]
     public void The_key_figures_line_follows_the_language()
     {
         var context = TestBriefs.Context(DossierBuilder.Sample().Build(), language: "fr");

@@ -60,14 +60,14 @@ public class StanceTablesSectionTests
     }
 
     [Fact]
-    public void A_row_lists_speaker_role_and_institution_and_links_its_sources()
+    public void A_row_lists_speaker_role_and_short_institution_and_links_its_sources()
     {
         var context = TestBriefs.Context(DossierBuilder.Sample().Build());
 
         var row = StanceTablesSection.Compose(context, new StanceTablesSpec()).All<Table>().Last().Rows[0];
 
         Assert.Equal(
-            ["29 September 2023", "Kofi Sample, Representative, United Nations Refugee Agency", "Summary of C01.", "Cite S01"],
+            ["29 September 2023", "Kofi Sample, Representative, UNHCR", "Summary of C01.", "Cite S01"],
             row.Cells.Select(c => ElementTree.Plain(c.Content.Text())));
         Assert.Equal(new InternalLink("src-S01"), row.Cells[3].Content.Spans().Single(s => s.Link is not null).Link);
     }
@@ -95,5 +95,30 @@ public class StanceTablesSectionTests
         Assert.Equal(
             ["Ministry of Foreign Affairs|–|2|2", "United Nations Refugee Agency|1|1|2", "European Parliament|2|–|2"],
             rows);
+    }
+
+    [Fact]
+    public void The_date_column_is_wide_enough_that_no_date_breaks_inside()
+    {
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build());
+
+        var table = StanceTablesSection.Compose(context, new StanceTablesSpec()).All<Table>().Last();
+
+        var width = Assert.IsType<FixedWidth>(table.Columns[0]).Points - 8;
+        Assert.True(width >= Styling.TextWidth.Of("29 September 2023", context.Styles.Label.Size), $"{width} pt");
+    }
+
+    [Fact]
+    public void A_role_that_names_the_institution_is_not_followed_by_it_again()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A")
+            .Institution("I01", "Ministry of Foreign Affairs of the Republic", shortName: "MFA")
+            .Person("P01", "Ann Example", "Spokesperson of the Ministry of Foreign Affairs of the Republic", "I01")
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01", ["P01"])
+            .Build();
+
+        var row = StanceTablesSection.Compose(TestBriefs.Context(dossier), new StanceTablesSpec()).All<Table>().Single().Rows[0];
+
+        Assert.Equal("Ann Example, Spokesperson of the Ministry of Foreign Affairs of the Republic", row.Cells[1].Content.Text());
     }
 }

@@ -39,6 +39,19 @@ public class SummarySectionTests
     }
 
     [Fact]
+    public void An_open_ended_statement_counts_as_recent_from_its_start_not_as_the_latest_of_all()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Institution("I01", "One")
+            .Claim("C01", Edtf.From(Edtf.Day(2023, 10, 1)), "a", "I01")
+            .Claim("C02", Edtf.On(2024, 4, 15), "a", "I01")
+            .Build();
+
+        var recent = SummarySection.MostRecent(TestBriefs.Context(dossier), 2).Select(e => e.Id);
+
+        Assert.Equal(["C02", "C01"], recent);
+    }
+
+    [Fact]
     public void The_chart_draws_one_bar_per_stance_scaled_to_the_largest_count()
     {
         var dossier = new DossierBuilder().Stance("a", "A").Stance("b", "B").Institution("I01", "One")

@@ -104,5 +104,19 @@ public class TimelineSectionTests
         Assert.Empty(section.All<Canvas>());
     }
 
+    [Fact]
+    public void An_interval_with_an_open_start_is_placed_at_its_end_not_at_the_beginning_of_time()
+    {
+        var dossier = Two()
+            .Claim("C01", Edtf.On(2023, 9, 5), "a", "I01")
+            .Claim("C02", Edtf.Until(Edtf.Day(2023, 10, 3)), "a", "I01")
+            .Build();
+        var section = TimelineSection.Compose(TestBriefs.Context(dossier), new TimelineSpec());
+
+        Assert.Equal(["2023"], section.Headings(2));
+        Assert.Equal(["September 2023", "October 2023"], section.Headings(3).Select(ElementTree.Plain));
+        Assert.Contains("until 3 October 2023", ElementTree.Plain(section.Text()));
+    }
+
     private static DossierBuilder Two() => new DossierBuilder().Stance("a", "A").Stance("b", "B").Institution("I01", "One");
 }
