@@ -115,5 +115,7 @@ public sealed class LabelWords
 
     public string Build { get; set; } = string.Empty;
 
+    public string BuildRecord { get; set; } = string.Empty;
+
     public string ChartAlt { get; set; } = string.Empty;
 }

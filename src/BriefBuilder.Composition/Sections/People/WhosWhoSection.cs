@@ -25,7 +25,7 @@ public static class WhosWhoSection
                 context,
                 labels.People,
                 [labels.ColumnName, labels.ColumnRole, labels.ColumnInstitution, labels.ColumnCountry, labels.ColumnPages],
-                [Width.Relative(1.3), Width.Relative(1.6), Width.Relative(1.5), Width.Relative(0.7), Width.Relative(0.7)],
+                [Width.Relative(1.3), Width.Relative(1.8), Width.Relative(1.5), CountryColumn(context), Width.Relative(0.6)],
                 context.Selection.People.Select(person => PersonRow(context, person, claimsByPerson[person.Id]))));
         }
 
@@ -36,11 +36,22 @@ public static class WhosWhoSection
                 context,
                 labels.Institutions,
                 [labels.ColumnName, labels.ColumnType, labels.ColumnCountry, labels.ColumnPages],
-                [Width.Relative(2.4), Width.Relative(1.3), Width.Relative(0.7), Width.Relative(0.7)],
+                [Width.Relative(2.4), Width.Relative(1.3), CountryColumn(context), Width.Relative(0.6)],
                 context.Selection.Institutions.Select(institution => InstitutionRow(context, institution, claimsByInstitution[institution.Id]))));
         }
 
         return SectionFrame.Wrap(context, Kind, labels.WhosWho, body);
+    }
+
+    // Wide enough that no country name breaks inside a word ("Azerbaijan"), never narrower than its head.
+    private static Width CountryColumn(BriefContext context)
+    {
+        var countries = context.Selection.People.Select(p => p.Country)
+            .Concat(context.Selection.Institutions.Select(i => i.Country))
+            .Append(context.Labels.ColumnCountry)
+            .OfType<string>();
+        var widest = countries.Max(c => Styling.TextWidth.WidestUnbreakable(c, context.Styles.Small.Size));
+        return Width.Fixed(Math.Ceiling(widest) + 10);
     }
 
     private static Table Table(BriefContext context, string title, IReadOnlyList<string> heads, IReadOnlyList<Width> widths, IEnumerable<TableRow> rows)

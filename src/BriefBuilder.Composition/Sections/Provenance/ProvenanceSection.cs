@@ -37,7 +37,7 @@ public static class ProvenanceSection
             (labels.Tool, Text(context, $"BriefBuilder {inputs.ToolVersion}")),
             (labels.Build, Text(context, inputs.Fingerprint, hash)),
         };
-        body.Add(SectionFrame.Heading(context, 2, labels.Provenance));
+        body.Add(SectionFrame.Heading(context, 2, labels.BuildRecord));
         body.Add(new Table(
             [Width.Relative(1), Width.Relative(3)],
             [],

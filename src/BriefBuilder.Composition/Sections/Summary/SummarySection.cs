@@ -43,13 +43,14 @@ public static class SummarySection
         return SectionFrame.Wrap(context, Kind, context.Labels.Summary, body);
     }
 
-    /// <summary>The latest claims, newest first; claims with the same date keep workbook order.</summary>
+    /// <summary>The latest claims, newest first by the day they are known to have started (a vague "September 2023 to
+    /// April 2024" counts from September); claims with the same date keep workbook order.</summary>
     public static IReadOnlyList<TimelineEntry> MostRecent(BriefContext context, int count) =>
     [
         .. context.Selection.Claims
             .Select((claim, index) => (Claim: claim, Index: index))
-            .OrderByDescending(c => DatePlacement.LastKnown(c.Claim.Date))
-            .ThenByDescending(c => DatePlacement.FirstKnown(c.Claim.Date))
+            .OrderByDescending(c => DatePlacement.FirstKnown(c.Claim.Date))
+            .ThenByDescending(c => DatePlacement.LastKnown(c.Claim.Date))
             .ThenBy(c => c.Index)
             .Take(count)
             .Select(c => new TimelineEntry(c.Claim.Date, c.Claim.DisplayDate, c.Claim, null)),

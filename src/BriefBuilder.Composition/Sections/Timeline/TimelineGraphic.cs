@@ -103,7 +103,8 @@ public static class TimelineGraphic
                 var centre = every == 1 ? x + (axis.MonthWidth / 2) : x + 1;
                 var align = every == 1 ? TextAlignment.Center : TextAlignment.Left;
                 yield return new LabelShape(centre, axisY + 11, context.Dates.ShortMonth(month.Month), styles.Chart, align);
-                if (index == 0 || month.Month <= every)
+                // The year under January, and under the first month when the first January is not close.
+                if ((index == 0 && month.Month <= 12 - (2 * every)) || month.Month <= every)
                 {
                     yield return new LabelShape(centre, axisY + 20, context.Dates.Year(month.Year), styles.ChartMuted, align);
                 }
@@ -116,11 +117,11 @@ public static class TimelineGraphic
     }
 
     /// <summary>Events one bar each; claims of one stance sharing one vague date (say "September 2023 to the article's date") one bar labelled with their count.</summary>
-    private static IEnumerable<(DateValue Date, Color Color, string Text)> Bars(BriefContext context, IReadOnlyList<TimelineEntry> entries)
+    private static IEnumerable<(DateValue Date, Color Color, string Text, StanceLook? Look)> Bars(BriefContext context, IReadOnlyList<TimelineEntry> entries)
     {
         foreach (var entry in entries.Where(e => e.Event is not null))
         {
-            yield return (entry.Date, context.Styles.Muted, entry.Event!.Title);
+            yield return (entry.Date, context.Styles.Muted, entry.Event!.Title, null);
         }
 
         var language = context.Language;
@@ -128,14 +129,15 @@ public static class TimelineGraphic
         {
             var claims = group.Select(e => e.Claim!).ToList();
             var text = claims.Count == 1 ? Speakers.Names(context, claims[0]) : language.Quantity(claims.Count, language.Nouns.Statement);
-            yield return (group.First().Date, context.Palette.Of(claims[0].StanceKey).Color, text);
+            var look = context.Palette.Of(claims[0].StanceKey);
+            yield return (group.First().Date, look.Color, text, look);
         }
     }
 
-    private static IEnumerable<Shape> Bar(BriefContext context, MonthAxis axis, (DateValue Date, Color Color, string Text) bar, BarRows rows, double top)
+    private static IEnumerable<Shape> Bar(BriefContext context, MonthAxis axis, (DateValue Date, Color Color, string Text, StanceLook? Look) bar, BarRows rows, double top)
     {
         var styles = context.Styles;
-        var (date, color, text) = bar;
+        var (date, color, text, look) = bar;
         var x1 = date.StartKind == IntervalEnd.Known ? axis.X(date.Earliest) : axis.Left;
         var x2 = date.EndKind switch
         {
@@ -161,6 +163,13 @@ public static class TimelineGraphic
         else
         {
             shapes.AddRange(FadedBar(x1, x2, y, color, fuzzyStart, fuzzyEnd, dashedEnd));
+        }
+
+        // A claim's bar starts with its stance's marker, so shape as well as colour tells the stance.
+        if (look is not null)
+        {
+            shapes.AddRange(StanceMarker.Draw(look.Shape, x1 + 3.2, y + (BarHeight / 2), 3.6, Color.White, hollow: false));
+            shapes.AddRange(StanceMarker.Draw(look.Shape, x1 + 3.2, y + (BarHeight / 2), 2.7, look.Color, hollow: false));
         }
 
         if (label.Length > 0)

@@ -30,7 +30,7 @@ public class ProvenanceSectionTests
 
         var section = ProvenanceSection.Compose(TestBriefs.Context(dossier), new ProvenanceSpec());
 
-        Assert.Equal(["Coding note", "Method and provenance"], section.Headings(2));
+        Assert.Equal(["Coding note", "Record of this build"], section.Headings(2));
         Assert.Contains("Stances were coded by two readers.", section.Text());
     }
 
