@@ -19,8 +19,8 @@ public static class Furniture
         return new PageFurniture(
             page => page.PageNumber == 1 ? null : Line(context, template.Header, page, ruleBelow: true),
             page => page.PageNumber == 1 && IsEmpty(template.Footer) ? null : Line(context, template.Footer, page, ruleBelow: false),
-            HeaderHeight: 22,
-            FooterHeight: 22);
+            HeaderHeight: 14,
+            FooterHeight: 14);
     }
 
     /// <summary>The title cut to fit a running header: the part before a colon when there is one, else whole words and "…".</summary>

@@ -51,6 +51,8 @@ public sealed class LabelWords
 
     public string StanceEmpty { get; set; } = string.Empty;
 
+    public string CommonSources { get; set; } = string.Empty;
+
     public string ColumnDate { get; set; } = string.Empty;
 
     public string ColumnSpeaker { get; set; } = string.Empty;

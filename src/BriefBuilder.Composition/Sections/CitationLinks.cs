@@ -6,11 +6,12 @@ namespace BriefBuilder.Composition.Sections;
 public static class CitationLinks
 {
     /// <summary>The citations of the selected sources among <paramref name="sourceIds"/>; none when no source is selected.</summary>
-    public static IReadOnlyList<Span> Spans(BriefContext context, IReadOnlyList<string> sourceIds, TextStyle style, bool brackets = true, string separator = "; ")
+    public static IReadOnlyList<Span> Spans(BriefContext context, IReadOnlyList<string> sourceIds, TextStyle style, bool brackets = true, string separator = "; ", IReadOnlySet<string>? leaveOut = null)
     {
         var sources = sourceIds
             .Select(context.Selection.SelectedSource)
             .OfType<Records.Source>()
+            .Where(s => leaveOut is null || !leaveOut.Contains(s.Id))
             .Distinct()
             .ToList();
         if (sources.Count == 0)

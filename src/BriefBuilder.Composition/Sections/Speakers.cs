@@ -7,7 +7,7 @@ namespace BriefBuilder.Composition.Sections;
 public static class Speakers
 {
     /// <summary>The speakers' names (or the institution's) in <paramref name="name"/>, then role and institution in <paramref name="rest"/>.</summary>
-    public static IReadOnlyList<Span> Spans(BriefContext context, Claim claim, TextStyle name, TextStyle rest, bool shortInstitution = false)
+    public static IReadOnlyList<Span> Spans(BriefContext context, Claim claim, TextStyle name, TextStyle rest, bool shortInstitution = false, bool withRole = true)
     {
         var dossier = context.Dossier;
         var institution = dossier.FindInstitution(claim.InstitutionId);
@@ -19,7 +19,7 @@ public static class Speakers
         }
 
         var names = context.Language.List(people.Select(p => p.Name));
-        var role = people.Count == 1 ? people[0].Role?.Trim() : null;
+        var role = people.Count == 1 && withRole ? people[0].Role?.Trim() : null;
         string[] details = string.IsNullOrEmpty(role) ? [institutionName]
             : Mentions(role, institution) ? [role]
             : [role, institutionName];

@@ -17,6 +17,13 @@ internal static class SectionReader
         ["provenance"] = m => Finish(m, new ProvenanceSpec()),
     };
 
+    private static readonly Dictionary<string, TimelineList> Lists = new()
+    {
+        ["all"] = TimelineList.All,
+        ["events"] = TimelineList.Events,
+        ["none"] = TimelineList.None,
+    };
+
     public static IReadOnlyList<string> Names => [.. Readers.Keys];
 
     public static IReadOnlyList<SectionSpec> Read(YamlNode? node, TemplateDiagnostics report)
@@ -110,6 +117,7 @@ internal static class SectionReader
             Graphic = m.Bool("graphic") ?? spec.Graphic,
             Descriptions = m.Bool("descriptions") ?? spec.Descriptions,
             Compact = m.Bool("compact") ?? spec.Compact,
+            List = m.Choice("list", Lists) ?? spec.List,
         });
     }
 
@@ -121,6 +129,8 @@ internal static class SectionReader
             Quotes = m.Bool("quotes") ?? spec.Quotes,
             Overview = m.Bool("overview") ?? spec.Overview,
             Compact = m.Bool("compact") ?? spec.Compact,
+            Columns = m.Bool("columns") ?? spec.Columns,
+            SummaryLength = m.Integer("summary-length", 0, 10_000) ?? spec.SummaryLength,
         });
     }
 

@@ -26,13 +26,23 @@ public sealed record MonthlyChartSpec : SectionSpec
 }
 
 /// <summary>The chronological list of claims and events, with an optional graphic above it.</summary>
-public sealed record TimelineSpec(bool Graphic = true, bool Descriptions = true, bool Compact = false) : SectionSpec
+public sealed record TimelineSpec(bool Graphic = true, bool Descriptions = true, bool Compact = false, TimelineList List = TimelineList.All) : SectionSpec
 {
     public override string Kind => "timeline";
 }
 
-/// <summary>A table of claims per stance; quotes in italics when asked; an optional institution-by-stance overview.</summary>
-public sealed record StanceTablesSpec(bool Quotes = true, bool Overview = false, bool Compact = false) : SectionSpec
+/// <summary>Which entries the timeline lists under its graphic.</summary>
+public enum TimelineList
+{
+    All,
+    Events,
+    None,
+}
+
+/// <summary>A table of claims per stance; quotes in italics when asked; an optional institution-by-stance overview.
+/// With Columns, short entries flow in two balanced columns instead of tables, as a handout wants.
+/// SummaryLength, when above 0, shortens each summary to that many characters at a word.</summary>
+public sealed record StanceTablesSpec(bool Quotes = true, bool Overview = false, bool Compact = false, bool Columns = false, int SummaryLength = 0) : SectionSpec
 {
     public override string Kind => "stance-tables";
 }

@@ -1,4 +1,5 @@
 using BriefBuilder.Composition.Localization;
+using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Records;
 
@@ -7,8 +8,9 @@ namespace BriefBuilder.Composition.Sections.Stances;
 /// <summary>One stance's claims as a table: Date | Speaker (role, institution) | Position | Sources, header repeated on continued pages.</summary>
 public static class StanceTable
 {
-    public static Table Compose(BriefContext context, Stance stance, IReadOnlyList<Claim> claims, string sectionKind, bool quotes, bool compact)
+    public static Table Compose(BriefContext context, Stance stance, IReadOnlyList<Claim> claims, string sectionKind, StanceTablesSpec spec)
     {
+        var compact = spec.Compact;
         var styles = context.Styles;
         var labels = context.Labels;
         var header = new TableRow(
@@ -22,7 +24,7 @@ public static class StanceTable
         [
             new TableCell(new Anchor(context.ClaimAnchor(sectionKind, claim.Id), new Paragraph([new Span(context.Dates.Format(claim.Date, claim.DisplayDate), styles.Label)], styles.Tight))),
             new TableCell(new Paragraph(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true), styles.Tight)),
-            new TableCell(Position(context, claim, quotes)),
+            new TableCell(Position(context, claim, spec)),
             new TableCell(Sources(context, claim)),
         ])).ToList();
 
@@ -40,11 +42,11 @@ public static class StanceTable
     private static TableCell Head(BriefContext context, string text) =>
         new(new Paragraph([new Span(text, context.Styles.LabelBold)], context.Styles.Tight), Scope: HeaderScope.Column);
 
-    private static Element Position(BriefContext context, Claim claim, bool quotes)
+    private static Element Position(BriefContext context, Claim claim, StanceTablesSpec spec)
     {
         var styles = context.Styles;
-        var summary = new Paragraph([new Span(claim.Summary.Trim(), styles.Small)], context.ContentStyle(styles.Tight));
-        if (!quotes || string.IsNullOrWhiteSpace(claim.Quote))
+        var summary = new Paragraph([new Span(Abridged.Text(claim.Summary, spec.SummaryLength), styles.Small)], context.ContentStyle(styles.Tight));
+        if (!spec.Quotes || string.IsNullOrWhiteSpace(claim.Quote))
         {
             return summary;
         }

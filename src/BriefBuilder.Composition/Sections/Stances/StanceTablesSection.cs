@@ -19,6 +19,16 @@ public static class StanceTablesSection
             body.Add(InstitutionOverview.Compose(context));
         }
 
+        if (spec.Columns)
+        {
+            // Two columns read left then right only on one page: split across pages they would read out of order,
+            // so the section, heading included, is kept whole.
+            var title = context.Labels.StanceTables;
+            return new Section(
+                new KeepTogether(new Column([SectionFrame.Heading(context, 1, title, AnchorNames.Section(Kind)), StanceColumns.Compose(context, Kind, spec.SummaryLength)])),
+                title);
+        }
+
         foreach (var stance in context.Selection.Stances)
         {
             var look = context.Palette.Of(stance);
@@ -39,7 +49,7 @@ public static class StanceTablesSection
             var claims = context.Selection.ClaimsOf(stance).OrderBy(c => Dates.DatePlacement.SortKey(c.Date)).ToList();
             body.Add(claims.Count == 0
                 ? new Paragraph(context.Labels.StanceEmpty, styles.Italic)
-                : StanceTable.Compose(context, stance, claims, Kind, spec.Quotes, spec.Compact));
+                : StanceTable.Compose(context, stance, claims, Kind, spec));
         }
 
         return SectionFrame.Wrap(context, Kind, context.Labels.StanceTables, body);

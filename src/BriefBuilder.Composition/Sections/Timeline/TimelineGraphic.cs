@@ -15,7 +15,7 @@ public static class TimelineGraphic
     private const double Step = 8;
     private const double MaxLaneHeight = 84;
     private const double BarHeight = 5;
-    private const double BarRowStep = 11;
+    private const double BarRowStep = 10;
     private const double Fade = 9;
 
     public static Canvas Compose(BriefContext context, IReadOnlyList<TimelineEntry> entries)

@@ -29,8 +29,14 @@ public static class TimelineSection
             ])));
         }
 
-        var dateWidth = TimelineRows.DateColumnWidth(context, entries);
-        foreach (var yearGroups in TimelineEntries.Grouped(entries).GroupBy(g => g.Year))
+        var listed = spec.List switch
+        {
+            TimelineList.All => entries,
+            TimelineList.Events => [.. entries.Where(e => e.Event is not null)],
+            _ => [],
+        };
+        var dateWidth = TimelineRows.DateColumnWidth(context, listed);
+        foreach (var yearGroups in TimelineEntries.Grouped(listed).GroupBy(g => g.Year))
         {
             if (!spec.Compact)
             {
@@ -39,7 +45,7 @@ public static class TimelineSection
 
             foreach (var group in yearGroups)
             {
-                body.Add(SectionFrame.Heading(context, 3, GroupTitle(context, group, spec.Compact)));
+                body.Add(SectionFrame.Heading(context, spec.Compact ? 2 : 3, GroupTitle(context, group, spec.Compact)));
                 body.AddRange(group.Entries.Select(entry => TimelineRows.Entry(context, entry, Anchor(context, entry), spec.Compact, spec.Descriptions, dateWidth)));
             }
         }
