@@ -15,6 +15,8 @@ public sealed class LabelWords
 
     public string KeyFigures { get; set; } = string.Empty;
 
+    public string YearInReview { get; set; } = string.Empty;
+
     public string Contents { get; set; } = string.Empty;
 
     public string Summary { get; set; } = string.Empty;

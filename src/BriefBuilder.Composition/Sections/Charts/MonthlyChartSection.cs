@@ -95,6 +95,7 @@ public static class MonthlyChartSection
         return new Canvas(context.ContentWidth, baseline + 16, shapes, alt);
     }
 
+    // Months as rows and stances as columns, so that the table fits whatever the language's month names.
     private static Table Table(BriefContext context, MonthAxis axis, IReadOnlyList<StanceLook> looks, IReadOnlyList<int[]> counts)
     {
         var styles = context.Styles;
@@ -105,19 +106,25 @@ public static class MonthlyChartSection
         var header = new TableRow(
         [
             new TableCell(new Paragraph(string.Empty, styles.LabelBold), Scope: HeaderScope.Column),
-            .. axis.Months.Select(m => new TableCell(new Paragraph([new Span(context.Dates.ShortMonth(m.Month), styles.LabelBold)], right), Scope: HeaderScope.Column)),
+            .. looks.Select(look => new TableCell(new Paragraph([new Span(look.Stance.Label, styles.LabelBold)], right), Scope: HeaderScope.Column)),
             new TableCell(new Paragraph([new Span(context.Labels.ColumnTotal, styles.LabelBold)], right), Scope: HeaderScope.Column),
         ]);
-        var rows = looks.Select((look, s) => new TableRow(
+        var rows = axis.Months.Select((month, index) => new TableRow(
         [
-            new TableCell(new Paragraph([new Span(look.Stance.Label, styles.Small)], styles.Tight), Scope: HeaderScope.Row),
-            .. counts[s].Select(c => Number(c)),
-            Number(counts[s].Sum(), bold: true),
+            new TableCell(new Paragraph([new Span(context.Dates.Month(month.Year, month.Month), styles.Label)], styles.Tight), Scope: HeaderScope.Row),
+            .. counts.Select(perMonth => Number(perMonth[index])),
+            Number(counts.Sum(perMonth => perMonth[index]), bold: true),
+        ])).ToList();
+        rows.Add(new TableRow(
+        [
+            new TableCell(new Paragraph([new Span(context.Labels.ColumnTotal, styles.LabelBold)], styles.Tight), Scope: HeaderScope.Row),
+            .. counts.Select(perMonth => Number(perMonth.Sum(), bold: true)),
+            Number(counts.Sum(perMonth => perMonth.Sum()), bold: true),
         ]));
         return new Table(
-            [Width.Relative(3), .. axis.Months.Select(_ => Width.Relative(1)), Width.Relative(1.2)],
+            [Width.Relative(1.4), .. looks.Select(_ => Width.Relative(1)), Width.Relative(0.6)],
             [header],
-            [.. rows],
+            rows,
             styles.Table,
             Summary: context.Labels.MonthlyChart);
     }

@@ -25,6 +25,11 @@ public static class CoverSection
             blocks.Add(new Paragraph([new Span(brief.Subtitle.Trim(), styles.Subtitle)], tight with { SpaceAfter = 6 }));
         }
 
+        if (context.Selection.Criteria.Year is { } year)
+        {
+            blocks.Add(new Paragraph([new Span(TextPattern.Fill(context.Labels.YearInReview, ("year", context.Dates.Year(year))), styles.Subtitle with { Bold = true, Color = styles.Accent })], tight with { SpaceAfter = 6 }));
+        }
+
         blocks.Add(Byline(context, spec));
         blocks.Add(Rule(styles.Accent, 1.2));
 

@@ -31,7 +31,7 @@ public static class StanceTable
         var caption = new Paragraph([new Span(TextPattern.Fill(labels.Continued, ("title", stance.Label)), styles.Heading3)], styles.Tight with { SpaceAfter = 3 });
         var dateWidth = DateColumn.Width(context, claims.Select(c => context.Dates.Format(c.Date, c.DisplayDate)), context.ContentWidth * 0.2) + 8;
         return new Table(
-            [Width.Fixed(dateWidth), Width.Relative(compact ? 1.2 : 1.35), Width.Relative(compact ? 2.6 : 2.6), Width.Relative(compact ? 0.8 : 1)],
+            [Width.Fixed(dateWidth), Width.Relative(compact ? 1.2 : 1.3), Width.Relative(compact ? 2.6 : 2.45), Width.Relative(compact ? 0.8 : 1.1)],
             [header],
             rows,
             styles.Table,
