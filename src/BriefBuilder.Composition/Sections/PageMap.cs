@@ -5,7 +5,13 @@ public sealed class PageMap(IReadOnlyDictionary<string, int> pages)
 {
     public static PageMap Empty { get; } = new(new Dictionary<string, int>());
 
-    public bool IsEmpty => pages.Count == 0;
+    public bool IsEmpty => Pages.Count == 0;
 
-    public int? PageOf(string anchor) => pages.TryGetValue(anchor, out var page) ? page : null;
+    private IReadOnlyDictionary<string, int> Pages { get; } = pages;
+
+    public int? PageOf(string anchor) => Pages.TryGetValue(anchor, out var page) ? page : null;
+
+    /// <summary>True when both maps put the same anchors on the same pages.</summary>
+    public bool SameAs(PageMap other) =>
+        Pages.Count == other.Pages.Count && Pages.All(p => other.PageOf(p.Key) == p.Value);
 }

@@ -1,0 +1,66 @@
+using BriefBuilder.Composition.Briefs;
+using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Templates;
+using BriefBuilder.Composition.Tests.Builders;
+using BriefBuilder.Diagnostics;
+using BriefBuilder.Layout;
+using UglyToad.PdfPig;
+
+namespace BriefBuilder.Composition.Tests.Briefs;
+
+public class BriefPdfTests
+{
+    private static readonly BriefTemplate Archival = TestBriefs.Template(
+        new CoverSpec(), new SummarySpec(), new TimelineSpec(), new StanceTablesSpec(), new WhosWhoSpec(), new BibliographySpec(), new ProvenanceSpec())
+        with { NewPagePerSection = true };
+
+    [Fact]
+    public void Who_s_who_lists_the_pages_where_each_person_s_claims_finally_landed()
+    {
+        var dossier = DossierBuilder.Sample().Build();
+        var (result, layout) = BriefPdf.Settle(dossier, Archival, BriefOptions.None, TestBriefs.Inputs(), new FakeBibliography());
+
+        var people = result.Document!.Body.All<Layout.Elements.Table>()
+            .Single(t => t.Summary == "People");
+        var maria = people.Rows.Single(r => r.Cells[0].Content.Text() == "Maria Example");
+        var expected = new[] { "claim-C03", "claim-C05", "claim-C03-stance-tables", "claim-C05-stance-tables" }
+            .Select(a => layout!.Anchors[a].Page).Distinct().Order();
+        Assert.Equal(string.Join(", ", expected), maria.Cells[4].Content.Text());
+    }
+
+    [Fact]
+    public void A_brief_longer_than_its_page_budget_is_built_with_a_warning()
+    {
+        var output = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival with { PageBudget = 2, File = "templates/t.yaml" }, BriefOptions.None, TestBriefs.Inputs(), new FakeBibliography());
+
+        Assert.NotNull(output.Pdf);
+        var warning = Assert.Single(output.Diagnostics, d => d.Code == BriefPdf.PageBudgetCode);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains($"takes {output.PageCount} pages", warning.Message);
+    }
+
+    [Fact]
+    public void A_character_no_font_can_print_stops_the_build_with_an_error()
+    {
+        var dossier = DossierBuilder.Sample().Claim("C07", Edtf.On(2024, 1, 1), "recognises", "I01", summary: "Quoted as 你好.").Build();
+
+        var output = BriefPdf.Build(dossier, Archival, BriefOptions.None, TestBriefs.Inputs(), new FakeBibliography());
+
+        Assert.Null(output.Pdf);
+        Assert.Contains(output.Diagnostics, d => d.Code == BriefPdf.FontCode && d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Every_citation_link_in_the_pdf_lands_on_its_bibliography_entry()
+    {
+        var output = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival, BriefOptions.None, TestBriefs.Inputs(), new FakeBibliography());
+        var (result, layout) = BriefPdf.Settle(DossierBuilder.Sample().Build(), Archival, BriefOptions.None, TestBriefs.Inputs(), new FakeBibliography());
+
+        var sourcesPage = layout!.Anchors["src-S01"].Page;
+        using var pdf = PdfDocument.Open(output.Pdf!);
+        var entryText = pdf.GetPage(sourcesPage).Text;
+        Assert.Contains("Entry S01.", entryText);
+        Assert.All(new[] { "src-S01", "src-S02", "src-S03", "src-S04" }, a => Assert.Equal(sourcesPage, layout.Anchors[a].Page));
+        Assert.NotNull(result.Document);
+    }
+}
