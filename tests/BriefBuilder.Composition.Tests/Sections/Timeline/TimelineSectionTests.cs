@@ -118,5 +118,30 @@ public class TimelineSectionTests
         Assert.Contains("until 3 October 2023", ElementTree.Plain(section.Text()));
     }
 
+    [Fact]
+    public void The_list_may_show_only_events_or_nothing_under_the_graphic()
+    {
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build());
+
+        var events = TimelineSection.Compose(context, new TimelineSpec(List: TimelineList.Events)).AnchorNames();
+        var none = TimelineSection.Compose(context, new TimelineSpec(List: TimelineList.None));
+
+        Assert.Equal(["event-E01", "event-E02"], events.Where(a => !a.StartsWith("section-", StringComparison.Ordinal)));
+        Assert.Single(none.All<Canvas>(), c => c.AltText.StartsWith("Timeline,", StringComparison.Ordinal));
+        Assert.Empty(none.Headings(2));
+    }
+
+    [Fact]
+    public void The_date_column_fits_the_widest_date_that_cannot_break()
+    {
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build());
+        var entries = TimelineEntries.Ordered(context.Selection);
+
+        var width = TimelineRows.DateColumnWidth(context, entries);
+
+        Assert.True(width >= Styling.TextWidth.Of("29 September 2023", context.Styles.Label.Size));
+        Assert.True(width <= context.ContentWidth * 0.24);
+    }
+
     private static DossierBuilder Two() => new DossierBuilder().Stance("a", "A").Stance("b", "B").Institution("I01", "One");
 }

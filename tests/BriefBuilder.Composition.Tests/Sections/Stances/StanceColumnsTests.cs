@@ -1,0 +1,98 @@
+using BriefBuilder.Composition.Sections.Stances;
+using BriefBuilder.Composition.Templates;
+using BriefBuilder.Composition.Tests.Builders;
+using BriefBuilder.Layout.Elements;
+
+namespace BriefBuilder.Composition.Tests.Sections.Stances;
+
+public class StanceColumnsTests
+{
+    [Fact]
+    public void The_split_balances_the_two_columns()
+    {
+        var blocks = new[] { (20.0, true), (30.0, false), (30.0, false), (20.0, true), (30.0, false), (30.0, false), (30.0, false) };
+
+        // After the first stance: 80 | 110; after its second entry the title would be stranded; later: 130 | 60.
+        Assert.Equal(3, StanceColumns.BalancedSplit(blocks));
+    }
+
+    [Fact]
+    public void The_split_never_leaves_a_title_at_the_foot_of_the_left_column()
+    {
+        // Splitting after the second title would balance best (60 | 60) but strand it.
+        var blocks = new[] { (20.0, true), (40.0, false), (20.0, true), (40.0, false) };
+
+        Assert.NotEqual(3, StanceColumns.BalancedSplit(blocks));
+    }
+
+    [Fact]
+    public void In_columns_every_claim_appears_once_with_its_anchor()
+    {
+        var dossier = DossierBuilder.Sample().Build();
+        var context = TestBriefs.Context(dossier, TestBriefs.Template(new StanceTablesSpec(Columns: true)));
+
+        var section = StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true));
+
+        Assert.Equal(dossier.Claims.Select(c => $"claim-{c.Id}").Order(), section.AnchorNames().Where(a => a.StartsWith("claim-", StringComparison.Ordinal)).Order());
+        Assert.Single(section.All<Row>(), r => r.Cells.Count == 2 && r.Cells.All(c => c.Content is Column));
+    }
+
+    [Fact]
+    public void The_columns_are_kept_on_one_page_with_their_heading_so_they_read_in_order()
+    {
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build(), TestBriefs.Template(new StanceTablesSpec(Columns: true)));
+
+        var section = Assert.IsType<Section>(StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true)));
+
+        var kept = Assert.IsType<KeepTogether>(section.Content);
+        Assert.Equal(["Positions by stance"], kept.Headings(1));
+    }
+
+    [Fact]
+    public void A_source_every_claim_cites_is_named_once_above_the_columns_instead_of_after_each_entry()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Stance("b", "B").Institution("I01", "One")
+            .Source("S01").Source("S02")
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01", sources: ["S01"])
+            .Claim("C02", Edtf.On(2023, 10, 2), "b", "I01", sources: ["S01", "S02"])
+            .Build();
+        var context = TestBriefs.Context(dossier, TestBriefs.Template(new StanceTablesSpec(Columns: true)));
+
+        var section = StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true));
+
+        var links = section.Spans().Where(s => s.Link is InternalLink).Select(s => ((InternalLink)s.Link!).AnchorName).ToList();
+        Assert.Equal(["src-S01", "src-S02"], links);
+        Assert.Contains("Every statement below is cited to Cite S01.", section.Text());
+    }
+
+    [Fact]
+    public void Claims_sharing_a_date_show_it_on_a_line_of_its_own_rather_than_in_each_entry()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Stance("b", "B").Institution("I01", "One")
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01", displayDate: "undated")
+            .Claim("C02", Edtf.On(2023, 10, 1), "a", "I01", displayDate: "undated")
+            .Claim("C03", Edtf.On(2023, 10, 9), "a", "I01")
+            .Build();
+        var context = TestBriefs.Context(dossier, TestBriefs.Template(new StanceTablesSpec(Columns: true)));
+
+        var lines = ElementTree.Plain(StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true)).Text()).Split('\n');
+
+        Assert.Contains("One: Summary of C01.", lines);
+        Assert.Contains("One: Summary of C02.", lines);
+        Assert.Contains("One · 9 October 2023: Summary of C03.", lines);
+        Assert.Equal("undated", lines[Array.IndexOf(lines, "One: Summary of C01.") - 1]);
+    }
+
+    [Fact]
+    public void Summaries_are_shortened_at_a_word_when_the_template_asks()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Stance("b", "B").Institution("I01", "One")
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01", summary: "Accused the government of ethnic cleansing against the population of the region.")
+            .Build();
+        var context = TestBriefs.Context(dossier, TestBriefs.Template(new StanceTablesSpec(Columns: true)));
+
+        var text = StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true, SummaryLength: 40)).Text();
+
+        Assert.Contains("Accused the government of ethnic…", ElementTree.Plain(text));
+    }
+}
