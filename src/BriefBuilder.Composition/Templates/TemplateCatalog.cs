@@ -40,7 +40,7 @@ public sealed class TemplateCatalog(string directory)
         if (!File.Exists(path))
         {
             var known = Names.Count > 0 ? $"; known templates: {string.Join(", ", Names)}" : string.Empty;
-            return new TemplateResult(null, [new Diagnostic(Severity.Error, new SourceLocation(path), "TPL004", $"no template '{nameOrPath}'{known}")]);
+            return new TemplateResult(null, [new Diagnostic(Severity.Error, new SourceLocation(path), TemplateDiagnostics.NotFoundCode, $"no template '{nameOrPath}'{known}")]);
         }
 
         return TemplateLoader.Load(path);
