@@ -43,8 +43,10 @@ internal static class CellWarnings
                 end++;
             }
 
-            var rows = start == end ? $"row {hidden[start].Number} is" : $"rows {hidden[start].Number} to {hidden[end].Number} are";
-            context.Diagnostics.Warning(context.At(content.Name, hidden[start].Cells.First().Address), WorkbookCodes.HiddenRows, $"{rows} hidden: read like visible rows");
+            var message = start == end
+                ? $"row {hidden[start].Number} is hidden: it is read like a visible row"
+                : $"rows {hidden[start].Number} to {hidden[end].Number} are hidden: they are read like visible rows";
+            context.Diagnostics.Warning(context.At(content.Name, hidden[start].Cells.First().Address), WorkbookCodes.HiddenRows, message);
             start = end + 1;
         }
     }

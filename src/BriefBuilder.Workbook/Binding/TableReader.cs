@@ -53,7 +53,7 @@ internal static class TableReader
             }
             else if (columns.TryGetValue(column, out var first))
             {
-                context.Diagnostics.Error(context.At(content.Name, cell.Address), WorkbookCodes.DuplicateColumn, $"a second '{column.Name}' column ('{text}'): only the first, in column {CellAddress.ColumnLetters(first)}, is read");
+                context.Diagnostics.Error(context.At(content.Name, cell.Address), WorkbookCodes.DuplicateColumn, $"a second '{column.Name}' column{(SchemaName.Same(text, column.Name) ? string.Empty : $" ('{text}')")}: only the first, in column {CellAddress.ColumnLetters(first)}, is read");
             }
             else
             {
