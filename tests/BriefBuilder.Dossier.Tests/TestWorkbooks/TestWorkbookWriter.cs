@@ -50,14 +50,33 @@ internal static class TestWorkbookWriter
 
         var data = new SheetData();
         var rows = sheet.Cells.GroupBy(c => c.Key.Row).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var number in rows.Keys.Union(sheet.HiddenRows).Order())
+        var numbers = rows.Keys.Union(sheet.HiddenRows).Order().ToList();
+        if (omitReferences && numbers.Count > 0)
+        {
+            // Without references, position is all there is: every row and cell up to the last is written.
+            numbers = [.. Enumerable.Range(1, numbers.Max())];
+        }
+
+        foreach (var number in numbers)
         {
             var row = new Row { RowIndex = omitReferences ? null : (uint)number, Hidden = sheet.HiddenRows.Contains(number) ? true : null };
-            foreach (var (address, spec) in rows.GetValueOrDefault(number) ?? [])
+            var cells = rows.GetValueOrDefault(number) ?? [];
+            if (omitReferences && cells.Count > 0)
             {
-                var cell = Cell(spec, strings, styles);
-                cell.CellReference = omitReferences ? null : address.ToString();
-                row.Append(cell);
+                var byColumn = cells.ToDictionary(c => c.Key.Column, c => c.Value);
+                for (var column = 1; column <= byColumn.Keys.Max(); column++)
+                {
+                    row.Append(byColumn.TryGetValue(column, out var spec) ? Cell(spec, strings, styles) : new Cell());
+                }
+            }
+            else
+            {
+                foreach (var (address, spec) in cells)
+                {
+                    var cell = Cell(spec, strings, styles);
+                    cell.CellReference = address.ToString();
+                    row.Append(cell);
+                }
             }
 
             data.Append(row);

@@ -42,7 +42,7 @@ internal sealed class NearDuplicateNameCheck : IDossierCheck
     // Short names differ by one letter too often to mean anything ("Jan Bos", "Jan Bot"); long ones rarely do.
     private static int AllowedEdits(string key) => key.Length switch
     {
-        < 6 => 0,
+        < 8 => 0,
         < 16 => 1,
         _ => 2,
     };
