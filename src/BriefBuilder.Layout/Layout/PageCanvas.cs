@@ -1,0 +1,28 @@
+using BriefBuilder.Layout.Drawing;
+using BriefBuilder.Layout.Results;
+
+namespace BriefBuilder.Layout.Layout;
+
+/// <summary>A page being filled: the drawing operations in reading order and the boxes reported to callers.</summary>
+internal sealed class PageCanvas(int number, double width, double height)
+{
+    public int Number { get; } = number;
+
+    public double Width { get; } = width;
+
+    public double Height { get; } = height;
+
+    public List<DrawOp> Ops { get; } = [];
+
+    public List<LaidOutBox> Boxes { get; } = [];
+
+    /// <summary>False while drawing page furniture: headers and footers do not place anchors or headings.</summary>
+    public bool RecordsPlaces { get; set; } = true;
+
+    public void Add(DrawOp op) => Ops.Add(op);
+
+    public void Box(string kind, double x, double y, double width, double height, string text) =>
+        Boxes.Add(new LaidOutBox(kind, Math.Round(x, 2), Math.Round(y, 2), Math.Round(width, 2), Math.Round(height, 2), text));
+
+    public LaidOutPage ToPage() => new(Number, Width, Height, Boxes);
+}
