@@ -12,7 +12,7 @@ public static class ClaimsSheet
 
     public static ColumnDefinition Date { get; } = new("Date", nameof(Claim.Date), ValueKind.Date, "When the statement was made. An uncertain or approximate date is written in EDTF: 2023-10 (a month), 2023-10~ (about then), 2023-10-05? (probably that day).")
     {
-        Aliases = ["Claim Date", "When"], Required = true, Examples = ["2023-03-14", "2023-06"],
+        Aliases = ["Claim Date", "When"], Required = true, Examples = ["2023-03-14", "2023-06~"],
     };
 
     public static ColumnDefinition DisplayDate { get; } = new("Display Date", nameof(Claim.DisplayDate), ValueKind.Text, "Optional words shown instead of the formatted date, such as \"early June 2023\". The Date column still decides the order.")

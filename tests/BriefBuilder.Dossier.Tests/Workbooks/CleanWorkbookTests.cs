@@ -13,7 +13,7 @@ public sealed class CleanWorkbookTests
         var result = WorkbookReader.Read(CleanDossier.Build().Save(folder.File("clean.xlsx")));
 
         Assert.Empty(result.Diagnostics);
-        var dossier = Assert.IsType<Dossier>(result.Dossier);
+        var dossier = Assert.IsType<Records.Dossier>(result.Dossier);
         Assert.Equal(["C1", "C2", "C3"], dossier.Claims.Select(c => c.Id));
         Assert.Equal(["support", "oppose"], dossier.Stances.Select(s => s.Key));
         Assert.Equal("Statements on the canal project", dossier.Brief.Title);

@@ -73,6 +73,8 @@ public sealed class ValuesTests : IDisposable
     [InlineData("5 October 2023")]
     [InlineData("yesterday")]
     [InlineData("circa 2023")]
+    [InlineData("2023-13-05")]
+    [InlineData("2023/10/05/")]
     public void Text_that_is_not_edtf_is_a_bad_date_with_advice(string text)
     {
         var workbook = CleanDossier.Build();

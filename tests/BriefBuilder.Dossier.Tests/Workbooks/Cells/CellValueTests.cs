@@ -151,7 +151,7 @@ public sealed class CellValueTests : IDisposable
         Assert.Equal("S2; S3", string.Join("; ", dossier.Claims[1].SourceIds));
     }
 
-    private Dossier Read(TestWorkbook workbook)
+    private Records.Dossier Read(TestWorkbook workbook)
     {
         var result = WorkbookReader.Read(workbook.Save(_folder.File($"{Guid.NewGuid():N}.xlsx")));
         Assert.Empty(result.Diagnostics);
