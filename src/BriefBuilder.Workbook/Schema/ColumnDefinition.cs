@@ -31,8 +31,8 @@ public sealed record ColumnDefinition(string Name, string Field, ValueKind Kind,
     {
         ValueKind.Text => "text",
         ValueKind.Id => "ID, unique on this sheet",
-        ValueKind.Reference => $"an ID from {Target}",
-        ValueKind.ReferenceList => $"IDs from {Target}, separated by ;",
+        ValueKind.Reference => TargetKey == "ID" ? $"an ID from {Target}" : $"a {TargetKey} from {Target}",
+        ValueKind.ReferenceList => $"{TargetKey}s from {Target}, separated by ;",
         ValueKind.TextList => "words separated by ;",
         ValueKind.Authors => "authors separated by ;, a person as Last, First",
         ValueKind.Date => "EDTF date (2023-10-05, 2023-10, 2023~) or an Excel date",
@@ -42,5 +42,10 @@ public sealed record ColumnDefinition(string Name, string Field, ValueKind Kind,
         ValueKind.Color => "hex colour, #RRGGBB",
         _ => throw new InvalidOperationException($"no format text for {Kind}"),
     };
+
+    // What the target sheet's records are named by: "ID", or "key" for stances.
+    private string TargetKey => WorkbookSchema.FindSheet(Target ?? string.Empty)?.Columns[0].Name is "ID" or null
+        ? "ID"
+        : WorkbookSchema.FindSheet(Target!)!.Columns[0].Name.ToLowerInvariant();
 }
 

@@ -37,7 +37,7 @@ public static class InstitutionsSheet
 
     public static ColumnDefinition Url { get; } = new("URL", nameof(Institution.Url), ValueKind.Url, "The institution's web site.")
     {
-        Aliases = ["Website", "Web Site", "Link"], Examples = ["https://example.org/ministry", "https://example.org/water"],
+        Aliases = ["Website", "Link"], Examples = ["https://example.org/ministry", "https://example.org/water"],
     };
 
     public static ColumnDefinition Notes { get; } = new("Notes", nameof(Institution.Notes), ValueKind.Text, "Internal notes for the team; never printed.")

@@ -15,7 +15,7 @@ public static class WorkbookSchema
         "What each sheet and column is for. BriefBuilder does not read this sheet.",
         [])
     {
-        Aliases = ["Readme", "Instructions"],
+        Aliases = ["Instructions"],
     };
 
     public static IReadOnlyList<SheetDefinition> Sheets { get; } =
