@@ -17,6 +17,9 @@ internal sealed class TestSheet(string name)
 
     public List<string> Merges { get; } = [];
 
+    /// <summary>A picture is anchored on the sheet (a logo, a chart pasted as an image).</summary>
+    public bool HasPicture { get; private set; }
+
     public IReadOnlyDictionary<CellAddress, CellSpec> Cells => _cells;
 
     public int LastRow => _cells.Count == 0 ? 0 : _cells.Keys.Max(a => a.Row);
@@ -52,6 +55,12 @@ internal sealed class TestSheet(string name)
     public TestSheet HideColumn(int column)
     {
         HiddenColumns.Add(column);
+        return this;
+    }
+
+    public TestSheet AddPicture()
+    {
+        HasPicture = true;
         return this;
     }
 

@@ -22,6 +22,11 @@ internal static class TestWorkbookWriter
         {
             var part = workbookPart.AddNewPart<WorksheetPart>();
             part.Worksheet = Worksheet(sheet, strings, styles, workbook.OmitReferences);
+            if (sheet.HasPicture)
+            {
+                Pictures.Add(part);
+            }
+
             sheets.Append(new Sheet
             {
                 Name = sheet.Name,

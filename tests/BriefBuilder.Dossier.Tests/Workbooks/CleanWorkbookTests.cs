@@ -52,4 +52,17 @@ public sealed class CleanWorkbookTests
         Assert.Equal("H", result.Locations.ColumnOf("Claims", nameof(Claim.SourceIds)));
         Assert.Equal("Claims!H3", result.Locations.Describe(result.Dossier!.Claims[1].Origin, nameof(Claim.SourceIds)));
     }
+
+    [Fact]
+    public void A_workbook_with_a_picture_reads_like_one_without()
+    {
+        using var folder = new TempFolder();
+        var workbook = CleanDossier.Build();
+        workbook.Sheet("Claims").AddPicture();
+
+        var result = WorkbookReader.Read(workbook.Save(folder.File("picture.xlsx")));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(3, result.Dossier!.Claims.Count);
+    }
 }
