@@ -20,7 +20,16 @@ public static class DiagnosticRenderer
 
     public static void Text(IReadOnlyList<WorkbookReadResult> results, CliOutput output)
     {
-        var console = output.Colour ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output.Out) }) : null;
+        // Colour is decided by the caller (an interactive terminal), so Spectre is told to use it rather than to guess
+        // from a writer; the standard sixteen colours are all it needs.
+        var console = output.Colour
+            ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output.Out), Ansi = AnsiSupport.Yes, ColorSystem = ColorSystemSupport.Standard })
+            : null;
+        if (console is not null)
+        {
+            // One diagnostic, one line, as editors and grep expect: the terminal may soft-wrap, Spectre must not break it.
+            console.Profile.Width = int.MaxValue;
+        }
         foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
         {
             if (console is null)
