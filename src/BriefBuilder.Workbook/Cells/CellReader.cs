@@ -1,33 +1,36 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace BriefBuilder.Workbooks.Cells;
 
-/// <summary>Turns one `c` element into a <see cref="SheetCell"/>: shared, inline and formula strings, numbers with
+/// <summary>Turns one stored cell into a <see cref="SheetCell"/>: shared, inline and formula strings, numbers with
 /// their format, booleans, ISO dates and error values. Formulas are never evaluated: their saved value is read.</summary>
 internal sealed class CellReader(SharedStrings strings, CellStyles styles)
 {
-    public SheetCell Read(Cell cell, CellAddress address)
+    public SheetCell Read(StoredCell cell)
     {
-        var format = styles.Format(cell.StyleIndex?.InnerText);
-        var value = cell.CellValue?.Text;
-        var type = cell.DataType?.InnerText ?? "n";
-        if (value is null && type != "inlineStr")
+        var address = cell.Address;
+        var format = styles.Format(cell.Style);
+        var value = cell.Value;
+        if (cell.Type == "inlineStr")
         {
-            return cell.CellFormula is null
-                ? SheetCell.Empty(address)
-                : new SheetCell(address, CellKind.UncalculatedFormula, string.Empty, 0, format);
+            return Text(address, cell.InlineText ?? EscapedText.Decode(value ?? string.Empty), format);
         }
 
-        return type switch
+        if (value is null)
         {
-            "s" => SharedString(address, value!, format),
-            "inlineStr" => Text(address, cell.InlineString is { } inline ? RichText.Plain(inline) : EscapedText.Decode(value ?? string.Empty), format),
-            "str" => Text(address, EscapedText.Decode(value!), format),
-            "b" => Text(address, value == "1" || value!.Equals("true", StringComparison.OrdinalIgnoreCase) ? "TRUE" : "FALSE", format),
-            "e" => new SheetCell(address, CellKind.Error, value!.Trim(), 0, format),
-            "d" => new SheetCell(address, CellKind.IsoDate, value!.Trim(), 0, format),
-            _ => Number(address, value!, format),
+            return cell.HasFormula
+                ? new SheetCell(address, CellKind.UncalculatedFormula, string.Empty, 0, format)
+                : SheetCell.Empty(address);
+        }
+
+        return cell.Type switch
+        {
+            "s" => SharedString(address, value, format),
+            "str" => Text(address, EscapedText.Decode(value), format),
+            "b" => Text(address, value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase) ? "TRUE" : "FALSE", format),
+            "e" => new SheetCell(address, CellKind.Error, value.Trim(), 0, format),
+            "d" => new SheetCell(address, CellKind.IsoDate, value.Trim(), 0, format),
+            _ => Number(address, value, format),
         };
     }
 

@@ -7,7 +7,7 @@ internal static class Merging
     /// <summary>Spreads each range over the stored area and returns the ranges that touched it.</summary>
     public static IReadOnlyList<CellRange> Spread(SortedDictionary<int, SheetRow> rows, IReadOnlyList<CellRange> merges)
     {
-        if (rows.Count == 0)
+        if (rows.Count == 0 || merges.Count == 0)
         {
             return [];
         }

@@ -1,10 +1,12 @@
+using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace BriefBuilder.Workbooks.Cells;
 
-/// <summary>The workbook's shared string table, read item by item with the streaming reader.</summary>
+/// <summary>The workbook's shared string table, streamed: each item is its text and its runs' text, without the
+/// phonetic guides (`rPh`) that Japanese workbooks add above the characters.</summary>
 internal sealed class SharedStrings
 {
     private readonly List<string> _items;
@@ -14,12 +16,29 @@ internal sealed class SharedStrings
     public static SharedStrings Read(SharedStringTablePart? part)
     {
         var items = new List<string>();
-        if (part is not null)
+        if (part is null)
         {
-            using var reader = OpenXmlReader.Create(part);
-            foreach (var element in StreamedElements.Of<SharedStringItem>(reader))
+            return new SharedStrings(items);
+        }
+
+        var text = new StringBuilder();
+        var phonetic = 0;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            var type = reader.ElementType;
+            if (type == typeof(PhoneticRun))
             {
-                items.Add(RichText.Plain(element));
+                phonetic += reader.IsStartElement ? 1 : -1;
+            }
+            else if (reader.IsStartElement && type == typeof(Text) && phonetic == 0)
+            {
+                text.Append(reader.GetText());
+            }
+            else if (reader.IsEndElement && type == typeof(SharedStringItem))
+            {
+                items.Add(EscapedText.Decode(text.ToString()));
+                text.Clear();
             }
         }
 

@@ -5,8 +5,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace BriefBuilder.Workbooks.Cells;
 
-/// <summary>Streams one worksheet part: hidden columns, rows (hidden or not) and their cells, then merged ranges,
-/// holding one row in memory as XML at a time.</summary>
+/// <summary>Streams one worksheet part element by element (no XML tree is built, bar a cell's rare inline rich
+/// text): hidden columns, rows (hidden or not) and their cells, then merged ranges.</summary>
 internal static class SheetReader
 {
     public static SheetContent Read(WorksheetPart part, string name, bool hidden, CellReader cells)
@@ -14,25 +14,63 @@ internal static class SheetReader
         var rows = new SortedDictionary<int, SheetRow>();
         var hiddenColumns = new HashSet<int>();
         var merges = new List<CellRange>();
-        var lastRow = 0;
+        SheetRow? row = null;
+        StoredCell? cell = null;
+        var rowNumber = 0;
+        var column = 0;
         using (var reader = OpenXmlReader.Create(part))
         {
-            foreach (var element in StreamedElements.Of(reader, typeof(Column), typeof(Row), typeof(MergeCell)))
+            var more = reader.Read();
+            while (more)
             {
-                switch (element)
+                var type = reader.ElementType;
+                if (reader.IsStartElement && type == typeof(InlineString) && cell is not null)
                 {
-                    case Column column when IsTrue(column.Hidden?.InnerText):
-                        AddColumns(column, hiddenColumns);
-                        break;
-                    case Row row:
-                        // A row or cell without its `r` attribute follows the one before it (ECMA-376 Part 1, 18.3.1.73).
-                        lastRow = Number(row.RowIndex?.InnerText) ?? lastRow + 1;
-                        rows[lastRow] = ReadRow(row, lastRow, cells);
-                        break;
-                    case MergeCell merge when CellRange.Parse(merge.Reference?.InnerText ?? string.Empty) is { } range:
-                        merges.Add(range);
-                        break;
+                    // Loading moves the reader past the element: what follows is examined before reading on.
+                    cell.InlineText = RichText.Plain(reader.LoadCurrentElement()!);
+                    more = !reader.EOF;
+                    continue;
                 }
+
+                if (reader.IsStartElement)
+                {
+                    if (type == typeof(Row))
+                    {
+                        // A row or cell without its `r` attribute follows the one before it (ECMA-376 Part 1, 18.3.1.73).
+                        rowNumber = Number(Attribute(reader, "r")) ?? rowNumber + 1;
+                        row = new SheetRow(rowNumber, IsTrue(Attribute(reader, "hidden")));
+                        rows[rowNumber] = row;
+                        column = 0;
+                    }
+                    else if (type == typeof(Cell))
+                    {
+                        column = (Attribute(reader, "r") is { } reference ? CellAddress.Parse(reference)?.Column : null) ?? column + 1;
+                        cell = new StoredCell(new CellAddress(rowNumber, column), Attribute(reader, "t"), Attribute(reader, "s"));
+                    }
+                    else if (type == typeof(CellValue) && cell is not null)
+                    {
+                        cell.Value = reader.GetText();
+                    }
+                    else if (type == typeof(CellFormula) && cell is not null)
+                    {
+                        cell.HasFormula = true;
+                    }
+                    else if (type == typeof(Column) && IsTrue(Attribute(reader, "hidden")))
+                    {
+                        AddColumns(Number(Attribute(reader, "min")), Number(Attribute(reader, "max")), hiddenColumns);
+                    }
+                    else if (type == typeof(MergeCell) && CellRange.Parse(Attribute(reader, "ref") ?? string.Empty) is { } range)
+                    {
+                        merges.Add(range);
+                    }
+                }
+                else if (reader.IsEndElement && type == typeof(Cell) && cell is not null && row is not null)
+                {
+                    row.Set(cells.Read(cell));
+                    cell = null;
+                }
+
+                more = reader.Read();
             }
         }
 
@@ -40,24 +78,24 @@ internal static class SheetReader
         return new SheetContent(name, hidden, [.. rows.Values], hiddenColumns, spread);
     }
 
-    private static SheetRow ReadRow(Row row, int number, CellReader cells)
+    private static string? Attribute(OpenXmlReader reader, string name)
     {
-        var result = new SheetRow(number, IsTrue(row.Hidden?.InnerText));
-        var column = 0;
-        foreach (var cell in row.Elements<Cell>())
+        foreach (var attribute in reader.Attributes)
         {
-            column = (cell.CellReference?.InnerText is { } reference ? CellAddress.Parse(reference)?.Column : null) ?? column + 1;
-            result.Set(cells.Read(cell, new CellAddress(number, column)));
+            if (attribute.LocalName == name && string.IsNullOrEmpty(attribute.NamespaceUri))
+            {
+                return attribute.Value;
+            }
         }
 
-        return result;
+        return null;
     }
 
-    private static void AddColumns(Column column, HashSet<int> hiddenColumns)
+    private static void AddColumns(int? min, int? max, HashSet<int> hiddenColumns)
     {
-        var min = Number(column.Min?.InnerText) ?? 0;
-        var max = Math.Min(Number(column.Max?.InnerText) ?? min, 16_384);
-        for (var c = Math.Max(min, 1); c <= max; c++)
+        var first = min ?? 1;
+        var last = Math.Min(max ?? first, 16_384);
+        for (var c = first; c <= last; c++)
         {
             hiddenColumns.Add(c);
         }

@@ -11,10 +11,13 @@ public static class EditDistance
             return limit + 1;
         }
 
-        // Three rolling rows of the Damerau-Levenshtein table: two back for transpositions.
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rolling rows of the Damerau-Levenshtein table, two back for transpositions; names are short, so the
+        // rows live on the stack.
+        var width = b.Length + 1;
+        Span<int> rows = width <= 256 ? stackalloc int[3 * width] : new int[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -42,7 +45,10 @@ public static class EditDistance
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return Math.Min(previous[b.Length], limit + 1);
