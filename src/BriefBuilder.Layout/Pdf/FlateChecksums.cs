@@ -11,6 +11,11 @@ internal static partial class FlateChecksums
 {
     public static byte[] Complete(byte[] obj)
     {
+        if (obj.AsSpan().IndexOf("/FlateDecode"u8) < 0)
+        {
+            return obj;
+        }
+
         var text = Encoding.Latin1.GetString(obj);
         var streamAt = text.IndexOf("stream\n", StringComparison.Ordinal);
         if (streamAt < 0 || !text.AsSpan(0, streamAt).Contains("/FlateDecode", StringComparison.Ordinal))

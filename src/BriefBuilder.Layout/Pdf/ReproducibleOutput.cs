@@ -37,6 +37,11 @@ internal static partial class ReproducibleOutput
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (_, bytes) in raw.Objects)
         {
+            if (bytes.AsSpan().IndexOf("/FontFile2"u8) < 0)
+            {
+                continue;
+            }
+
             var text = Encoding.Latin1.GetString(bytes);
             var name = FontNamePattern().Match(text);
             var file = FontFilePattern().Match(text);
@@ -48,6 +53,11 @@ internal static partial class ReproducibleOutput
 
         for (var i = 0; i < raw.Objects.Count; i++)
         {
+            if (raw.Objects[i].Bytes.AsSpan().IndexOf("Font"u8) < 0)
+            {
+                continue;
+            }
+
             var text = Encoding.Latin1.GetString(raw.Objects[i].Bytes);
             var replaced = SubsetNamePattern().Replace(text, m => tags.TryGetValue(m.Groups[2].Value, out var tag) ? $"{m.Groups[1].Value}{tag}+" : m.Value);
             if (!ReferenceEquals(replaced, text))

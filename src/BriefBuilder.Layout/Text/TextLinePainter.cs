@@ -57,6 +57,11 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
 
     public void Paint(PageCanvas canvas, TextLine line, double x, double top, double width)
     {
+        if (canvas.Dry)
+        {
+            return;
+        }
+
         var room = width - line.Indent;
         var justify = style.Alignment == TextAlignment.Justify && !line.Last;
         var offset = style.Alignment switch
