@@ -17,4 +17,7 @@ internal sealed class BindingContext(string file, bool date1904)
     public SourceLocation At(string sheet, CellAddress cell) => new(File, sheet, cell.ToString());
 
     public SourceLocation At(string sheet) => new(File, sheet);
+
+    /// <summary>The workbook as a whole, for what concerns no one sheet.</summary>
+    public SourceLocation AtFile() => new(File);
 }

@@ -30,7 +30,7 @@ internal static class SheetMatcher
 
         foreach (var missing in WorkbookSchema.Sheets.Where(s => s.Required && !matched.ContainsKey(s)))
         {
-            context.Diagnostics.Error(new Diagnostics.SourceLocation(context.File), WorkbookCodes.MissingSheet, $"the workbook has no {missing.Name} sheet");
+            context.Diagnostics.Error(context.AtFile(), WorkbookCodes.MissingSheet, $"the workbook has no {missing.Name} sheet");
         }
 
         return matched;

@@ -44,8 +44,7 @@ public sealed record ColumnDefinition(string Name, string Field, ValueKind Kind,
     };
 
     // What the target sheet's records are named by: "ID", or "key" for stances.
-    private string TargetKey => WorkbookSchema.FindSheet(Target ?? string.Empty)?.Columns[0].Name is "ID" or null
-        ? "ID"
-        : WorkbookSchema.FindSheet(Target!)!.Columns[0].Name.ToLowerInvariant();
+    private string TargetKey =>
+        WorkbookSchema.FindSheet(Target ?? string.Empty)?.Columns[0].Name is { } name and not "ID" ? name.ToLowerInvariant() : "ID";
 }
 
