@@ -1,4 +1,5 @@
 using BriefBuilder.Workbooks.Cells;
+using CsCheck;
 
 namespace BriefBuilder.Tests.Workbooks.Cells;
 
@@ -36,6 +37,13 @@ public sealed class CellAddressTests
         {
             Assert.Equal(reference, CellAddress.Parse(reference)!.Value.ToString());
         }
+    }
+
+    [Fact]
+    public void Every_address_on_a_sheet_survives_writing_and_reading()
+    {
+        Gen.Select(Gen.Int[1, 1_048_576], Gen.Int[1, 16_384]).Sample((row, column) =>
+            CellAddress.Parse(new CellAddress(row, column).ToString()) == new CellAddress(row, column));
     }
 
     [Fact]
