@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BriefBuilder.Workbooks.Schema;
 
 /// <summary>One column of a schema sheet (or one key of the `Brief` sheet): its header, the model field it fills,
@@ -18,6 +20,11 @@ public sealed record ColumnDefinition(string Name, string Field, ValueKind Kind,
 
     /// <summary>The values of the starter workbook's example rows (one for a `Brief` key).</summary>
     public IReadOnlyList<string> Examples { get; init; } = [];
+
+    /// <summary>A column is itself: two columns alike in every word are still two columns.</summary>
+    public bool Equals(ColumnDefinition? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 
     /// <summary>Whether a header names this column.</summary>
     public bool Matches(string header)

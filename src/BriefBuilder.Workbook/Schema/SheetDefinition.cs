@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BriefBuilder.Validation.Names;
 
 namespace BriefBuilder.Workbooks.Schema;
@@ -7,6 +8,11 @@ public sealed record SheetDefinition(string Name, SheetLayout Layout, bool Requi
 {
     /// <summary>Other sheet names accepted, compared as <see cref="SchemaName"/> compares.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>A sheet is itself, whatever it has in common with another.</summary>
+    public bool Equals(SheetDefinition? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 
     public bool Matches(string sheetName)
     {

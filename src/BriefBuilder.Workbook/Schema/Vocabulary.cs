@@ -7,26 +7,19 @@ public sealed class Vocabulary<T>
     where T : struct, Enum
 {
     private readonly IReadOnlyList<(string Word, T Value)> _entries;
+    private readonly Dictionary<string, T> _byKey;
 
-    public Vocabulary(params (string Word, T Value)[] entries) => _entries = entries;
+    public Vocabulary(params (string Word, T Value)[] entries)
+    {
+        _entries = entries;
+        _byKey = entries.ToDictionary(e => SchemaName.Key(e.Word), e => e.Value);
+    }
 
     /// <summary>The words in the order the schema lists them.</summary>
     public IReadOnlyList<string> Words => [.. _entries.Select(e => e.Word)];
 
     /// <summary>Reads a word as <see cref="SchemaName"/> compares, so `Think tank` is `think-tank`.</summary>
-    public T? Read(string text)
-    {
-        var key = SchemaName.Key(text);
-        foreach (var (word, value) in _entries)
-        {
-            if (SchemaName.Key(word) == key)
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
+    public T? Read(string text) => _byKey.TryGetValue(SchemaName.Key(text), out var value) ? value : null;
 }
 
 /// <summary>The schema's fixed word lists.</summary>
