@@ -30,9 +30,6 @@ public sealed record SheetDefinition(string Name, SheetLayout Layout, bool Requi
         return key.Length < 3 ? null : Columns.FirstOrDefault(c =>
             new[] { c.Name }.Concat(c.Aliases).Any(name => EditDistance.Within(SchemaName.Key(name), key, 2) <= 2));
     }
-
-    /// <summary>The header this sheet's column for a model field has.</summary>
-    public ColumnDefinition Column(string field) => Columns.Single(c => c.Field == field);
 }
 
 /// <summary>How a sheet's cells are arranged.</summary>
