@@ -7,6 +7,7 @@ namespace BriefBuilder.Workbooks.Opening;
 /// workbook inside), an OLE2 compound file (old .xls or encrypted), text, or something else.</summary>
 internal static class FileSniffer
 {
+    private const long MaxCompoundFileBytes = 512L * 1024 * 1024;
     private static readonly byte[] ZipSignature = "PK\u0003\u0004"u8.ToArray();
     private static readonly byte[] EmptyZipSignature = "PK\u0005\u0006"u8.ToArray();
     private static readonly byte[] Utf16LittleEndianMark = [0xFF, 0xFE];
@@ -76,6 +77,12 @@ internal static class FileSniffer
 
     private static FileProblem CheckCompoundFile(Stream file)
     {
+        // Excel 97-2003 files stop well short of this; a larger one is named by its container alone.
+        if (file.Length > MaxCompoundFileBytes)
+        {
+            return new FileProblem(WorkbookCodes.NotAWorkbook, "this is an OLE2 compound file (an old Office document or an encrypted one), not an Excel workbook (.xlsx)");
+        }
+
         var bytes = new byte[file.Length];
         file.ReadExactly(bytes);
         file.Position = 0;

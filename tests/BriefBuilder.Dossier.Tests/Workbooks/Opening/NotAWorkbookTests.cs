@@ -98,6 +98,19 @@ public sealed class NotAWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void A_package_without_a_workbook_part_is_a_damaged_workbook()
+    {
+        var path = _folder.File("hollow.xlsx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open());
+            writer.Write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>");
+        }
+
+        Assert.Equal(WorkbookCodes.DamagedWorkbook, Single(path).Code);
+    }
+
+    [Fact]
     public void A_workbook_whose_sheet_xml_is_broken_is_a_damaged_workbook()
     {
         var path = CleanDossier.Build().Save(_folder.File("broken.xlsx"));
