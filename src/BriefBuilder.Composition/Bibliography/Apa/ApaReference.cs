@@ -13,12 +13,12 @@ internal static class ApaReference
         var lead = Lead(item);
         var titleLeads = lead.Field == ApaLead.Title;
         var described = item.Type is (CslType.Document or CslType.Speech) && item.ContainerTitle is not null;
-        var description = described ? Segment.None : Description(item);
+        var description = described ? Segment.None : ApaTitle.Description(item);
         var body = Segment.Group(
             ". ",
             lead.Segment,
             Segment.Text(ApaDates.Full(item, disambiguation)).Wrapped("(", ")"),
-            titleLeads ? description : Segment.Group(" ", ApaTitle.InReference(item), description),
+            titleLeads ? description : Segment.Group(" ", TitleWithSeries(item), description),
             Source(item, lead.Field)).Suffixed(".");
         return Segment.Group(" ", body, Location(item));
     }
@@ -37,12 +37,14 @@ internal static class ApaReference
         }
 
         // APA 9.12: with no author, the title moves to the author's place.
-        return (ApaTitle.InReference(item), ApaLead.Title);
+        return (TitleWithSeries(item), ApaLead.Title);
     }
 
-    private static Segment Description(CslItem item) => item.Type == CslType.Report
-        ? Segment.Text(item.TitleCased(item.CollectionTitle)).Wrapped("(", ")")
-        : ApaTitle.Description(item);
+    // APA 10.4: a report's series follows its title in parentheses; a book's series is not given (APA 10.2).
+    private static Segment TitleWithSeries(CslItem item) => Segment.Group(
+        " ",
+        ApaTitle.InReference(item),
+        item.Type == CslType.Report ? Segment.Text(item.TitleCased(item.CollectionTitle)).Wrapped("(", ")") : Segment.None);
 
     private static Segment Source(CslItem item, ApaLead lead)
     {
@@ -52,10 +54,11 @@ internal static class ApaReference
         {
             CslType.ArticleJournal or CslType.ArticleNewspaper => periodical,
             CslType.Article or CslType.Report or CslType.Book => publisher,
-            CslType.Document or CslType.Speech => Segment.Group(
+            CslType.Document or CslType.Speech when item.ContainerTitle is not null => Segment.Group(
                 ". ",
                 Segment.Group(" ", Segment.Italic(item.ContainerTitle).Prefixed("In "), ApaTitle.Description(item)),
                 publisher),
+            CslType.Document or CslType.Speech => publisher,
             CslType.Interview => Segment.Group(". ", periodical, publisher),
             CslType.Webpage or CslType.Post => Segment.Group(
                 ". ",

@@ -16,18 +16,20 @@ internal static class ApaSortKey
         LeadWords(item),
         [item.Issued is null ? "0" : "1"],
         item.Issued is null ? null : [DateKey(item)],
-        SortCollation.Words(item.Title),
+        SortCollation.WordsWithoutArticle(item.Title, item.Language),
     ]);
 
     private static IReadOnlyList<string> LeadWords(CslItem item)
     {
         if (ApaNames.Reference(item.Authors) is { } names)
         {
-            return SortCollation.Words(names.Replace("&", string.Empty, StringComparison.Ordinal));
+            // The names as printed, less the ampersand; a group author's leading article is set aside (APA 9.47).
+            var words = SortCollation.Words(names.Replace("&", string.Empty, StringComparison.Ordinal));
+            return item.Authors[0].IsOrganization ? SortCollation.WordsWithoutArticle(string.Join(' ', words), item.Language) : words;
         }
 
         var lead = item.Type == CslType.Webpage && item.Publisher is not null ? item.Publisher : item.Title;
-        return SortCollation.Words(lead);
+        return SortCollation.WordsWithoutArticle(lead, item.Language);
     }
 
     // APA 9.47: works by the same author sort by year; works dated to the day, by the full date.

@@ -18,7 +18,7 @@ internal static class ApaTitle
 
     public static Segment InText(CslItem item)
     {
-        var title = item.TitleCased(item.Title);
+        var title = item.Type == CslType.Post ? item.Title : item.TitleCased(item.Title);
         return StandsAlone(item) ? Segment.Italic(title) : Segment.Quoted(Segment.Text(title));
     }
 

@@ -15,7 +15,7 @@ internal static class ChicagoReference
             ". ",
             lead.Segment,
             Segment.Text(ChicagoDates.Year(item.Issued, disambiguation)),
-            lead.Field == LeadField.Title ? Segment.None : ChicagoTitle.Of(item, lead.Field),
+            lead.Field == LeadField.Title ? Segment.None : ChicagoTitle.Of(item),
             Source(item, lead.Field),
             Segment.Text(ChicagoDates.Accessed(item)),
             Segment.Link(item.Url),

@@ -1,5 +1,4 @@
 using BriefBuilder.Composition.Bibliography.Csl;
-using BriefBuilder.Composition.Bibliography.Entries;
 using BriefBuilder.Composition.Bibliography.Sorting;
 
 namespace BriefBuilder.Composition.Bibliography.Chicago;
@@ -15,26 +14,24 @@ internal static class ChicagoSortKey
         LeadWords(item),
         [item.Issued is null ? "1" : "0"],
         item.Issued is null ? null : [YearKey(item.Issued)],
-        SortCollation.Words(PlainTitle(item)),
+        SortCollation.WordsWithoutArticle(item.Title, item.Language),
     ]);
 
     private static IReadOnlyList<string> LeadWords(CslItem item)
     {
         if (item.Authors.Count > 0)
         {
-            return [.. item.Authors.SelectMany(NameWords)];
+            return [.. item.Authors.SelectMany((name, i) => NameWords(name, i == 0, item.Language))];
         }
 
-        return SortCollation.Words(SegmentRenderer.Render(ChicagoLead.Of(item).Segment).PlainText);
+        return SortCollation.WordsWithoutArticle(ChicagoLead.Of(item).Text, item.Language);
     }
 
     // CMOS 13.70: a name sorts by family name; "de Waal" under W, as the CSL style demotes the particle.
-    private static IEnumerable<string> NameWords(CslName name) => name.IsOrganization
-        ? SortCollation.Words(name.Literal)
+    // Only the first name can start the entry, so only its leading article is set aside.
+    private static IEnumerable<string> NameWords(CslName name, bool first, string? language) => name.IsOrganization
+        ? first ? SortCollation.WordsWithoutArticle(name.Literal, language) : SortCollation.Words(name.Literal)
         : SortCollation.Words(string.Join(' ', new[] { name.Family, name.Given, name.Particle }.Where(p => p is not null)));
 
     private static string YearKey(CslDate issued) => issued.Literal ?? issued.Start.Year.ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string? PlainTitle(CslItem item) =>
-        SegmentRenderer.Render(ChicagoTitle.Of(item, LeadField.Authors)).PlainText;
 }

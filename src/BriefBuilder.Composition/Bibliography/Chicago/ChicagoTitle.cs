@@ -10,16 +10,17 @@ namespace BriefBuilder.Composition.Bibliography.Chicago;
 /// </summary>
 internal static class ChicagoTitle
 {
-    public static Segment Of(CslItem item, LeadField lead)
+    public static Segment Of(CslItem item)
     {
         var text = item.Type == CslType.Post ? item.Title : item.TitleCased(item.Title);
-        return IsPartOfSomething(item, lead) ? Segment.Quoted(Segment.Text(text)) : Segment.Italic(text);
+        return IsPartOfSomething(item) ? Segment.Quoted(Segment.Text(text)) : Segment.Italic(text);
     }
 
-    private static bool IsPartOfSomething(CslItem item, LeadField lead) => item.Type switch
+    // Divergence from citeproc, which italicises an unsigned news article's title once the newspaper has taken
+    // the author's place: the title of an article keeps its quotation marks (CMOS 14.89).
+    private static bool IsPartOfSomething(CslItem item) => item.Type switch
     {
-        CslType.ArticleJournal => item.ContainerTitle is not null,
-        CslType.ArticleNewspaper => item.ContainerTitle is not null && lead != LeadField.Container,
+        CslType.ArticleJournal or CslType.ArticleNewspaper => item.ContainerTitle is not null,
         CslType.Report or CslType.Book => false,
         _ => true,
     };
