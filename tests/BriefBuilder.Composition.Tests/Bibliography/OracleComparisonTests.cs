@@ -37,6 +37,12 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
             (source, style) => style == CitationStyle.ChicagoAuthorDate && source.Id == "S24",
             (text, _) => text.Replace("Build on", "Build On", StringComparison.Ordinal)),
         new(
+            "Period inside nested quotation marks",
+            "citeproc puts the period between a closing single and a closing double quotation mark (“… ‘Peace Is Possible’.”); "
+            + "American usage puts it inside both (CMOS 6.9: “… ‘Peace Is Possible.’”).",
+            (source, style) => style == CitationStyle.ChicagoAuthorDate && source.Title?.EndsWith('"') == true,
+            (text, _) => text.Replace("'.\"", ".'\"", StringComparison.Ordinal)),
+        new(
             "Archived copy",
             "CSL has no variable for an archived URL, so the CSL-JSON carries it in `note`, which neither style prints; "
             + "BriefBuilder adds it after the URL so a reader can still reach a page that moved (CMOS 14.7).",

@@ -107,38 +107,65 @@ internal static class SegmentRenderer
 
     private static bool IsClosingQuote(char c) => c is Typography.CloseDouble or Typography.CloseSingle;
 
-    // "Title" + "." becomes "Title." with the period inside, unless the title already ends in a mark that absorbs it.
+    // "Title" + "." becomes "Title." with the period inside every closing mark, single and double alike
+    // (CMOS 6.9), unless the title already ends in a mark that absorbs it ("War?" stays "War?").
     private static void MoveInsideQuote(List<EntryRun> runs, char mark)
     {
-        var index = runs.Count - 1;
-        var quoteRun = runs[index];
-        var quote = quoteRun.Text[^1];
-        var before = quoteRun.Text.Length > 1 ? quoteRun.Text[^2] : LastChar(runs, index - 1);
+        var (run, index) = (runs.Count - 1, runs[^1].Text.Length - 1);
+        while (true)
+        {
+            var (previousRun, previousIndex) = Before(runs, run, index);
+            if (previousRun < 0 || !IsClosingQuote(runs[previousRun].Text[previousIndex]))
+            {
+                break;
+            }
+
+            (run, index) = (previousRun, previousIndex);
+        }
+
+        var (beforeRun, beforeIndex) = Before(runs, run, index);
+        var before = beforeRun < 0 ? (char?)null : runs[beforeRun].Text[beforeIndex];
         var meeting = before is { } b && char.IsPunctuation(b) ? Punctuation.Meet(b, mark) : PunctuationMeeting.KeepBoth;
-        if (meeting == PunctuationMeeting.KeepFirst)
+        switch (meeting)
         {
-            return;
-        }
+            case PunctuationMeeting.KeepFirst:
+                return;
+            case PunctuationMeeting.KeepSecond:
+                runs[beforeRun] = runs[beforeRun] with { Text = runs[beforeRun].Text.Remove(beforeIndex, 1).Insert(beforeIndex, mark.ToString()) };
+                return;
+            default:
+                // The mark joins the text it follows, in that text's look, rather than the quotation mark's.
+                if (beforeRun >= 0)
+                {
+                    runs[beforeRun] = runs[beforeRun] with { Text = runs[beforeRun].Text.Insert(beforeIndex + 1, mark.ToString()) };
+                }
+                else
+                {
+                    runs[run] = runs[run] with { Text = runs[run].Text.Insert(index, mark.ToString()) };
+                }
 
-        var quoteText = quoteRun.Text[..^1];
-        if (quoteText.Length == 0 && index > 0)
-        {
-            // The quote mark is a run of its own; the mark joins the run before it, in that run's look.
-            runs[index - 1] = Replace(runs[index - 1], meeting, mark);
-            return;
+                return;
         }
-
-        runs[index] = quoteRun with { Text = Replace(quoteText, meeting, mark) + quote };
     }
 
-    private static EntryRun Replace(EntryRun run, PunctuationMeeting meeting, char mark) =>
-        run with { Text = Replace(run.Text, meeting, mark) };
+    // The character position just before (run, index), skipping empty runs; run is -1 at the start.
+    private static (int Run, int Index) Before(List<EntryRun> runs, int run, int index)
+    {
+        if (index > 0)
+        {
+            return (run, index - 1);
+        }
 
-    private static string Replace(string text, PunctuationMeeting meeting, char mark) =>
-        meeting == PunctuationMeeting.KeepSecond ? text[..^1] + mark : text + mark;
+        for (var r = run - 1; r >= 0; r--)
+        {
+            if (runs[r].Text.Length > 0)
+            {
+                return (r, runs[r].Text.Length - 1);
+            }
+        }
 
-    private static char? LastChar(List<EntryRun> runs, int index) =>
-        index >= 0 && runs[index].Text.Length > 0 ? runs[index].Text[^1] : null;
+        return (-1, -1);
+    }
 
     private static List<EntryRun> Merge(List<EntryRun> runs)
     {

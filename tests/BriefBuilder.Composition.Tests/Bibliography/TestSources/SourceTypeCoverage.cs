@@ -73,5 +73,18 @@ internal static class SourceTypeCoverage
             .Titled("Joint submission on civilian protection").Dated(Dates.Year(2020)).At("https://www.amnesty.org/en/documents/joint-submission"),
         Source("S29", SourceType.Statement).By("Supreme Council of Armenia").Titled("Appeal to the parliaments of the world")
             .PublishedBy("Supreme Council of Armenia").Dated(Dates.Decade(1990)),
+        Source("S30", SourceType.Statement).By(
+                "Abrahamyan, Ani", "Aliyeva, Leyla", "Babayan, Narek", "Dupont, Jean-Luc", "Gasparyan, Hovhannes", "Guliyev, Emin",
+                "Hakobyan, Mariam", "Huseynova, Aynur", "Karapetyan, Tigran", "Mammadli, Rauf", "Mkrtchyan, Sona", "Novruzov, Elvin",
+                "Petrosyan, Gevorg", "Rzayeva, Nigar", "Sargsyan, Arpi", "Talibov, Orkhan", "Vardanyan, Davit", "Yusifova, Sabina",
+                "Zakaryan, Lusine", "Zeynalov, Murad", "Adams, J.R.")
+            .Titled("Open letter from researchers of the region: \"Peace is possible\"").In("Caucasus Edition")
+            .Dated(Dates.Day(2022, 12, 12)).At("https://caucasusedition.net/open-letter"),
+        Source("S31", SourceType.News).By("Adams, J.R.").Titled("Is a peace treaty within reach?").In("Eurasianet")
+            .Dated(Dates.Between(Dates.Day(2023, 12, 30), Dates.Day(2024, 1, 2))).At("https://eurasianet.org/peace-treaty"),
+        Source("S32", SourceType.Web).By("Ministry of Foreign Affairs of Azerbaijan").Titled("Foreign policy").In("MFA of Azerbaijan")
+            .Accessed(Dates.Month(2024, 2)).At("https://mfa.gov.az/en/category/foreign-policy"),
+        Source("S33", SourceType.Web).By("Ministry of Foreign Affairs of Azerbaijan").Titled("Conflict settlement").In("MFA of Azerbaijan")
+            .Accessed(Dates.Day(2024, 2, 3)).At("https://mfa.gov.az/en/category/conflict-settlement"),
     ];
 }
