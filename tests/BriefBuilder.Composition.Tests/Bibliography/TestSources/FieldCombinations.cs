@@ -21,13 +21,13 @@ internal static class FieldCombinations
     private static readonly DateValue?[] DatesToTry =
     [
         null,
-        Dates.Year(2021),
-        Dates.Month(2021, 3),
-        Dates.Day(2021, 3, 4),
-        Dates.Season(2021, Season.Spring),
-        Dates.Day(2021, 3, 4, DateQualifiers.Approximate),
-        Dates.Between(Dates.Month(2021, 3), Dates.Month(2022, 5)),
-        Dates.Between(Dates.Day(2021, 3, 4), Dates.Day(2021, 3, 6)),
+        DateValues.Year(2021),
+        DateValues.Month(2021, 3),
+        DateValues.Day(2021, 3, 4),
+        DateValues.Season(2021, Season.Spring),
+        DateValues.Day(2021, 3, 4, DateQualifiers.Approximate),
+        DateValues.Between(DateValues.Month(2021, 3), DateValues.Month(2022, 5)),
+        DateValues.Between(DateValues.Day(2021, 3, 4), DateValues.Day(2021, 3, 6)),
     ];
 
     public static IReadOnlyList<Source> All { get; } = Build();
@@ -83,7 +83,7 @@ internal static class FieldCombinations
 
         if (n % 3 == 2)
         {
-            source.Accessed(Dates.Day(2024, 1, 15));
+            source.Accessed(DateValues.Day(2024, 1, 15));
         }
 
         return source;

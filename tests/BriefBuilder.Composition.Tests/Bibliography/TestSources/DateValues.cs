@@ -3,7 +3,7 @@ using BriefBuilder.Dates;
 namespace BriefBuilder.Composition.Tests.Bibliography.TestSources;
 
 /// <summary>EDTF values built directly, as the workbook reader would produce them.</summary>
-internal static class Dates
+internal static class DateValues
 {
     public static DateValue Day(int year, int month, int day, DateQualifiers qualifiers = DateQualifiers.None) =>
         Single(new EdtfDate(year, month, day, null, DatePrecision.Day, qualifiers, new DateOnly(year, month, day), new DateOnly(year, month, day), $"{year:D4}-{month:D2}-{day:D2}"));
