@@ -9,7 +9,7 @@ public interface IBibliographyStyle
 {
     CitationStyle Style { get; }
 
-    /// <summary>The bibliography entry; <paramref name="disambiguation"/> comes from <see cref="Bibliography.Build"/>.</summary>
+    /// <summary>The bibliography entry; <paramref name="disambiguation"/> comes from <see cref="ReferenceList.Build(IEnumerable{BriefBuilder.Records.Source}, CitationStyle)"/>.</summary>
     FormattedEntry Format(Source source, Disambiguation disambiguation);
 
     /// <summary>The author-date citation, "(Bagheri 2023a)" or "(Bagheri, 2023a)".</summary>

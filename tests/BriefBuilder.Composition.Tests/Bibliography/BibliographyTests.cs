@@ -5,7 +5,6 @@ using BriefBuilder.Composition.Tests.Bibliography.TestSources;
 using BriefBuilder.Dates;
 using BriefBuilder.Records;
 using static BriefBuilder.Composition.Tests.Bibliography.TestSources.SourceBuilder;
-using Bib = BriefBuilder.Composition.Bibliography.Bibliography;
 
 namespace BriefBuilder.Composition.Tests.Bibliography;
 
@@ -20,7 +19,7 @@ public sealed class BibliographyTests
     [Fact]
     public void A_source_cited_twice_is_listed_once()
     {
-        var bibliography = Bib.Build([Ceasefire, Ceasefire with { Id = "s01" }], CitationStyle.ChicagoAuthorDate);
+        var bibliography = ReferenceList.Build([Ceasefire, Ceasefire with { Id = "s01" }], CitationStyle.ChicagoAuthorDate);
 
         Assert.Single(bibliography.Entries);
     }
@@ -31,7 +30,7 @@ public sealed class BibliographyTests
     public void Anchors_are_made_from_the_source_id(string id, string anchor)
     {
         Assert.Equal(anchor, Anchors.ForSource(id));
-        Assert.Equal(anchor, Bib.Build([Ceasefire with { Id = id }], CitationStyle.Apa7).Entries[0].Anchor);
+        Assert.Equal(anchor, ReferenceList.Build([Ceasefire with { Id = id }], CitationStyle.Apa7).Entries[0].Anchor);
     }
 
     [Fact]
@@ -41,7 +40,7 @@ public sealed class BibliographyTests
         var claims = new[] { Claim("C1", "S01", "S02"), Claim("C2", "s01") };
         var events = new[] { Event("E1", "S02", "S99") };
 
-        var bibliography = Bib.ForRecords(claims, events, id => sources.GetValueOrDefault(id), CitationStyle.ChicagoAuthorDate);
+        var bibliography = ReferenceList.ForRecords(claims, events, id => sources.GetValueOrDefault(id), CitationStyle.ChicagoAuthorDate);
 
         Assert.Equal(2, bibliography.Entries.Count);
         Assert.Equal([new CitingRecord(RecordKind.Claim, "C1"), new CitingRecord(RecordKind.Claim, "C2")], bibliography.Find("S01")!.CitedBy);
@@ -51,7 +50,7 @@ public sealed class BibliographyTests
     [Fact]
     public void Sections_follow_the_source_types_and_keep_the_reference_list_order()
     {
-        var bibliography = Bib.Build(SourceTypeCoverage.All, CitationStyle.ChicagoAuthorDate);
+        var bibliography = ReferenceList.Build(SourceTypeCoverage.All, CitationStyle.ChicagoAuthorDate);
 
         var sections = bibliography.BySourceType();
 
@@ -67,8 +66,8 @@ public sealed class BibliographyTests
         var zebra = Ceasefire with { Id = "Z", Title = "Zebra crossings return", Date = DateValues.Day(2023, 1, 10) };
         var apple = Ceasefire with { Id = "A", Title = "Apple harvest in Syunik", Date = DateValues.Day(2023, 12, 1) };
 
-        var chicago = Bib.Build([zebra, apple], CitationStyle.ChicagoAuthorDate);
-        var apa = Bib.Build([zebra, apple], CitationStyle.Apa7);
+        var chicago = ReferenceList.Build([zebra, apple], CitationStyle.ChicagoAuthorDate);
+        var apa = ReferenceList.Build([zebra, apple], CitationStyle.Apa7);
 
         Assert.Equal(["A", "Z"], chicago.Entries.Select(e => e.Source.Id));
         Assert.Equal("(Bagheri 2023a)", chicago.Find("A")!.Citation.PlainText);
@@ -83,8 +82,8 @@ public sealed class BibliographyTests
     {
         var undated = Refugees with { Id = "ND", Date = null };
 
-        Assert.Equal(["S01", "ND"], Bib.Build([undated, Ceasefire], CitationStyle.ChicagoAuthorDate).Entries.Select(e => e.Source.Id));
-        Assert.Equal(["ND", "S01"], Bib.Build([undated, Ceasefire], CitationStyle.Apa7).Entries.Select(e => e.Source.Id));
+        Assert.Equal(["S01", "ND"], ReferenceList.Build([undated, Ceasefire], CitationStyle.ChicagoAuthorDate).Entries.Select(e => e.Source.Id));
+        Assert.Equal(["ND", "S01"], ReferenceList.Build([undated, Ceasefire], CitationStyle.Apa7).Entries.Select(e => e.Source.Id));
     }
 
     [Theory]
@@ -100,7 +99,7 @@ public sealed class BibliographyTests
             Source("T", SourceType.Report).Titled("The Iran question").Dated(DateValues.Year(2019)),
         };
 
-        Assert.Equal(["H", "T", "J", "K"], Bib.Build(sources, style).Entries.Select(e => e.Source.Id));
+        Assert.Equal(["H", "T", "J", "K"], ReferenceList.Build(sources, style).Entries.Select(e => e.Source.Id));
     }
 
     [Fact]
@@ -111,10 +110,10 @@ public sealed class BibliographyTests
 
         Assert.Equal(
             "Grigoryan, Anna. 2024. “Interview by the Author in Yerevan.” February 10.",
-            Bib.Build([interview], CitationStyle.ChicagoAuthorDate).Entries[0].Text.PlainText);
+            ReferenceList.Build([interview], CitationStyle.ChicagoAuthorDate).Entries[0].Text.PlainText);
         Assert.Equal(
             "Grigoryan, A. (2024, February 10). *Interview by the author in Yerevan* [Interview].",
-            Marks.Of(Bib.Build([interview], CitationStyle.Apa7).Entries[0].Text));
+            Marks.Of(ReferenceList.Build([interview], CitationStyle.Apa7).Entries[0].Text));
     }
 
     [Fact]
@@ -123,7 +122,7 @@ public sealed class BibliographyTests
         var book = Source("S09", SourceType.Book).By("de Waal, Thomas").Titled("Black garden").PublishedBy("NYU Press")
             .Dated(DateValues.Year(2013)).At("https://example.org/black-garden").Build();
 
-        var runs = Bib.Build([book], CitationStyle.ChicagoAuthorDate).Entries[0].Text.Runs;
+        var runs = ReferenceList.Build([book], CitationStyle.ChicagoAuthorDate).Entries[0].Text.Runs;
 
         Assert.Contains(runs, r => r.Italic && r.Text == "Black Garden");
         Assert.Contains(runs, r => r.Url == "https://example.org/black-garden" && r.Text == r.Url);

@@ -4,7 +4,6 @@ using BriefBuilder.Composition.Tests.Bibliography.Oracle;
 using BriefBuilder.Dates;
 using BriefBuilder.Records;
 using Xunit.Abstractions;
-using Bib = BriefBuilder.Composition.Bibliography.Bibliography;
 
 namespace BriefBuilder.Composition.Tests.Bibliography;
 
@@ -159,10 +158,10 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
         Assert.True(sources.Any(LeadingArticles.AppliesTo), LeadingArticles.Name);
     }
 
-    private (CiteprocOracle Oracle, Bib Ours) Format(CitationStyle style, string set) =>
-        (runs.For(set, style), Bib.Build(OracleRuns.Sets[set], style));
+    private (CiteprocOracle Oracle, ReferenceList Ours) Format(CitationStyle style, string set) =>
+        (runs.For(set, style), ReferenceList.Build(OracleRuns.Sets[set], style));
 
-    private static List<string> Compare(IReadOnlyList<OracleEntry> oracle, Bib ours, CitationStyle style, bool marked)
+    private static List<string> Compare(IReadOnlyList<OracleEntry> oracle, ReferenceList ours, CitationStyle style, bool marked)
     {
         var entries = ours.Entries.ToDictionary(e => e.Source.Id);
         return oracle

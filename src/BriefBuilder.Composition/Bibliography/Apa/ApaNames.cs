@@ -71,7 +71,7 @@ internal static class ApaNames
         return name.Given is null ? family : $"{family}, {GivenNames.Initials(name.Given)}";
     }
 
-    // APA keeps a particle with the family name ("de Waal, T.", APA 9.10).
+    // APA keeps a particle with the family name ("de Waal, T."); the CSL style never demotes it.
     private static string Family(CslName name) => name.Particle is null ? name.Family! : $"{name.Particle} {name.Family}";
 
     private static string Short(CslName name, GivenNameHint hint)

@@ -5,7 +5,7 @@ using BriefBuilder.Composition.Bibliography.Text;
 
 namespace BriefBuilder.Composition.Bibliography.Apa;
 
-/// <summary>An APA 7 reference: author, date, title, source, then the URL without a closing period (APA 9.4, 9.35).</summary>
+/// <summary>An APA 7 reference: author, date, title, source, then the URL without a closing period (APA 9.4, 9.34-9.36).</summary>
 internal static class ApaReference
 {
     public static Segment Build(CslItem item, Disambiguation disambiguation)
@@ -30,7 +30,7 @@ internal static class ApaReference
             return (Segment.Text(names), ApaLead.Authors);
         }
 
-        // APA 9.12: a group author that is also the publisher; a site's owner stands for its unsigned pages.
+        // A site's owner stands as the group author of its unsigned pages (APA 9.11).
         if (item.Type == CslType.Webpage && item.Publisher is not null)
         {
             return (Segment.Text(item.Publisher), ApaLead.Publisher);
@@ -40,7 +40,7 @@ internal static class ApaReference
         return (TitleWithSeries(item), ApaLead.Title);
     }
 
-    // APA 10.4: a report's series follows its title in parentheses; a book's series is not given (APA 10.2).
+    // A report's series follows its title in parentheses; the APA CSL style gives no series for a book.
     private static Segment TitleWithSeries(CslItem item) => Segment.Group(
         " ",
         ApaTitle.InReference(item),

@@ -7,7 +7,7 @@ namespace BriefBuilder.Composition.Bibliography.Apa;
 
 /// <summary>
 /// APA 7's reference list order: by author (or what stands in the author's place), then undated works before
-/// dated ones, then by date, then by title (APA 9.44-9.47).
+/// dated ones, then by date, then by title (APA 9.44-9.49, as the APA CSL style orders them).
 /// </summary>
 internal static class ApaSortKey
 {
@@ -23,7 +23,7 @@ internal static class ApaSortKey
     {
         if (ApaNames.Reference(item.Authors) is { } names)
         {
-            // The names as printed, less the ampersand; a group author's leading article is set aside (APA 9.47).
+            // The names as printed, less the ampersand; a group author's leading article is set aside.
             var words = SortCollation.Words(names.Replace("&", string.Empty, StringComparison.Ordinal));
             return item.Authors[0].IsOrganization ? SortCollation.WordsWithoutArticle(string.Join(' ', words), item.Language) : words;
         }
@@ -32,7 +32,7 @@ internal static class ApaSortKey
         return SortCollation.WordsWithoutArticle(lead, item.Language);
     }
 
-    // APA 9.47: works by the same author sort by year; works dated to the day, by the full date.
+    // As the APA CSL style sorts: books, reports and journal articles by year, works dated to the day by the full date.
     private static string DateKey(CslItem item)
     {
         var date = item.Issued!;

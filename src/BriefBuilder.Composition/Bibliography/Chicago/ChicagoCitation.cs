@@ -4,7 +4,7 @@ using BriefBuilder.Composition.Bibliography.Entries;
 
 namespace BriefBuilder.Composition.Bibliography.Chicago;
 
-/// <summary>A Chicago author-date citation: "(Bagheri 2023)", "(Reuters 2023)", "(“About Us,” n.d.)" (CMOS 13.104, 13.115).</summary>
+/// <summary>A Chicago author-date citation: "(Bagheri 2023)", "(Reuters 2023)", "(“About Us,” n.d.)".</summary>
 internal static class ChicagoCitation
 {
     public static Segment Build(CslItem item, Disambiguation disambiguation)
@@ -14,7 +14,7 @@ internal static class ChicagoCitation
             : ChicagoLead.Of(item).Segment;
         var year = ChicagoDates.Year(item.Issued, disambiguation);
 
-        // CMOS 13.115: "n.d." follows a comma; a year follows the name directly.
+        // "n.d." follows a comma, a year follows the name directly, as the CSL style writes them.
         var delimiter = item.Issued is null ? ", " : " ";
         return Segment.Group(delimiter, names, Segment.Text(year)).Affixed("(", ")");
     }

@@ -6,7 +6,7 @@ namespace BriefBuilder.Composition.Bibliography.Chicago;
 
 /// <summary>
 /// What stands first in a Chicago entry: the authors, or for an unsigned work the newspaper (CMOS 14.89),
-/// the site's owner or name, or else the title (CMOS 13.81). The field that leads is not repeated later;
+/// the site's owner or name (CMOS 14.104), or else the title. The field that leads is not repeated later;
 /// <see cref="Text"/> is its plain text, what the entry sorts by.
 /// </summary>
 internal sealed record ChicagoLead(Segment Segment, LeadField Field, string? Text)

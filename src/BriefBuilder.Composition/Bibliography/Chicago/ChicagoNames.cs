@@ -4,10 +4,10 @@ using BriefBuilder.Composition.Bibliography.Names;
 
 namespace BriefBuilder.Composition.Bibliography.Chicago;
 
-/// <summary>Authors as Chicago prints them: inverted first name in the reference list, family names in citations (CMOS 13.74, 13.108).</summary>
+/// <summary>Authors as Chicago prints them: the first name inverted in the reference list, family names in citations (CMOS 13.74-13.86).</summary>
 internal static class ChicagoNames
 {
-    // CMOS 13.76: up to six authors are listed; from seven, the first three and "et al."
+    // The CSL style's et-al-min 7 and et-al-use-first 3: up to six authors are listed; from seven, the first three and "et al."
     private const int ListAllUpTo = 6;
     private const int ListedBeforeEtAl = 3;
 
@@ -63,7 +63,7 @@ internal static class ChicagoNames
         return shown == 1 ? $"{first} et al." : string.Join(", ", [.. names, "et al."]);
     }
 
-    // CMOS 13.80: a particle such as "de" follows the given name when the family name leads ("Waal, Thomas de").
+    // A particle such as "de" follows the given name when the family name leads ("Waal, Thomas de"), as the CSL style demotes it.
     private static string Inverted(CslName name)
     {
         if (name.IsOrganization)

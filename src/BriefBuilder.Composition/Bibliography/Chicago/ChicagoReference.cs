@@ -22,7 +22,7 @@ internal static class ChicagoReference
             Archived(item)).Affixed(string.Empty, ".");
     }
 
-    // Where the work appeared and when within its year; what each type shows follows CMOS 14.64-14.106.
+    // Where the work appeared and when within its year, as the CSL style gives it for each type (CMOS 14.64-14.106).
     private static Segment Source(CslItem item, LeadField lead)
     {
         var date = Segment.Text(ChicagoDates.MonthAndDay(item.Issued));
@@ -48,6 +48,6 @@ internal static class ChicagoReference
         };
     }
 
-    // Divergence from the CSL style: citeproc has no variable for an archived copy; CMOS 14.7 allows citing it too.
+    // Divergence from the CSL style, which has no variable for an archived copy: it follows the URL so a moved page can still be read.
     private static Segment Archived(CslItem item) => Segment.Link(item.ArchivedUrl).Prefixed("Archived at ");
 }

@@ -5,7 +5,7 @@ namespace BriefBuilder.Composition.Bibliography.Chicago;
 
 /// <summary>
 /// Chicago's reference list order: by author (or what leads an unsigned entry), then dated works before
-/// undated ones, then year, then title (CMOS 13.66, 13.112-13.114).
+/// undated ones (CMOS 14.44), then year only (CMOS 13.112-13.114), then title.
 /// </summary>
 internal static class ChicagoSortKey
 {
@@ -27,7 +27,7 @@ internal static class ChicagoSortKey
         return SortCollation.WordsWithoutArticle(ChicagoLead.Of(item).Text, item.Language);
     }
 
-    // CMOS 13.70: a name sorts by family name; "de Waal" under W, as the CSL style demotes the particle.
+    // A name sorts by family name; "de Waal" under W, as the CSL style demotes the particle.
     // Only the first name can start the entry, so only its leading article is set aside.
     private static IEnumerable<string> NameWords(CslName name, bool first, string? language) => name.IsOrganization
         ? first ? SortCollation.WordsWithoutArticle(name.Literal, language) : SortCollation.Words(name.Literal)

@@ -6,7 +6,7 @@ namespace BriefBuilder.Composition.Bibliography.Chicago;
 
 /// <summary>
 /// A title in Chicago: in quotation marks for a part of something larger (an article, a statement, a page),
-/// in italics for a whole work (a book, a report), headline-style capitalised except a post's own words (CMOS 8.156, 14.106).
+/// in italics for a whole work (a book, a report), headline-style capitalised (CMOS 8.159) except a post's own words.
 /// </summary>
 internal static class ChicagoTitle
 {

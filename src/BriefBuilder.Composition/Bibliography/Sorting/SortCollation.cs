@@ -4,7 +4,7 @@ namespace BriefBuilder.Composition.Bibliography.Sorting;
 
 /// <summary>
 /// Alphabetical order as reference lists want it: letter by letter within a word, word by word, ignoring case
-/// and, at first, punctuation and accents (CMOS 13.66, the Unicode Collation Algorithm with shifted punctuation).
+/// and, at first, punctuation and accents (the Unicode Collation Algorithm with shifted punctuation, as citeproc sorts).
 /// </summary>
 internal static class SortCollation
 {
@@ -17,7 +17,7 @@ internal static class SortCollation
 
     /// <summary>
     /// The sort words of a title or an organisation's name without an English leading article: "The Jamestown
-    /// Foundation" sorts under J (CMOS 13.69, APA 9.47). Divergence from citeproc, which sorts it under T.
+    /// Foundation" sorts under J, as Chicago and APA alphabetise. Divergence from citeproc, which sorts it under T.
     /// </summary>
     public static IReadOnlyList<string> WordsWithoutArticle(string? text, string? language)
     {

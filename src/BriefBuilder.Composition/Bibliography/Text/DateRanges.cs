@@ -5,7 +5,7 @@ namespace BriefBuilder.Composition.Bibliography.Text;
 /// <summary>The parts of a date both styles print: the year or year range, and the month and day within it.</summary>
 internal static class DateRanges
 {
-    /// <summary>"2021", or "2021–2022" for a range across years (CMOS 6.83: en dash in ranges).</summary>
+    /// <summary>"2021", or "2021–2022" with an en dash for a range across years.</summary>
     public static string Years(CslDate date) =>
         date.End is { } end && end.Year != date.Start.Year ? $"{date.Start.Year}\u2013{end.Year}" : date.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,7 +1,7 @@
 namespace BriefBuilder.Composition.Bibliography.Entries;
 
 /// <summary>Affixes that appear only with the piece they belong to ("In " before a container, brackets round a genre).</summary>
-internal static class SegmentHelpers
+internal static class SegmentAffixes
 {
     public static Segment Prefixed(this Segment segment, string prefix) => Segment.Join(segment).Affixed(prefix, string.Empty);
 

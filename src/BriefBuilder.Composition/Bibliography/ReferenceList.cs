@@ -4,18 +4,21 @@ using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Bibliography;
 
-/// <summary>The reference list of a brief: every cited source once, in the style's order, each with its anchor, entry and citation.</summary>
-public sealed record Bibliography(CitationStyle Style, IReadOnlyList<BibliographyEntry> Entries)
+/// <summary>
+/// The bibliography of a brief (an author-date reference list): every cited source once, in the style's order,
+/// each with its anchor, entry and citation. Named apart from its namespace so callers can write ReferenceList.Build.
+/// </summary>
+public sealed record ReferenceList(CitationStyle Style, IReadOnlyList<BibliographyEntry> Entries)
 {
     /// <summary>Formats and orders the cited sources; a source listed twice (by ID, ignoring case) appears once.</summary>
-    public static Bibliography Build(IEnumerable<Source> cited, CitationStyle style) =>
+    public static ReferenceList Build(IEnumerable<Source> cited, CitationStyle style) =>
         Build(cited.Select(s => (s, (IReadOnlyList<CitingRecord>)[])), style);
 
     /// <summary>
     /// The bibliography of the given claims and events: the sources they cite (IDs that match no source are
     /// left to validation), each entry listing the records that cite it so it can link back to them.
     /// </summary>
-    public static Bibliography ForRecords(IEnumerable<Claim> claims, IEnumerable<Event> events, Func<string, Source?> findSource, CitationStyle style)
+    public static ReferenceList ForRecords(IEnumerable<Claim> claims, IEnumerable<Event> events, Func<string, Source?> findSource, CitationStyle style)
     {
         ArgumentNullException.ThrowIfNull(findSource);
         var citing = claims.SelectMany(c => c.SourceIds.Select(id => (id, new CitingRecord(RecordKind.Claim, c.Id))))
@@ -38,7 +41,7 @@ public sealed record Bibliography(CitationStyle Style, IReadOnlyList<Bibliograph
     public BibliographyEntry? Find(string sourceId) =>
         Entries.FirstOrDefault(e => string.Equals(e.Source.Id, sourceId, StringComparison.OrdinalIgnoreCase));
 
-    private static Bibliography Build(IEnumerable<(Source Source, IReadOnlyList<CitingRecord> CitedBy)> cited, CitationStyle style)
+    private static ReferenceList Build(IEnumerable<(Source Source, IReadOnlyList<CitingRecord> CitedBy)> cited, CitationStyle style)
     {
         var formatter = BibliographyStyles.Resolve(style);
         var unique = cited.DistinctBy(c => c.Source.Id, StringComparer.OrdinalIgnoreCase)
@@ -55,6 +58,6 @@ public sealed record Bibliography(CitationStyle Style, IReadOnlyList<Bibliograph
             formatter.InTextCitation(c.Source, disambiguation[c.Item.Id]),
             disambiguation[c.Item.Id],
             c.CitedBy));
-        return new Bibliography(style, [.. entries]);
+        return new ReferenceList(style, [.. entries]);
     }
 }
