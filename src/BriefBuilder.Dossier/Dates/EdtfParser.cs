@@ -1,49 +1,111 @@
-using System.Globalization;
-
 namespace BriefBuilder.Dates;
 
-// PLACEHOLDER (being replaced by the full EDTF level 0/1 parser): only yyyy, yyyy-mm, yyyy-mm-dd and a/b.
+/// <summary>Parses a date cell's text as EDTF (ISO 8601-2:2019) levels 0 and 1: one date, or an interval of two.</summary>
 internal static class EdtfParser
 {
-    public static ParseResult<DateValue> Parse(string text)
-    {
-        var parts = text.Trim().Split('/');
-        if (parts.Length == 2)
-        {
-            var a = ParseDate(parts[0]);
-            var b = ParseDate(parts[1]);
-            if (a is null || b is null)
-            {
-                return ParseResult<DateValue>.Fail("not a date", 0);
-            }
+    private const string OpenEnd = "..";
 
-            return ParseResult<DateValue>.Ok(new DateValue(a, b, IntervalEnd.Known, IntervalEnd.Known, true));
+    public static ParseResult<DateValue> Parse(string? text)
+    {
+        text ??= string.Empty;
+        var start = 0;
+        var end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
         }
 
-        var d = ParseDate(parts[0]);
-        return d is null ? ParseResult<DateValue>.Fail("not a date", 0) : ParseResult<DateValue>.Ok(new DateValue(d, null, IntervalEnd.Known, IntervalEnd.Known, false));
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            return Fail(EdtfMessages.Empty, 0);
+        }
+
+        // Sets of dates, one of [..] or all of {..}, are EDTF level 2.
+        if (text[start] is '[' or '{')
+        {
+            return Fail(EdtfMessages.Level2("sets of dates"), start);
+        }
+
+        var slash = text.IndexOf('/', start, end - start);
+        if (slash < 0)
+        {
+            return SingleDate(text, start, end);
+        }
+
+        var secondSlash = text.IndexOf('/', slash + 1, end - slash - 1);
+        return secondSlash < 0 ? Interval(text, start, slash, end) : Fail(EdtfMessages.SecondSlash, secondSlash);
     }
 
-    private static EdtfDate? ParseDate(string s)
+    private static ParseResult<DateValue> SingleDate(string text, int start, int end)
     {
-        var p = s.Split('-');
-        if (!int.TryParse(p[0], CultureInfo.InvariantCulture, out var y))
+        if (text.AsSpan(start, end - start).StartsWith(OpenEnd, StringComparison.Ordinal))
         {
-            return null;
+            return Fail(EdtfMessages.OpenAlone, start);
         }
 
-        if (p.Length == 1)
+        var date = EdtfDateReader.Read(text, start, end, allowTime: true);
+        return date.Success ? ParseResult<DateValue>.Ok(DateValue.Of(date.Value!)) : Fail(date.Error!, date.Position);
+    }
+
+    private static ParseResult<DateValue> Interval(string text, int start, int slash, int end)
+    {
+        var first = IntervalBoundary.Read(text, start, slash);
+        if (!first.Success)
         {
-            return new EdtfDate(y, null, null, null, DatePrecision.Year, DateQualifiers.None, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), s);
+            return Fail(first.Error!, first.Position);
         }
 
-        var m = int.Parse(p[1], CultureInfo.InvariantCulture);
-        if (p.Length == 2)
+        var last = IntervalBoundary.Read(text, slash + 1, end);
+        if (!last.Success)
         {
-            return new EdtfDate(y, m, null, null, DatePrecision.Month, DateQualifiers.None, new DateOnly(y, m, 1), new DateOnly(y, m, DateTime.DaysInMonth(y, m)), s);
+            return Fail(last.Error!, last.Position);
         }
 
-        var d = int.Parse(p[2], CultureInfo.InvariantCulture);
-        return new EdtfDate(y, m, d, null, DatePrecision.Day, DateQualifiers.None, new DateOnly(y, m, d), new DateOnly(y, m, d), s);
+        var (from, to) = (first.Value, last.Value);
+        if (from.Kind != IntervalEnd.Known && to.Kind != IntervalEnd.Known)
+        {
+            return Fail(EdtfMessages.NoKnownEnd, start);
+        }
+
+        // Ends of different precision overlap (2023-10/2023-10-05, 2023-10-31/2023-10): the interval is impossible
+        // only when every day its end can mean comes before every day its start can mean.
+        if (from.Date is { } startDate && to.Date is { } endDate && endDate.Latest < startDate.Earliest)
+        {
+            return Fail(EdtfMessages.EndsBeforeStart, slash + 1);
+        }
+
+        return ParseResult<DateValue>.Ok(DateValue.Between(from.Date, from.Kind, to.Date, to.Kind));
+    }
+
+    private static ParseResult<DateValue> Fail(string message, int position) => ParseResult<DateValue>.Fail(message, position);
+
+    /// <summary>One end of an interval: a date, open (`..`) or unknown (empty), as EDTF level 1 extended intervals allow.</summary>
+    private readonly record struct IntervalBoundary(EdtfDate? Date, IntervalEnd Kind)
+    {
+        public static ParseResult<IntervalBoundary> Read(string text, int start, int end)
+        {
+            if (start == end)
+            {
+                return ParseResult<IntervalBoundary>.Ok(new IntervalBoundary(null, IntervalEnd.Unknown));
+            }
+
+            if (text.AsSpan(start, end - start).StartsWith(OpenEnd, StringComparison.Ordinal))
+            {
+                return end - start == OpenEnd.Length
+                    ? ParseResult<IntervalBoundary>.Ok(new IntervalBoundary(null, IntervalEnd.Open))
+                    : ParseResult<IntervalBoundary>.Fail(EdtfMessages.Unexpected(text[start + 2], "nothing more after '..'"), start + 2);
+            }
+
+            // EDTF level 0 intervals join dates only: a time of day is excluded.
+            var date = EdtfDateReader.Read(text, start, end, allowTime: false);
+            return date.Success
+                ? ParseResult<IntervalBoundary>.Ok(new IntervalBoundary(date.Value, IntervalEnd.Known))
+                : ParseResult<IntervalBoundary>.Fail(date.Error!, date.Position);
+        }
     }
 }

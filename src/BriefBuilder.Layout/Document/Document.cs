@@ -2,14 +2,16 @@ using BriefBuilder.Layout.Elements;
 
 namespace BriefBuilder.Layout.Document;
 
-/// <summary>Everything the engine needs to produce a PDF: the body, the page, furniture, metadata and fonts.</summary>
+/// <summary>Everything the engine needs to produce a PDF: the body, the page, furniture, metadata and fonts.
+/// Tagged (the default) writes a structure tree for accessibility (PDF/UA).</summary>
 public sealed record Document(
     Element Body,
     PageSetup Page,
     DocumentInfo Info,
     PageFurniture? Furniture = null,
     string? Watermark = null,
-    FontOptions? Fonts = null);
+    FontOptions? Fonts = null,
+    bool Tagged = true);
 
 /// <summary>Paper, orientation and margins (points). With DifferentFirstPage the first page has no header.</summary>
 public sealed record PageSetup(PaperSize Paper, Orientation Orientation, Edges Margins, bool DifferentFirstPage = true)

@@ -1,0 +1,60 @@
+namespace BriefBuilder.Layout.Fonts;
+
+/// <summary>One font file's face: its family and style, vertical metrics and per-character advances (in em, cached).</summary>
+internal sealed class FontFace
+{
+    private readonly Dictionary<int, ushort> _glyphs;
+    private readonly ushort[] _advances;
+    private readonly double _unitsPerEm;
+
+    public FontFace(string path, string family, bool bold, bool italic, int weight, int unitsPerEm, int ascender, int descender, int lineGap,
+        Dictionary<int, ushort> glyphs, ushort[] advances)
+    {
+        Path = path;
+        Family = family;
+        Bold = bold;
+        Italic = italic;
+        Weight = weight;
+        _unitsPerEm = unitsPerEm;
+        Ascent = ascender / _unitsPerEm;
+        Descent = descender / _unitsPerEm;
+        LineGap = lineGap / _unitsPerEm;
+        _glyphs = glyphs;
+        _advances = advances;
+    }
+
+    /// <summary>The file, which is also the key the PDF font resolver serves the face under.</summary>
+    public string Path { get; }
+
+    public string Family { get; }
+
+    public bool Bold { get; }
+
+    public bool Italic { get; }
+
+    public int Weight { get; }
+
+    /// <summary>Height above the baseline, as a fraction of the font size.</summary>
+    public double Ascent { get; }
+
+    /// <summary>Depth below the baseline (positive), as a fraction of the font size.</summary>
+    public double Descent { get; }
+
+    public double LineGap { get; }
+
+    public bool Has(int codePoint) => _glyphs.ContainsKey(codePoint);
+
+    /// <summary>The advance width of a character, as a fraction of the font size (0 when the face has no glyph for it).</summary>
+    public double Advance(int codePoint)
+    {
+        if (!_glyphs.TryGetValue(codePoint, out var glyph))
+        {
+            return 0;
+        }
+
+        var index = Math.Min(glyph, _advances.Length - 1);
+        return _advances[index] / _unitsPerEm;
+    }
+
+    public override string ToString() => $"{Family}{(Bold ? " Bold" : "")}{(Italic ? " Italic" : "")} ({System.IO.Path.GetFileName(Path)})";
+}

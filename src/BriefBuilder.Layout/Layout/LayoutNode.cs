@@ -1,0 +1,17 @@
+namespace BriefBuilder.Layout.Layout;
+
+/// <summary>The engine's protocol. Measure(space) says what the node would do in that space without changing anything;
+/// Draw(canvas, x, y, space) paints exactly that and remembers where it stopped, so a node that answered PartialRender
+/// continues on the next page, and a node that has drawn everything answers Empty from then on.</summary>
+internal abstract class LayoutNode
+{
+    public abstract SpacePlan Measure(Space space);
+
+    public abstract void Draw(PageCanvas canvas, double x, double y, Space space);
+
+    /// <summary>The narrowest and widest the content would like to be, for auto-width columns.</summary>
+    public virtual (double Min, double Max) IntrinsicWidth() => (0, 0);
+
+    /// <summary>True when this node asks to stay on the page of what follows it (headings, KeepWithNext).</summary>
+    public virtual bool KeepsWithNext => false;
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using BriefBuilder.Layout.Drawing;
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Layout.Nodes;
+using BriefBuilder.Layout.Layout.Table;
+
+namespace BriefBuilder.Layout.Layout;
+
+/// <summary>Turns declarative elements into layout nodes, attaching each to its place in the structure tree
+/// (Sect, P, H1-H3, L/LI/Lbl/LBody, Table/TR/TH/TD, Figure, Link, TOC). Containers without a meaning of their own
+/// (Column, Row, Padding, Box, …) add no structure.</summary>
+internal sealed class NodeFactory(LayoutContext context)
+{
+    public LayoutNode Create(Element element, StructNode? parent) => element switch
+    {
+        Column c => new ColumnNode([.. c.Children.Select(child => Create(child, parent))], c.Spacing),
+        Row r => new RowNode([.. r.Cells.Select(cell => (Create(cell.Content, parent), cell.Width))], r.Spacing),
+        Padding p => new PaddingNode(Create(p.Content, parent), p.Edges),
+        Box b => new BoxNode(Create(b.Content, parent), b.Background, b.Border),
+        Spacer s => new SpacerNode(s.Height),
+        PageBreak => new PageBreakNode(),
+        KeepTogether k => new KeepTogetherNode(Create(k.Content, parent), context),
+        KeepWithNext k => new KeepWithNextNode(Create(k.Content, parent)),
+        Anchor a => new AnchorNode(a.Name, a.Content is null ? null : Create(a.Content, parent), context),
+        Link l => LinkTo(l, parent),
+        Section s => Create(s.Content, StructNode.Under(parent, "Sect", title: s.Title)),
+        Paragraph p => new ParagraphNode(p.Spans, p.Style, StructNode.Under(parent, "P", language: p.Style?.Language), context, "Paragraph"),
+        Heading h => HeadingFor(h, parent),
+        ListBlock l => ListFor(l, parent),
+        Elements.Table t => new TableNode(t, StructNode.Under(parent, "Table", title: t.Summary), Create, context),
+        Image i => ImageFor(i, parent),
+        Canvas c => new CanvasNode(c, StructNode.Under(parent, "Figure", altText: c.AltText), context),
+        TableOfContents t => TableOfContentsNode.Create(t, parent, context),
+        _ => throw new ArgumentException($"The layout engine does not know the element {element.GetType().Name}.", nameof(element)),
+    };
+
+    private LinkNode LinkTo(Link link, StructNode? parent)
+    {
+        var structure = StructNode.Under(parent, "Link");
+        return new LinkNode(Create(link.Content, structure), link.Target, structure, ElementText.FirstWords(link.Content));
+    }
+
+    private LayoutNode HeadingFor(Heading heading, StructNode? parent)
+    {
+        var entry = context.Headings.For(heading)
+            ?? new HeadingEntry(-1, Math.Clamp(heading.Level, 1, 3), string.Concat(heading.Spans.Select(s => s.Text)), heading.AnchorName ?? "");
+        var tag = "H" + entry.Level.ToString(CultureInfo.InvariantCulture);
+        var text = new ParagraphNode(heading.Spans, heading.Style, StructNode.Under(parent, tag, language: heading.Style?.Language), context, tag, unbreakable: true);
+        return entry.Index < 0 ? new KeepWithNextNode(text) : new HeadingNode(text, entry, context);
+    }
+
+    private ColumnNode ListFor(ListBlock list, StructNode? parent)
+    {
+        var structure = StructNode.Under(parent, "L");
+        var items = new List<LayoutNode>();
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var item = StructNode.Under(structure, "LI");
+            var label = list.Kind == ListKind.Numbered ? (i + 1).ToString(CultureInfo.InvariantCulture) + "." : "\u2022";
+            var markerStyle = list.MarkerStyle ?? FirstStyle(list.Items[i]) ?? TextStyle.Body;
+            var marker = new ParagraphNode([new Span(label, markerStyle)], null, StructNode.Under(item, "Lbl"), context, "ListMarker", unbreakable: true);
+            var body = Create(list.Items[i], StructNode.Under(item, "LBody"));
+            items.Add(new ListItemNode(marker, body, list.Indent));
+        }
+
+        return new ColumnNode(items, 0);
+    }
+
+    private ImageNode ImageFor(Image image, StructNode? parent)
+    {
+        var size = ImageSize.TryRead(image.Data)
+            ?? throw new ArgumentException($"Image \"{image.AltText}\" is neither a PNG nor a JPEG file.", nameof(image));
+        return new ImageNode(image, size, StructNode.Under(parent, "Figure", altText: image.AltText));
+    }
+
+    // The marker takes the style of the item's first text, so bullets match the text they stand beside.
+    private static TextStyle? FirstStyle(Element element) => element switch
+    {
+        Paragraph p when p.Spans.Count > 0 => p.Spans[0].Style with { Superscript = false, Underline = false },
+        _ => ElementTree.Children(element).Select(FirstStyle).FirstOrDefault(s => s is not null),
+    };
+}

@@ -1,0 +1,97 @@
+namespace BriefBuilder.Layout.Layout.Nodes;
+
+/// <summary>Children stacked top to bottom with a gap. A child that keeps with the next one is moved to the next page
+/// when nothing of its follower would fit beside it on this page.</summary>
+internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spacing) : LayoutNode
+{
+    private int _next;
+
+    public override bool KeepsWithNext => children.Count > 0 && children[^1].KeepsWithNext;
+
+    public override SpacePlan Measure(Space space) => Lay(space).Plan;
+
+    public override void Draw(PageCanvas canvas, double x, double y, Space space)
+    {
+        var (_, placements) = Lay(space);
+        foreach (var placement in placements)
+        {
+            placement.Child.Draw(canvas, x, y + placement.Top, placement.Room);
+            if (placement.Plan.Kind == PlanKind.PartialRender)
+            {
+                return;
+            }
+
+            _next = placement.Index + 1;
+        }
+    }
+
+    public override (double Min, double Max) IntrinsicWidth()
+    {
+        var widths = children.Select(c => c.IntrinsicWidth()).ToList();
+        return widths.Count == 0 ? (0, 0) : (widths.Max(w => w.Min), widths.Max(w => w.Max));
+    }
+
+    private (SpacePlan Plan, List<Placement> Placements) Lay(Space space)
+    {
+        var placements = new List<Placement>();
+        var height = 0.0;
+        var width = 0.0;
+        var drawn = false;
+        for (var i = _next; i < children.Count; i++)
+        {
+            var child = children[i];
+            var gap = drawn ? spacing : 0;
+            var room = new Space(space.Width, Math.Max(0, space.Height - height - gap), space.AtPageTop && !drawn);
+            var plan = child.Measure(room);
+            switch (plan.Kind)
+            {
+                case PlanKind.Empty:
+                    placements.Add(new Placement(i, child, plan, height, room));
+                    continue;
+                case PlanKind.Wrap:
+                    return (drawn ? SpacePlan.Partial(width, height) : SpacePlan.Wrap(plan.Reason ?? "A child does not fit."), placements);
+                case PlanKind.PartialRender:
+                    placements.Add(new Placement(i, child, plan, height + gap, room));
+                    return (SpacePlan.Partial(Math.Max(width, plan.Width), height + gap + plan.Height), placements);
+            }
+
+            var bottom = height + gap + plan.Height;
+            if (child.KeepsWithNext && !room.AtPageTop && !FollowerStarts(i, space.Width, space.Height - bottom))
+            {
+                return (drawn ? SpacePlan.Partial(width, height) : SpacePlan.Wrap("Kept with the next element, which does not fit on this page."), placements);
+            }
+
+            placements.Add(new Placement(i, child, plan, height + gap, room));
+            height = bottom;
+            width = Math.Max(width, plan.Width);
+            drawn = true;
+        }
+
+        return (drawn ? SpacePlan.Full(width, height) : SpacePlan.Empty, placements);
+    }
+
+    // True when something of the elements after `index` (past any chain of keep-with-next ones) fits in the room left.
+    private bool FollowerStarts(int index, double width, double room)
+    {
+        for (var j = index + 1; j < children.Count; j++)
+        {
+            var plan = children[j].Measure(new Space(width, Math.Max(0, room - spacing), false));
+            switch (plan.Kind)
+            {
+                case PlanKind.Empty:
+                    continue;
+                case PlanKind.Wrap:
+                    return false;
+                case PlanKind.FullRender when children[j].KeepsWithNext:
+                    room -= spacing + plan.Height;
+                    continue;
+                default:
+                    return true;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed record Placement(int Index, LayoutNode Child, SpacePlan Plan, double Top, Space Room);
+}

@@ -1,0 +1,158 @@
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Text;
+
+namespace BriefBuilder.Layout.Layout.Nodes;
+
+/// <summary>Rich text broken into lines for the width offered. Splits between lines across pages, keeping at least
+/// MinimumOrphanLines at a page's foot and MinimumWidowLines at the next page's head; a heading never splits.</summary>
+internal sealed class ParagraphNode : LayoutNode
+{
+    private readonly ShapedText _text;
+    private readonly ParagraphStyle _style;
+    private readonly bool _unbreakable;
+    private readonly TextLinePainter _painter;
+    private double _linesFor = double.NaN;
+    private List<TextLine> _lines = [];
+    private int _next;
+
+    public ParagraphNode(IReadOnlyList<Span> spans, ParagraphStyle? style, StructNode? structure, LayoutContext context, string kind, bool unbreakable = false)
+    {
+        _text = context.Shape(spans);
+        _style = style ?? ParagraphStyle.Default;
+        _unbreakable = unbreakable;
+        Structure = structure;
+        Kind = kind;
+        _painter = new TextLinePainter(_text, _style, structure);
+    }
+
+    public StructNode? Structure { get; }
+
+    /// <summary>The box kind reported for this paragraph (Paragraph, H1, TocEntry, …).</summary>
+    public string Kind { get; }
+
+    public string FirstWords => _text.FirstWords;
+
+    public override SpacePlan Measure(Space space) => Plan(space).Plan;
+
+    public override void Draw(PageCanvas canvas, double x, double y, Space space)
+    {
+        var (plan, before, count) = Plan(space);
+        if (!plan.Draws)
+        {
+            if (plan.Kind == PlanKind.Empty)
+            {
+                _next = _lines.Count;
+            }
+
+            return;
+        }
+
+        var top = y + before;
+        var partTop = top;
+        for (var i = _next; i < _next + count; i++)
+        {
+            var line = _lines[i];
+            _painter.Paint(canvas, line, x, top, space.Width);
+            top += line.Height;
+        }
+
+        if (!canvas.Dry)
+        {
+            canvas.Box(Kind, x, partTop, plan.Width, top - partTop, _next == 0 ? _text.FirstWords : "… " + _painter.TextOf(_lines[_next]));
+        }
+
+        _next += count;
+    }
+
+    public override (double Min, double Max) IntrinsicWidth()
+    {
+        var (min, max) = _text.IntrinsicWidth;
+        var indent = Math.Max(_style.FirstLineIndent, _style.HangingIndent);
+        return (min + indent, max + indent);
+    }
+
+    private (SpacePlan Plan, double Before, int Count) Plan(Space space)
+    {
+        var lines = LinesFor(space.Width);
+        var remaining = lines.Count - _next;
+        if (remaining <= 0)
+        {
+            return (SpacePlan.Empty, 0, 0);
+        }
+
+        var before = _next == 0 && !space.AtPageTop ? _style.SpaceBefore : 0;
+        var room = space.Height - before;
+        var fit = 0;
+        var height = 0.0;
+        while (fit < remaining && height + lines[_next + fit].Height <= room + 1e-6)
+        {
+            height += lines[_next + fit].Height;
+            fit++;
+        }
+
+        var width = Enumerable.Range(_next, remaining).Max(i => lines[i].Width + lines[i].Indent);
+        if (fit == remaining)
+        {
+            var after = Math.Min(_style.SpaceAfter, Math.Max(0, room - height));
+            return (SpacePlan.Full(width, before + height + after), before, fit);
+        }
+
+        var allowed = _unbreakable ? 0 : AllowedLines(fit, remaining);
+        if (allowed == 0)
+        {
+            if (!space.AtPageTop)
+            {
+                return (SpacePlan.Wrap(_unbreakable
+                    ? "A heading does not split across pages."
+                    : $"Fewer lines than the orphan and widow minimums ({_style.MinimumOrphanLines}, {_style.MinimumWidowLines}) fit here."), 0, 0);
+            }
+
+            // At the top of a page the rules cannot be met by moving on: print what fits, and at least one line.
+            allowed = Math.Max(1, fit);
+            height = Enumerable.Range(_next, allowed).Sum(i => lines[i].Height);
+        }
+        else
+        {
+            height = Enumerable.Range(_next, allowed).Sum(i => lines[i].Height);
+        }
+
+        return (SpacePlan.Partial(width, before + height), before, allowed);
+    }
+
+    // Orphan control keeps at least MinimumOrphanLines of a paragraph's start together at a page's foot;
+    // widow control leaves at least MinimumWidowLines for the next page (CMOS 2.113 on widows and orphans).
+    private int AllowedLines(int fit, int remaining)
+    {
+        var orphans = Math.Max(1, _style.MinimumOrphanLines);
+        var widows = Math.Max(1, _style.MinimumWidowLines);
+        var allowed = Math.Min(fit, remaining - widows);
+        if (_next == 0 && allowed < orphans)
+        {
+            return 0;
+        }
+
+        return Math.Max(0, allowed);
+    }
+
+    private List<TextLine> LinesFor(double width)
+    {
+        if (width.Equals(_linesFor))
+        {
+            return _lines;
+        }
+
+        if (_next > 0)
+        {
+            // Continuing on a page of another width (a table cell keeps its width; a body does not change width between pages).
+            return _lines;
+        }
+
+        _linesFor = width;
+        var first = width - _style.FirstLineIndent;
+        var others = width - _style.HangingIndent;
+        _lines = LineBreaker.Break(_text, first, others, _style.FirstLineIndent, _style.HangingIndent)
+            .Select(_painter.WithMetrics)
+            .ToList();
+        return _lines;
+    }
+}

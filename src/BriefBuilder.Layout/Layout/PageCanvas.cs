@@ -1,0 +1,42 @@
+using BriefBuilder.Layout.Drawing;
+using BriefBuilder.Layout.Results;
+
+namespace BriefBuilder.Layout.Layout;
+
+/// <summary>A page being filled: the drawing operations in reading order and the boxes reported to callers.</summary>
+internal sealed class PageCanvas(int number, double width, double height, bool dry = false)
+{
+    public int Number { get; } = number;
+
+    public double Width { get; } = width;
+
+    public double Height { get; } = height;
+
+    public List<DrawOp> Ops { get; } = [];
+
+    public List<LaidOutBox> Boxes { get; } = [];
+
+    /// <summary>False while drawing page furniture: headers and footers do not place anchors or headings.</summary>
+    public bool RecordsPlaces { get; set; } = true;
+
+    /// <summary>True in a layout pass run only to find where headings land: nothing is recorded but places.</summary>
+    public bool Dry { get; } = dry;
+
+    public void Add(DrawOp op)
+    {
+        if (!Dry)
+        {
+            Ops.Add(op);
+        }
+    }
+
+    public void Box(string kind, double x, double y, double width, double height, string text)
+    {
+        if (!Dry)
+        {
+            Boxes.Add(new LaidOutBox(kind, Math.Round(x, 2), Math.Round(y, 2), Math.Round(width, 2), Math.Round(height, 2), text));
+        }
+    }
+
+    public LaidOutPage ToPage() => new(Number, Width, Height, Boxes);
+}

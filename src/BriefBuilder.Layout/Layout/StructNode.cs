@@ -1,0 +1,45 @@
+using BriefBuilder.Layout.Elements;
+
+namespace BriefBuilder.Layout.Layout;
+
+/// <summary>A node of the logical structure (PDF tagging) that drawn content belongs to. Layout records it with each
+/// drawing operation; the writer turns the chain of parents into structure elements. Content with no structure node is
+/// an artifact (page furniture, decoration, repeated table headers).</summary>
+internal sealed class StructNode
+{
+    private StructNode(string tag, StructNode? parent)
+    {
+        Tag = tag;
+        Parent = parent;
+        Depth = parent is null ? 0 : parent.Depth + 1;
+    }
+
+    public string Tag { get; }
+
+    public StructNode? Parent { get; }
+
+    public int Depth { get; }
+
+    public string? AltText { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Language { get; init; }
+
+    public HeaderScope Scope { get; init; }
+
+    public int RowSpan { get; init; } = 1;
+
+    public int ColumnSpan { get; init; } = 1;
+
+    public static StructNode Document() => new("Document", null);
+
+    /// <summary>A child of a (possibly absent) parent: under an artifact everything stays an artifact.</summary>
+    public static StructNode? Under(StructNode? parent, string tag, string? altText = null, string? title = null, string? language = null,
+        HeaderScope scope = HeaderScope.None, int rowSpan = 1, int columnSpan = 1) =>
+        parent is null
+            ? null
+            : new StructNode(tag, parent) { AltText = altText, Title = title, Language = language, Scope = scope, RowSpan = rowSpan, ColumnSpan = columnSpan };
+
+    public override string ToString() => Tag;
+}

@@ -1,0 +1,280 @@
+using BriefBuilder.Layout.Drawing;
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Layout.Nodes;
+
+namespace BriefBuilder.Layout.Layout.Table;
+
+/// <summary>A table paged band by band. Every page part starts with the header rows (tagged TH on the first page,
+/// artifacts when repeated) and, on continued pages, the "continued" caption. A band that does not fit moves to the next
+/// page, unless it is taller than a page, or is the first thing under the header at a page's top: then its row splits.</summary>
+internal sealed class TableNode : LayoutNode
+{
+    private readonly Elements.Table _table;
+    private readonly TableStyle _style;
+    private readonly Func<Element, StructNode?, LayoutNode> _create;
+    private readonly StructNode? _structure;
+    private readonly List<TableRowCells> _body;
+    private readonly List<(int First, int Last)> _bands;
+    private readonly LayoutContext _context;
+    private int _band;
+    private bool _bandStarted;
+    private int _parts;
+    private int _partsBuilt = -1;
+    private List<TableRowCells> _header = [];
+    private LayoutNode? _caption;
+    private double _widthsFor = double.NaN;
+    private double[] _widths = [];
+
+    public TableNode(Elements.Table table, StructNode? structure, Func<Element, StructNode?, LayoutNode> create, LayoutContext context)
+    {
+        TableValidator.Validate(table);
+        _table = table;
+        _style = table.Style ?? TableStyle.Default;
+        _create = create;
+        _structure = structure;
+        _context = context;
+        var placed = TablePlanner.Place(table.Rows, table.Columns.Count);
+        _body = [.. placed.Select((cells, r) => Row(table.Rows[r], r, cells, structure, header: false))];
+        _bands = TablePlanner.Bands(placed);
+    }
+
+    public override SpacePlan Measure(Space space) => Lay(space).Plan;
+
+    public override void Draw(PageCanvas canvas, double x, double y, Space space)
+    {
+        var (plan, captionHeight, headerHeights, bands) = Lay(space);
+        if (!plan.Draws)
+        {
+            return;
+        }
+
+        var widths = WidthsFor(space.Width);
+        var top = y;
+        if (_caption is not null && captionHeight > 0)
+        {
+            _caption.Draw(canvas, x, top, new Space(space.Width, captionHeight, space.AtPageTop));
+            top += captionHeight;
+        }
+
+        Rule(canvas, _style.HeaderTopRule, x, top, space.Width);
+        for (var h = 0; h < _header.Count; h++)
+        {
+            PaintRow(canvas, _header[h], [headerHeights[h]], x, top, widths, headerHeights[h], false, "TableHeader", null);
+            top += headerHeights[h];
+        }
+
+        if (_header.Count > 0)
+        {
+            Rule(canvas, _style.HeaderBottomRule, x, top, space.Width);
+        }
+
+        var firstRow = true;
+        foreach (var band in bands)
+        {
+            var (first, last) = _bands[band.Band];
+            var rows = _body.GetRange(first, last - first + 1);
+            var rowTop = top;
+            var drawnRows = band.Split ? 1 : rows.Count;
+            for (var r = 0; r < drawnRows; r++)
+            {
+                if (!firstRow)
+                {
+                    Rule(canvas, _style.RowRule, x, rowTop, space.Width);
+                }
+
+                var zebra = rows[r].Index % 2 == 1 ? _style.ZebraFill : null;
+                PaintRow(canvas, rows[r], band.Heights[r..], x, rowTop, widths, band.Room - (rowTop - top), band.AtPageTop, "TableRow", rows[r].Background ?? zebra);
+                rowTop += band.Heights[r];
+                firstRow = false;
+            }
+
+            top = rowTop;
+        }
+
+        Rule(canvas, _style.BottomRule, x, top, space.Width);
+        canvas.Box("Table", x, y, space.Width, top - y, _parts == 0 ? FirstWords() : "(continued) " + FirstWords());
+        var lastBand = bands[^1];
+        _band = lastBand.Split ? lastBand.Band : lastBand.Band + 1;
+        _bandStarted = lastBand.Split;
+        _parts++;
+    }
+
+    public override (double Min, double Max) IntrinsicWidth()
+    {
+        var widths = ColumnIntrinsics();
+        return (widths.Sum(w => w().Min), widths.Sum(w => w().Max));
+    }
+
+    private (SpacePlan Plan, double CaptionHeight, double[] HeaderHeights, List<BandPlacement> Bands) Lay(Space space)
+    {
+        if (_band >= _bands.Count && (_parts > 0 || _bands.Count == 0 && _table.HeaderRows.Count == 0))
+        {
+            return (SpacePlan.Empty, 0, [], []);
+        }
+
+        BuildPart();
+        var widths = WidthsFor(space.Width);
+        var used = 0.0;
+        var captionHeight = 0.0;
+        if (_caption is not null)
+        {
+            var caption = _caption.Measure(space);
+            if (caption.Kind != PlanKind.FullRender)
+            {
+                return (SpacePlan.Wrap("The table's continued caption does not fit."), 0, [], []);
+            }
+
+            captionHeight = caption.Height;
+            used += captionHeight;
+        }
+
+        var headerHeights = new double[_header.Count];
+        for (var h = 0; h < _header.Count; h++)
+        {
+            var heights = TableBands.MeasureWhole([_header[h]], widths, space.Height - used, space.AtPageTop, MinimumRow);
+            if (heights is null)
+            {
+                return (SpacePlan.Wrap("The table's header does not fit."), 0, [], []);
+            }
+
+            headerHeights[h] = heights[0];
+            used += heights[0];
+        }
+
+        var bands = PlaceBands(space, widths, ref used, captionHeight + headerHeights.Sum());
+        if (bands.Count == 0 && _bands.Count > 0 && _band < _bands.Count)
+        {
+            return (SpacePlan.Wrap("The table's next row does not fit below its header."), 0, [], bands);
+        }
+
+        var complete = bands.Count == 0 ? _band >= _bands.Count : !bands[^1].Split && bands[^1].Band == _bands.Count - 1;
+        var plan = complete ? SpacePlan.Full(space.Width, used) : SpacePlan.Partial(space.Width, used);
+        return (plan, captionHeight, headerHeights, bands);
+    }
+
+    private List<BandPlacement> PlaceBands(Space space, double[] widths, ref double used, double furnitureHeight)
+    {
+        var bands = new List<BandPlacement>();
+        for (var b = _band; b < _bands.Count; b++)
+        {
+            var (first, last) = _bands[b];
+            var rows = _body.GetRange(first, last - first + 1);
+            var room = space.Height - used;
+            var atTop = space.AtPageTop && bands.Count == 0;
+            var whole = TableBands.MeasureWhole(rows, widths, room, atTop, MinimumRow);
+            if (whole is not null)
+            {
+                bands.Add(new BandPlacement(b, whole, room, atTop, false));
+                used += whole.Sum();
+                continue;
+            }
+
+            var tallerThanPage = TableBands.MeasureWhole(rows, widths, _context.BodyHeight - furnitureHeight, true, MinimumRow) is null;
+            if ((atTop || tallerThanPage) && TrySplit(b, rows, widths, room, atTop) is { } split)
+            {
+                bands.Add(split);
+                used += split.Heights.Sum();
+            }
+
+            break;
+        }
+
+        return bands;
+    }
+
+    private BandPlacement? TrySplit(int band, List<TableRowCells> rows, double[] widths, double room, bool atTop)
+    {
+        if (rows.Count > 1)
+        {
+            _context.Warn($"A group of {rows.Count} table rows joined by row spans is taller than a page and was split after its first row, in the table beginning \"{FirstWords()}\".");
+        }
+
+        var height = TableBands.MeasureSplit(rows[0], widths, room, atTop);
+        return height is null ? null : new BandPlacement(band, [height.Value], room, atTop, Split: true);
+    }
+
+    private void PaintRow(PageCanvas canvas, TableRowCells row, double[] heightsFromHere, double x, double y, double[] widths, double room, bool atTop, string kind, Color? fill)
+    {
+        var height = heightsFromHere[0];
+        foreach (var cell in row.Cells)
+        {
+            var cellHeight = heightsFromHere.Take(Math.Min(cell.Place.RowSpan, heightsFromHere.Length)).Sum();
+            var left = x + TableBands.LeftOf(cell.Place, widths);
+            var width = TableBands.WidthOf(cell.Place, widths);
+            cell.PaintBackground(canvas, left, y, width, cellHeight, fill);
+            cell.Draw(canvas, left, y, width, Math.Max(0, room), atTop);
+        }
+
+        canvas.Box(kind, x, y, widths.Sum(), height, row.FirstWords);
+    }
+
+    private static void Rule(PageCanvas canvas, Rule? rule, double x, double y, double width)
+    {
+        if (rule is { Thickness: > 0 })
+        {
+            canvas.Add(new LineOp(null, x, y, x + width, y, new Stroke(rule.Color, rule.Thickness)));
+        }
+    }
+
+    // The header and caption nodes are drawn once per page part, so each part gets fresh ones; only the first part's
+    // header is tagged (TH), repeats are artifacts (PDF/UA: repeated content is pagination, not content).
+    private void BuildPart()
+    {
+        if (_partsBuilt == _parts)
+        {
+            return;
+        }
+
+        _partsBuilt = _parts;
+        var headerStructure = _parts == 0 ? _structure : null;
+        var placed = TablePlanner.Place(_table.HeaderRows, _table.Columns.Count);
+        _header = [.. placed.Select((cells, r) => Row(_table.HeaderRows[r], r, cells, headerStructure, header: true))];
+        _caption = _parts > 0 && _table.ContinuedCaption is { } caption ? _create(caption, null) : null;
+    }
+
+    private TableRowCells Row(TableRow row, int index, List<PlacedCell> cells, StructNode? table, bool header)
+    {
+        var tr = StructNode.Under(table, "TR");
+        var nodes = cells.Select(place =>
+        {
+            var scope = place.Cell.Scope != HeaderScope.None ? place.Cell.Scope : header ? HeaderScope.Column : HeaderScope.None;
+            var cellStructure = StructNode.Under(tr, scope == HeaderScope.None ? "TD" : "TH", scope: scope, rowSpan: place.RowSpan, columnSpan: place.ColumnSpan);
+            // A cell holding one paragraph carries its text itself (TD with content, no P inside): half the structure elements.
+            var content = place.Cell.Content is Paragraph p
+                ? new ParagraphNode(p.Spans, p.Style, cellStructure, _context, "Paragraph")
+                : _create(place.Cell.Content, cellStructure);
+            return new TableCellNode(place, content, place.Cell.Padding ?? _style.CellPadding)
+            {
+                FirstWords = ElementText.FirstWords(place.Cell.Content),
+            };
+        }).ToList();
+        return new TableRowCells(index, tr, nodes, row.Background);
+    }
+
+    private double MinimumRow => _style.CellPadding.Top + _style.CellPadding.Bottom;
+
+    private string FirstWords() => _body.Count > 0 ? _body[0].FirstWords : string.Join(" ", _table.HeaderRows.SelectMany(r => r.Cells).Select(c => ElementText.FirstWords(c.Content)));
+
+    private double[] WidthsFor(double available)
+    {
+        if (!available.Equals(_widthsFor))
+        {
+            _widthsFor = available;
+            _widths = ColumnWidths.Resolve(_table.Columns, ColumnIntrinsics(), available);
+        }
+
+        return _widths;
+    }
+
+    // An auto column is as wide as its widest single-column cell (header included).
+    private List<Func<(double Min, double Max)>> ColumnIntrinsics()
+    {
+        BuildPart();
+        var cells = _header.Concat(_body).SelectMany(r => r.Cells).Where(c => c.Place.ColumnSpan == 1).ToList();
+        return [.. Enumerable.Range(0, _table.Columns.Count).Select(c => (Func<(double, double)>)(() =>
+        {
+            var inColumn = cells.Where(cell => cell.Place.Column == c).Select(cell => cell.IntrinsicWidth()).ToList();
+            return inColumn.Count == 0 ? (0, 0) : (inColumn.Max(w => w.Min), inColumn.Max(w => w.Max));
+        }))];
+    }
+}

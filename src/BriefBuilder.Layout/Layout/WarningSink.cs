@@ -1,0 +1,18 @@
+namespace BriefBuilder.Layout.Layout;
+
+/// <summary>Warnings in the order first raised, each once (layout passes repeat them).</summary>
+internal sealed class WarningSink
+{
+    private readonly List<string> _messages = [];
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<string> Messages => _messages;
+
+    public void Add(string message)
+    {
+        if (_seen.Add(message))
+        {
+            _messages.Add(message);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using BriefBuilder.Layout.Layout;
+using BriefBuilder.Layout.Pdf;
+using BriefBuilder.Layout.Results;
+
+namespace BriefBuilder.Layout;
+
+/// <summary>The engine's entry point: lay a document out (pages and boxes, for tests and callers) or write it as PDF.
+/// The same document, fonts and creation date give the same bytes.</summary>
+public static class PdfWriter
+{
+    /// <summary>Lays the document out without writing a PDF.</summary>
+    public static LayoutResult Layout(Document.Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Paginator.Run(document);
+    }
+
+    /// <summary>Lays the document out and writes it as PDF; returns the layout (with its warnings).</summary>
+    public static LayoutResult Write(Document.Document document, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var layout = Layout(document);
+        var bytes = Render(document, layout);
+        output.Write(bytes);
+        return layout;
+    }
+
+    public static byte[] ToBytes(Document.Document document) => Render(document, Layout(document));
+
+    private static byte[] Render(Document.Document document, LayoutResult layout)
+    {
+        using var pdf = PdfRenderer.Render(document, layout);
+        using var buffer = new MemoryStream();
+        pdf.Save(buffer, closeStream: false);
+        return ReproducibleOutput.Finish(buffer.ToArray());
+    }
+}

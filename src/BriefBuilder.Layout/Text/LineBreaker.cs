@@ -1,0 +1,148 @@
+namespace BriefBuilder.Layout.Text;
+
+/// <summary>Greedy first-fit line breaking at the break opportunities the shaper marked. A word wider than the line
+/// is broken between grapheme clusters; a single cluster wider than the line is the only thing that may overflow.</summary>
+internal static class LineBreaker
+{
+    private const double Tolerance = 1e-6;
+
+    /// <param name="firstWidth">Room on the first line (after a first-line indent).</param>
+    /// <param name="otherWidth">Room on the other lines (after a hanging indent).</param>
+    public static List<TextLine> Break(ShapedText text, double firstWidth, double otherWidth, double firstIndent = 0, double otherIndent = 0)
+    {
+        var lines = new List<TextLine>();
+        var units = text.Units;
+        var start = 0;
+        while (start < units.Length)
+        {
+            var first = lines.Count == 0;
+            var line = NextLine(text, start, first ? firstWidth : otherWidth, first ? firstIndent : otherIndent);
+            lines.Add(line);
+            start = line.Next;
+        }
+
+        return lines;
+    }
+
+    private static TextLine NextLine(ShapedText text, int start, double room, double indent)
+    {
+        var units = text.Units;
+        var width = 0.0;          // printed width so far, spaces inside the line included
+        var pendingSpaces = 0.0;  // spaces after the last printed unit: they hang if the line ends here
+        var hasContent = false;
+        var lastBreak = -1;       // the line may end with units [start, breakEnd)
+        var breakEnd = 0;
+        var breakNext = 0;
+        var breakWidth = 0.0;
+        var breakHyphen = false;
+        for (var i = start; i < units.Length; i++)
+        {
+            var unit = units[i];
+            switch (unit.Kind)
+            {
+                case UnitKind.ForcedBreak:
+                    return new TextLine(start, EndBeforeSpaces(units, start, i), i + 1, width, indent, false, true);
+                case UnitKind.Space:
+                    pendingSpaces += unit.Width;
+                    if (i + 1 >= units.Length || units[i + 1].Kind != UnitKind.Space)
+                    {
+                        lastBreak = i;
+                        breakEnd = EndBeforeSpaces(units, start, i + 1);
+                        breakNext = i + 1;
+                        breakWidth = width;
+                        breakHyphen = false;
+                    }
+
+                    continue;
+                case UnitKind.Ignorable:
+                    continue;
+                case UnitKind.SoftHyphen or UnitKind.ZeroWidthBreak when pendingSpaces > 0:
+                    continue; // after a space it offers nothing the space did not
+            }
+
+            var wanted = width + pendingSpaces + unit.Width;
+            if (hasContent && wanted > room + Tolerance && (unit.Width > 0 || pendingSpaces > 0))
+            {
+                if (lastBreak >= 0)
+                {
+                    return new TextLine(start, breakEnd, breakNext, breakWidth, indent, breakHyphen, false);
+                }
+
+                var cut = ClusterBoundaryAtOrBefore(units, start, i);
+                return new TextLine(start, cut, cut, WidthOf(units, start, cut), indent, false, false);
+            }
+
+            width = wanted;
+            pendingSpaces = 0;
+            hasContent |= unit.Kind == UnitKind.Glyph;
+            if (unit.Kind == UnitKind.SoftHyphen)
+            {
+                var hyphen = HyphenWidth(text, unit);
+                if (width + hyphen <= room + Tolerance)
+                {
+                    lastBreak = i;
+                    breakEnd = i + 1;
+                    breakNext = i + 1;
+                    breakWidth = width + hyphen;
+                    breakHyphen = true;
+                }
+            }
+            else if (unit.Kind == UnitKind.ZeroWidthBreak || unit.BreakAfter)
+            {
+                lastBreak = i;
+                breakEnd = i + 1;
+                breakNext = i + 1;
+                breakWidth = width;
+                breakHyphen = false;
+            }
+        }
+
+        return new TextLine(start, EndBeforeSpaces(units, start, units.Length), units.Length, width, indent, false, true);
+    }
+
+    public static double HyphenWidth(ShapedText text, TextUnit softHyphen) =>
+        (softHyphen.Face?.Advance('-') ?? 0) * text.Styles[softHyphen.Style].Size;
+
+    private static int EndBeforeSpaces(TextUnit[] units, int start, int end)
+    {
+        while (end > start && units[end - 1].Kind is UnitKind.Space or UnitKind.Ignorable)
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    // Move back to the start of the cluster that holds unit `at`, so a base letter is never parted from its marks;
+    // a line always keeps at least its first cluster.
+    private static int ClusterBoundaryAtOrBefore(TextUnit[] units, int start, int at)
+    {
+        var cut = at;
+        while (cut > start && !units[cut].ClusterStart)
+        {
+            cut--;
+        }
+
+        if (cut == start)
+        {
+            cut = start + 1;
+            while (cut < units.Length && !units[cut].ClusterStart)
+            {
+                cut++;
+            }
+        }
+
+        return cut;
+    }
+
+    private static double WidthOf(TextUnit[] units, int start, int end)
+    {
+        var width = 0.0;
+        for (var i = start; i < end; i++)
+        {
+            width += units[i].Width;
+        }
+
+        return width;
+    }
+}

@@ -1,0 +1,206 @@
+using System.Text;
+using BriefBuilder.Layout.Drawing;
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Fonts;
+using BriefBuilder.Layout.Layout;
+
+namespace BriefBuilder.Layout.Text;
+
+/// <summary>Turns a broken line into drawing operations: aligns it, groups units into runs of one face and style
+/// (one run per word when justified), shows a used soft hyphen, underlines, and makes link areas.</summary>
+internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, StructNode? structure)
+{
+    /// <summary>Adds the line's height, ascent and descent from the sizes and faces on it.</summary>
+    public TextLine WithMetrics(TextLine line)
+    {
+        double ascent = 0, descent = 0, size = 0;
+        for (var i = line.Start; i < Math.Max(line.End, Math.Min(line.Start + 1, text.Units.Length)); i++)
+        {
+            var unit = text.Units[i];
+            var run = text.Styles[unit.Style];
+            var face = unit.Face ?? run.Chain.Primary;
+            size = Math.Max(size, run.Style.Size);
+            ascent = Math.Max(ascent, face.Ascent * run.Style.Size);
+            descent = Math.Max(descent, face.Descent * run.Style.Size);
+        }
+
+        if (size == 0)
+        {
+            var run = text.Styles.Count > 0 ? text.Styles[0] : null;
+            size = run?.Style.Size ?? TextStyle.Body.Size;
+            ascent = (run?.Chain.Primary.Ascent ?? 0.8) * size;
+            descent = (run?.Chain.Primary.Descent ?? 0.2) * size;
+        }
+
+        return line with { Ascent = ascent, Descent = descent, Height = Math.Max(size * style.LineHeight, ascent + descent) };
+    }
+
+    public string TextOf(TextLine line)
+    {
+        var builder = new StringBuilder();
+        for (var i = line.Start; i < line.End; i++)
+        {
+            var unit = text.Units[i];
+            if (unit.Kind is UnitKind.Glyph or UnitKind.Space)
+            {
+                builder.Append(text.Text, unit.Start, unit.Length);
+            }
+        }
+
+        if (line.Hyphenated)
+        {
+            builder.Append('-');
+        }
+
+        return builder.ToString();
+    }
+
+    public void Paint(PageCanvas canvas, TextLine line, double x, double top, double width)
+    {
+        if (canvas.Dry)
+        {
+            return;
+        }
+
+        var room = width - line.Indent;
+        var justify = style.Alignment == TextAlignment.Justify && !line.Last;
+        var offset = style.Alignment switch
+        {
+            TextAlignment.Center => (room - line.Width) / 2,
+            TextAlignment.Right => room - line.Width,
+            _ => 0,
+        };
+        var stretch = justify ? JustifyStretch(line, room) : 0;
+        var baseline = top + ((line.Height - line.Ascent - line.Descent) / 2) + line.Ascent;
+        var runs = Runs(line, x + line.Indent + Math.Max(0, offset), stretch);
+        PaintRuns(canvas, runs, top, line.Height, baseline);
+        canvas.Box("Line", x + line.Indent + Math.Max(0, offset), top, line.Width + (stretch * CountSpaces(line)), line.Height, TextOf(line));
+    }
+
+    private double JustifyStretch(TextLine line, double room)
+    {
+        var spaces = CountSpaces(line);
+        return spaces == 0 ? 0 : Math.Max(0, room - line.Width) / spaces;
+    }
+
+    private int CountSpaces(TextLine line)
+    {
+        var count = 0;
+        for (var i = line.Start; i < line.End; i++)
+        {
+            if (text.Units[i].Kind == UnitKind.Space)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private List<Run> Runs(TextLine line, double x, double stretch)
+    {
+        var runs = new List<Run>();
+        var builder = new StringBuilder();
+        Run? current = null;
+        for (var i = line.Start; i < line.End; i++)
+        {
+            var unit = text.Units[i];
+            var hyphen = unit.Kind == UnitKind.SoftHyphen && line.Hyphenated && i == line.End - 1;
+            if (unit.Kind is not (UnitKind.Glyph or UnitKind.Space) && !hyphen)
+            {
+                continue;
+            }
+
+            var face = unit.Face ?? text.Styles[unit.Style].Chain.Primary;
+            var width = hyphen ? LineBreaker.HyphenWidth(text, unit) : unit.Width;
+            // Justified lines draw each word at its own place; the stretched space stays at the end of the word before it.
+            var startsWord = stretch > 0 && i > line.Start && text.Units[i - 1].Kind == UnitKind.Space;
+            if (current is null || current.Style != unit.Style || current.Face != face || startsWord && unit.Kind != UnitKind.Space)
+            {
+                Flush(runs, current, builder);
+                current = new Run(unit.Style, face, x);
+            }
+
+            builder.Append(hyphen ? "-" : text.Text.AsSpan(unit.Start, unit.Length));
+            current.Width += width;
+            x += width + (unit.Kind == UnitKind.Space ? stretch : 0);
+        }
+
+        // A line that ends at a space keeps one (invisible) space, so text extracted from the page or the structure
+        // tree does not run the last word of a line into the first of the next.
+        if (current is not null && !line.Hyphenated && line.End < text.Units.Length && text.Units[line.End].Kind == UnitKind.Space)
+        {
+            builder.Append(' ');
+        }
+
+        Flush(runs, current, builder);
+        return runs;
+    }
+
+    private static void Flush(List<Run> runs, Run? run, StringBuilder builder)
+    {
+        if (run is null || builder.Length == 0)
+        {
+            return;
+        }
+
+        run.Text = builder.ToString();
+        builder.Clear();
+        if (!string.IsNullOrWhiteSpace(run.Text))
+        {
+            runs.Add(run);
+        }
+    }
+
+    private void PaintRuns(PageCanvas canvas, List<Run> runs, double top, double height, double baseline)
+    {
+        StructNode? link = null;
+        LinkTarget? linkTarget = null;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var run = runs[r];
+            var styled = text.Styles[run.Style];
+            if (styled.Link is null)
+            {
+                link = null;
+                linkTarget = null;
+            }
+            else if (!ReferenceEquals(styled.Link, linkTarget))
+            {
+                // One link area per line for each run of text with the same target.
+                var last = r;
+                while (last + 1 < runs.Count && ReferenceEquals(text.Styles[runs[last + 1].Style].Link, styled.Link))
+                {
+                    last++;
+                }
+
+                linkTarget = styled.Link;
+                link = StructNode.Under(structure, "Link");
+                var right = runs[last].X + runs[last].Width;
+                var label = string.Concat(runs.Skip(r).Take(last - r + 1).Select(x => x.Text));
+                canvas.Add(new LinkOp(link, run.X, top, right - run.X, height, styled.Link, label));
+            }
+
+            var owner = link ?? structure;
+            canvas.Add(new TextOp(owner, run.X, baseline - styled.Rise, run.Text, run.Face, styled.Size, styled.Style.Color));
+            if (styled.Style.Underline)
+            {
+                var y = baseline + (styled.Size * 0.12);
+                canvas.Add(new LineOp(null, run.X, y, run.X + run.Width, y, new Stroke(styled.Style.Color, Math.Max(0.4, styled.Size * 0.05))));
+            }
+        }
+    }
+
+    private sealed class Run(short style, FontFace face, double x)
+    {
+        public short Style { get; } = style;
+
+        public FontFace Face { get; } = face;
+
+        public double X { get; } = x;
+
+        public double Width { get; set; }
+
+        public string Text { get; set; } = "";
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text;
+using BriefBuilder.Layout.Fonts;
+
+namespace BriefBuilder.Layout.Text;
+
+/// <summary>Splits single-line shaped text into runs of one face, for labels and furniture drawn outside paragraphs.</summary>
+internal static class TextRuns
+{
+    public static IEnumerable<(FontFace Face, string Text, double Width)> ByFace(ShapedText shaped)
+    {
+        var builder = new StringBuilder();
+        FontFace? face = null;
+        var width = 0.0;
+        foreach (var unit in shaped.Units)
+        {
+            if (unit.Kind is not (UnitKind.Glyph or UnitKind.Space))
+            {
+                continue;
+            }
+
+            var unitFace = unit.Face ?? shaped.Styles[unit.Style].Chain.Primary;
+            if (face is not null && unitFace != face)
+            {
+                yield return (face, builder.ToString(), width);
+                builder.Clear();
+                width = 0;
+            }
+
+            face = unitFace;
+            builder.Append(shaped.Text, unit.Start, unit.Length);
+            width += unit.Width;
+        }
+
+        if (face is not null && builder.Length > 0)
+        {
+            yield return (face, builder.ToString(), width);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using BriefBuilder.Layout.Document;
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Fonts;
+
+namespace BriefBuilder.Layout.Text;
+
+/// <summary>Turns spans into units: picks each character's face from the style's fallback chain, measures it,
+/// and classifies it for line breaking. Characters no face has are an error or, if asked, a visible replacement.
+/// Clusters are a base character with the marks and joiners that follow it (UAX #29, simplified).</summary>
+internal static class TextShaper
+{
+    private const int Replacement = 0xFFFD;
+
+    public static ShapedText Shape(IReadOnlyList<Span> spans, ITextMeasurer measurer, MissingGlyphPolicy policy, Action<string> warn)
+    {
+        var origin = ShapedText.FirstWordsOf(spans.Count == 1 ? spans[0].Text : string.Concat(spans.Select(s => s.Text)));
+        var text = new StringBuilder(spans.Sum(s => s.Text.Length));
+        var units = new List<TextUnit>(text.Capacity);
+        var styles = new List<RunStyle>(spans.Count);
+        var warnedRightToLeft = false;
+        var joined = false;
+        foreach (var span in spans)
+        {
+            var style = RunStyle.From(span.Style, span.Link, measurer.ChainFor(span.Style));
+            styles.Add(style);
+            var source = span.Text;
+            for (var i = 0; i < source.Length;)
+            {
+                var c = char.IsHighSurrogate(source[i]) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1])
+                    ? char.ConvertToUtf32(source[i], source[i + 1])
+                    : source[i];
+                var length = c > 0xFFFF ? 2 : 1;
+                i += length;
+                if (c == '\r' && i < source.Length && source[i] == '\n')
+                {
+                    continue; // CR LF is one line break.
+                }
+
+                if (!warnedRightToLeft && c >= 0x0590 && Scripts.IsRightToLeft(c))
+                {
+                    warnedRightToLeft = true;
+                    warn($"Right-to-left text is not supported yet: it is printed unshaped, in logical order, in the text beginning \"{origin}\".");
+                }
+
+                var unit = Classify(c, style, styles.Count - 1, policy, origin, warn, out var printed);
+                var category = c < 0x300 ? UnicodeCategory.OtherLetter : CharUnicodeInfo.GetUnicodeCategory(c);
+                unit.ClusterStart = !joined && category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark)
+                    && c is not (0x200D or (>= 0xFE00 and <= 0xFE0F));
+                joined = c == 0x200D;
+                unit.Start = text.Length;
+                if (printed > 0xFFFF)
+                {
+                    text.Append(char.ConvertFromUtf32(printed));
+                }
+                else
+                {
+                    text.Append((char)printed);
+                }
+
+                unit.Length = (byte)(text.Length - unit.Start);
+                units.Add(unit);
+            }
+        }
+
+        MarkBreaksAfter(text, units);
+        return new ShapedText(text.ToString(), [.. units], styles, origin);
+    }
+
+    private static TextUnit Classify(int c, RunStyle style, int styleIndex, MissingGlyphPolicy policy, string origin, Action<string> warn, out int printed)
+    {
+        var unit = new TextUnit { Style = (short)styleIndex, Kind = UnitKind.Glyph };
+        printed = c;
+        if (c < 0x20 || c >= 0x7F)
+        {
+            if (Scripts.IsForcedBreak(c))
+            {
+                unit.Kind = UnitKind.ForcedBreak;
+                printed = '\n';
+                return unit;
+            }
+
+            switch (c)
+            {
+                case 0xAD:
+                    unit.Kind = UnitKind.SoftHyphen;
+                    unit.Face = style.Chain.FaceFor('-');
+                    return unit;
+                case 0x200B:
+                    unit.Kind = UnitKind.ZeroWidthBreak;
+                    return unit;
+                case '\t':
+                    c = ' ';
+                    printed = ' ';
+                    break;
+            }
+
+            if (Scripts.IsIgnorable(c))
+            {
+                unit.Kind = UnitKind.Ignorable;
+                return unit;
+            }
+        }
+
+        if (Scripts.IsBreakingSpace(c))
+        {
+            unit.Kind = UnitKind.Space;
+        }
+
+        var control = c < 0x20 || c is >= 0x7F and < 0xA0;
+        var (face, advance) = control || c is >= 0xD800 and <= 0xDFFF ? (null, 0) : style.Chain.Choose(c);
+        if (face is null)
+        {
+            var name = control ? "a control character" : $"'{char.ConvertFromUtf32(c is >= 0xD800 and <= 0xDFFF ? Replacement : c)}'";
+            if (policy == MissingGlyphPolicy.Error)
+            {
+                throw new MissingGlyphException(control ? "" : name.Trim('\''), c, style.Style.Family, origin);
+            }
+
+            var substitute = style.Chain.FaceFor(Replacement) is not null ? Replacement : '?';
+            warn($"No installed font can print {name} (U+{c:X4}) in family '{style.Style.Family}'; printed '{(char)substitute}' instead, in the text beginning \"{origin}\".");
+            printed = substitute;
+            (face, advance) = style.Chain.Choose(substitute);
+            face ??= style.Chain.Primary;
+            unit.Kind = UnitKind.Glyph;
+        }
+
+        unit.Face = face;
+        unit.Width = advance * style.Size;
+        return unit;
+    }
+
+    // Break opportunities after printed characters (UAX #14, simplified): after a hyphen between letters or digits,
+    // after U+2010 HYPHEN and the en and em dashes, and after a solidus that is not followed by a space.
+    private static void MarkBreaksAfter(StringBuilder text, List<TextUnit> units)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(units);
+        for (var i = 0; i + 1 < span.Length; i++)
+        {
+            ref var unit = ref span[i];
+            if (unit.Kind != UnitKind.Glyph || unit.Length != 1)
+            {
+                continue;
+            }
+
+            var c = text[unit.Start];
+            if (c is not ('-' or '\u2010' or '\u2013' or '\u2014' or '/'))
+            {
+                continue;
+            }
+
+            var next = span[i + 1];
+            var nextIsWord = next.Kind == UnitKind.Glyph && char.IsLetterOrDigit(text[next.Start]);
+            var previousIsWord = i > 0 && span[i - 1].Kind == UnitKind.Glyph && char.IsLetterOrDigit(text[span[i - 1].Start]);
+            unit.BreakAfter = c == '-' ? previousIsWord && nextIsWord : next.Kind == UnitKind.Glyph;
+        }
+    }
+}

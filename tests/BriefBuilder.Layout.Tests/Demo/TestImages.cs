@@ -1,0 +1,97 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+
+namespace BriefBuilder.Layout.Tests.Demo;
+
+/// <summary>Small PNG and JPEG files made in code, so the tests ship no binary fixtures.</summary>
+internal static class TestImages
+{
+    /// <summary>An RGB PNG with a diagonal colour gradient.</summary>
+    public static byte[] Png(int width, int height)
+    {
+        var raw = new MemoryStream();
+        for (var y = 0; y < height; y++)
+        {
+            raw.WriteByte(0); // filter: none
+            for (var x = 0; x < width; x++)
+            {
+                raw.WriteByte((byte)(255 * x / Math.Max(1, width - 1)));
+                raw.WriteByte((byte)(255 * y / Math.Max(1, height - 1)));
+                raw.WriteByte(160);
+            }
+        }
+
+        var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            raw.Position = 0;
+            raw.CopyTo(zlib);
+        }
+
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8; // bit depth
+        header[9] = 2; // colour type: RGB
+        var png = new MemoryStream();
+        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        Chunk(png, "IHDR", header);
+        Chunk(png, "IDAT", compressed.ToArray());
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
+    /// <summary>A baseline greyscale JPEG of flat mid-grey 8 x 8 blocks: one DC code and one end-of-block code per block.</summary>
+    public static byte[] Jpeg(int blocksWide, int blocksHigh)
+    {
+        var jpeg = new MemoryStream();
+        jpeg.Write([0xFF, 0xD8]);
+        jpeg.Write([0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00]);
+        jpeg.Write([0xFF, 0xDB, 0x00, 0x43, 0x00]);
+        jpeg.Write(Enumerable.Repeat((byte)1, 64).ToArray());
+        var (w, h) = (blocksWide * 8, blocksHigh * 8);
+        jpeg.Write([0xFF, 0xC0, 0x00, 0x0B, 0x08, (byte)(h >> 8), (byte)h, (byte)(w >> 8), (byte)w, 0x01, 0x01, 0x11, 0x00]);
+        // DC table 0 and AC table 0, each with a single one-bit code for symbol 0 (DC difference 0; AC end of block).
+        jpeg.Write([0xFF, 0xC4, 0x00, 0x14, 0x00, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x00]);
+        jpeg.Write([0xFF, 0xC4, 0x00, 0x14, 0x10, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x00]);
+        jpeg.Write([0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00]);
+        var bits = blocksWide * blocksHigh * 2;
+        var data = new byte[(bits + 7) / 8];
+        if (bits % 8 != 0)
+        {
+            data[^1] = (byte)(0xFF >> (bits % 8)); // pad the last byte with one bits
+        }
+
+        jpeg.Write(data);
+        jpeg.Write([0xFF, 0xD9]);
+        return jpeg.ToArray();
+    }
+
+    private static void Chunk(Stream png, string type, byte[] data)
+    {
+        var length = new byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
+        png.Write(length);
+        var typed = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+        png.Write(typed);
+        var crc = new byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32(typed));
+        png.Write(crc);
+    }
+
+    // CRC-32 as PNG specifies it (ISO 3309, polynomial 0xEDB88320).
+    private static uint Crc32(byte[] data)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in data)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+            }
+        }
+
+        return crc ^ 0xFFFFFFFFu;
+    }
+}
