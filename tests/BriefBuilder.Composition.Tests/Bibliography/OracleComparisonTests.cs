@@ -69,7 +69,9 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
     private static readonly Omission UnpublishedInterviews = new(
         "Unpublished interview",
         "both CSL styles cite an interview with no outlet, publisher or URL in the text only (CMOS 14.111, APA 8.9); "
-        + "a brief lists every cited source so each claim's citation links to an entry.",
+        + "a brief lists every cited source so each claim's citation links to an entry. citeproc then cites them as personal "
+        + "communications (\"(Anna Grigoryan, “Interview by the Author,” February 10, 2024)\"); with an entry they take the "
+        + "ordinary author-date citation, so their citations are not compared either.",
         source => source.Type == SourceType.Interview && source.Container is null && source.Publisher is null && source.Url is null && source.ArchivedUrl is null);
 
     /// <summary>Sorting differs where a title or organisation starts with an article, which CMOS 13.69 and APA 9.47 ignore and citeproc does not.</summary>
@@ -83,7 +85,7 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
         var data = new TheoryData<CitationStyle, string>();
         foreach (var style in Enum.GetValues<CitationStyle>())
         {
-            foreach (var set in OracleRuns.Sets.Keys)
+            foreach (var set in OracleRuns.SetNames)
             {
                 data.Add(style, set);
             }
@@ -99,7 +101,7 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
         var (oracle, ours) = Format(style, set);
         var mismatches = Compare(oracle.Entries, ours, style, marked: false);
         output.WriteLine($"{style}, {set}: {oracle.Entries.Count} entries compared with citeproc.");
-        Assert.True(oracle.Entries.Count >= OracleRuns.Sets[set].Count - 60, "citeproc formatted too few entries for the comparison to mean much.");
+        Assert.True(oracle.Entries.Count >= OracleRuns.Sources(set).Count - 60, "citeproc formatted too few entries for the comparison to mean much.");
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} differ from citeproc:\n{string.Join('\n', mismatches.Take(20))}");
     }
 
@@ -117,7 +119,7 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
     public void Entries_are_in_citeproc_order_apart_from_leading_articles(CitationStyle style, string set)
     {
         var (oracle, ours) = Format(style, set);
-        var sources = OracleRuns.Sets[set].ToDictionary(s => s.Id);
+        var sources = OracleRuns.Sources(set).ToDictionary(s => s.Id);
         var theirs = oracle.Entries.Select(e => e.Id).Where(id => !LeadingArticles.AppliesTo(sources[id])).ToList();
         var mine = ours.Entries.Select(e => e.Source.Id).Where(id => theirs.Contains(id)).ToList();
         Assert.Equal(theirs, mine);
@@ -128,13 +130,13 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
     public void Citations_match_citeproc(CitationStyle style, string set)
     {
         var (oracle, ours) = Format(style, set);
-        var mismatches = ours.Entries
-            .Where(e => !UnpublishedInterviews.AppliesTo(e.Source))
+        var compared = ours.Entries.Where(e => !UnpublishedInterviews.AppliesTo(e.Source)).ToList();
+        var mismatches = compared
             .Select(e => (e.Source, Expected: OracleText.Normalize(oracle.Citations[e.Source.Id]), Actual: OracleText.Normalize(e.Citation.PlainText)))
             .Where(c => c.Expected != c.Actual)
             .Select(c => $"{c.Source.Id}: expected {c.Expected} but got {c.Actual}")
             .ToList();
-        output.WriteLine($"{style}, {set}: {ours.Entries.Count} citations compared with citeproc.");
+        output.WriteLine($"{style}, {set}: {compared.Count} citations compared with citeproc.");
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} differ from citeproc:\n{string.Join('\n', mismatches.Take(20))}");
     }
 
@@ -146,20 +148,20 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
         var listed = oracle.Entries.Select(e => e.Id).ToHashSet();
         var leftOut = ours.Entries.Select(e => e.Source).Where(s => !listed.Contains(s.Id)).ToList();
         Assert.All(leftOut, s => Assert.True(UnpublishedInterviews.AppliesTo(s), $"citeproc left out {s.Id}"));
-        Assert.Equal(OracleRuns.Sets[set].Count, ours.Entries.Count);
+        Assert.Equal(OracleRuns.Sources(set).Count, ours.Entries.Count);
     }
 
     [Fact]
     public void Every_divergence_is_exercised_by_a_test_source()
     {
-        var sources = OracleRuns.Sets.Values.SelectMany(s => s).ToList();
+        var sources = OracleRuns.SetNames.SelectMany(OracleRuns.Sources).ToList();
         Assert.All(Divergences, d => Assert.True(sources.Any(s => Enum.GetValues<CitationStyle>().Any(style => d.AppliesTo(s, style))), d.Name));
         Assert.True(sources.Any(UnpublishedInterviews.AppliesTo), UnpublishedInterviews.Name);
         Assert.True(sources.Any(LeadingArticles.AppliesTo), LeadingArticles.Name);
     }
 
     private (CiteprocOracle Oracle, ReferenceList Ours) Format(CitationStyle style, string set) =>
-        (runs.For(set, style), ReferenceList.Build(OracleRuns.Sets[set], style));
+        (runs.For(set, style), ReferenceList.Build(OracleRuns.Sources(set), style));
 
     private static List<string> Compare(IReadOnlyList<OracleEntry> oracle, ReferenceList ours, CitationStyle style, bool marked)
     {
