@@ -17,4 +17,7 @@ public interface IBibliographyStyle
 
     /// <summary>The entry of a source cited alone, with nothing to tell apart.</summary>
     FormattedEntry Format(Source source) => Format(source, Disambiguation.None);
+
+    /// <summary>The citation of a source cited alone; in a brief, take <see cref="BibliographyEntry.Citation"/>, which carries the letters.</summary>
+    FormattedEntry InTextCitation(Source source) => InTextCitation(source, Disambiguation.None);
 }

@@ -25,26 +25,28 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
             (text, _) => ArmenianRunTogether().Replace(text, "$1, $2")),
         new(
             "Unsigned news article",
-            "when the newspaper stands in for the author, citeproc prints the article title in italics; an article's title "
-            + "keeps its quotation marks (CMOS 14.89: \"New York Times. 2002. “In Texas, Ad Heats Up Race for Governor.” July 30.\").",
+            "when the newspaper stands in for the author, citeproc prints the article's title in italics, as if it were a whole "
+            + "work; Chicago sets the title of an article in quotation marks whoever stands first (CMOS 14.89).",
             (source, style) => style == CitationStyle.ChicagoAuthorDate && source is { Type: SourceType.News, Authors.Count: 0, Container: not null, Title: not null },
             (text, _) => QuoteThirdSentence(text)),
         new(
             "Last word of a title",
             "citeproc 0.6 leaves a lower-case stop word that ends an italic title in lower case (\"A Peace to Build on\"); "
             + "CMOS 8.159 and the CSL specification capitalise the first and last words.",
-            (source, style) => style == CitationStyle.ChicagoAuthorDate && source.Id == "S24",
+            (source, style) => style == CitationStyle.ChicagoAuthorDate && source.Type is SourceType.Report or SourceType.Book
+                && source.Title?.Split(' ')[^1] is "on" or "in" or "to" or "up" or "of" or "for" or "with",
             (text, _) => text.Replace("Build on", "Build On", StringComparison.Ordinal)),
         new(
             "Period inside nested quotation marks",
             "citeproc puts the period between a closing single and a closing double quotation mark (“… ‘Peace Is Possible’.”); "
             + "American usage puts it inside both (CMOS 6.9: “… ‘Peace Is Possible.’”).",
-            (source, style) => style == CitationStyle.ChicagoAuthorDate && source.Title?.EndsWith('"') == true,
+            (source, style) => style == CitationStyle.ChicagoAuthorDate && source.Type is not (SourceType.Report or SourceType.Book)
+                && source.Title?.EndsWith('"') == true,
             (text, _) => text.Replace("'.\"", ".'\"", StringComparison.Ordinal)),
         new(
             "Archived copy",
             "CSL has no variable for an archived URL, so the CSL-JSON carries it in `note`, which neither style prints; "
-            + "BriefBuilder adds it after the URL so a reader can still reach a page that moved (CMOS 14.7).",
+            + "BriefBuilder adds it after the URL so a reader can still reach a page that moved or vanished.",
             (source, _) => source.Url is not null && source.ArchivedUrl is not null,
             (text, context) => context.Style == CitationStyle.ChicagoAuthorDate
                 ? $"{text} Archived at {context.Link(context.Source.ArchivedUrl!)}."
@@ -74,10 +76,10 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
         + "ordinary author-date citation, so their citations are not compared either.",
         source => source.Type == SourceType.Interview && source.Container is null && source.Publisher is null && source.Url is null && source.ArchivedUrl is null);
 
-    /// <summary>Sorting differs where a title or organisation starts with an article, which CMOS 13.69 and APA 9.47 ignore and citeproc does not.</summary>
+    /// <summary>Sorting differs where a title or organisation starts with an article, which Chicago and APA pass over and citeproc does not.</summary>
     private static readonly Omission LeadingArticles = new(
         "Leading article",
-        "CMOS 13.69 and APA 9.47 alphabetise \"The Jamestown Foundation\" under J; citeproc sorts it under T.",
+        "Chicago and APA alphabetise by the first word after an initial article, \"The Jamestown Foundation\" under J; citeproc sorts it under T.",
         source => StartsWithArticle(source.Authors.Count > 0 ? source.Authors[0].ToString() : source.Title));
 
     public static TheoryData<CitationStyle, string> StylesAndSets()
