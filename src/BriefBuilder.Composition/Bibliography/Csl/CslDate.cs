@@ -12,8 +12,6 @@ public sealed record CslDate(IReadOnlyList<CslDateParts> Parts, Season? Season, 
 
     public CslDateParts? End => Parts.Count > 1 ? Parts[1] : null;
 
-    public bool IsRange => Parts.Count > 1;
-
     /// <summary>
     /// Maps an EDTF value. Approximate and uncertain dates both become "circa", CSL's only qualifier.
     /// An interval with an open or unknown end keeps only its start: CSL has no open range.
