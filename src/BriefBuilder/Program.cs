@@ -17,6 +17,7 @@ public static class Program
             // One line per command.
             CheckCommand.Create(output),
             InitCommand.Create(output),
+            ExportCommand.Create(output),
         };
 
         var parsed = root.Parse(args);
