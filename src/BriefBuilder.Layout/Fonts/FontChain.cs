@@ -1,9 +1,10 @@
 namespace BriefBuilder.Layout.Fonts;
 
-/// <summary>The faces that may print a style's text, in order: for each character the first face with a glyph wins.</summary>
+/// <summary>The faces that may print a style's text, in order: for each character the first face with a glyph wins.
+/// The choice and its advance are cached per character in pages of 256, so shaping costs one array lookup per character.</summary>
 internal sealed class FontChain
 {
-    private readonly Dictionary<int, FontFace?> _choices = [];
+    private readonly Choice[]?[] _pages = new Choice[]?[0x110000 >> 8];
 
     public FontChain(IReadOnlyList<FontFace> faces)
     {
@@ -16,24 +17,21 @@ internal sealed class FontChain
     /// <summary>The first face: its metrics set the line's ascent and descent.</summary>
     public FontFace Primary { get; }
 
-    public FontFace? FaceFor(int codePoint)
+    public FontFace? FaceFor(int codePoint) => Choose(codePoint).Face;
+
+    /// <summary>The face that prints a character and its advance as a fraction of the font size (null and 0 when no face has it).</summary>
+    public (FontFace? Face, double Advance) Choose(int codePoint)
     {
-        if (_choices.TryGetValue(codePoint, out var face))
+        var page = _pages[codePoint >> 8] ??= new Choice[256];
+        ref var choice = ref page[codePoint & 0xFF];
+        if (!choice.Known)
         {
-            return face;
+            var face = Faces.FirstOrDefault(f => f.Has(codePoint));
+            choice = new Choice(true, face, face?.Advance(codePoint) ?? 0);
         }
 
-        face = null;
-        foreach (var candidate in Faces)
-        {
-            if (candidate.Has(codePoint))
-            {
-                face = candidate;
-                break;
-            }
-        }
-
-        _choices[codePoint] = face;
-        return face;
+        return (choice.Face, choice.Advance);
     }
+
+    private readonly record struct Choice(bool Known, FontFace? Face, double Advance);
 }

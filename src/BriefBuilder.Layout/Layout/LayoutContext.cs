@@ -1,13 +1,15 @@
 using BriefBuilder.Layout.Document;
+using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Fonts;
 using BriefBuilder.Layout.Results;
+using BriefBuilder.Layout.Text;
 
 namespace BriefBuilder.Layout.Layout;
 
 /// <summary>What every node of one layout pass shares: the text measurer, the page body's height, the headings known
 /// before layout (with the pages the previous pass found for them), and where anchors and headings land.</summary>
 internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy missingGlyphs, double bodyHeight, HeadingCatalog headings,
-    IReadOnlyDictionary<int, int> previousHeadingPages, WarningSink warnings)
+    IReadOnlyDictionary<int, int> previousHeadingPages, WarningSink warnings, ShapingCache shaping)
 {
     private readonly Dictionary<string, AnchorPlacement> _anchors = new(StringComparer.Ordinal);
     private readonly Dictionary<int, HeadingPlacement> _placedHeadings = [];
@@ -27,6 +29,9 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
     public IEnumerable<AnchorPlacement> Anchors => _anchors.Values;
 
     public void Warn(string message) => warnings.Add(message);
+
+    /// <summary>Shapes a paragraph's spans once for all layout passes.</summary>
+    public ShapedText Shape(IReadOnlyList<Span> spans) => shaping.Shape(spans, () => TextShaper.Shape(spans, Measurer, MissingGlyphs, Warn));
 
     /// <summary>Records an anchor's place the first time it is drawn; a name used twice is reported.</summary>
     public void PlaceAnchor(string name, int page, double x, double y)

@@ -4,7 +4,7 @@ using BriefBuilder.Layout.Results;
 namespace BriefBuilder.Layout.Layout;
 
 /// <summary>A page being filled: the drawing operations in reading order and the boxes reported to callers.</summary>
-internal sealed class PageCanvas(int number, double width, double height)
+internal sealed class PageCanvas(int number, double width, double height, bool dry = false)
 {
     public int Number { get; } = number;
 
@@ -19,10 +19,24 @@ internal sealed class PageCanvas(int number, double width, double height)
     /// <summary>False while drawing page furniture: headers and footers do not place anchors or headings.</summary>
     public bool RecordsPlaces { get; set; } = true;
 
-    public void Add(DrawOp op) => Ops.Add(op);
+    /// <summary>True in a layout pass run only to find where headings land: nothing is recorded but places.</summary>
+    public bool Dry { get; } = dry;
 
-    public void Box(string kind, double x, double y, double width, double height, string text) =>
-        Boxes.Add(new LaidOutBox(kind, Math.Round(x, 2), Math.Round(y, 2), Math.Round(width, 2), Math.Round(height, 2), text));
+    public void Add(DrawOp op)
+    {
+        if (!Dry)
+        {
+            Ops.Add(op);
+        }
+    }
+
+    public void Box(string kind, double x, double y, double width, double height, string text)
+    {
+        if (!Dry)
+        {
+            Boxes.Add(new LaidOutBox(kind, Math.Round(x, 2), Math.Round(y, 2), Math.Round(width, 2), Math.Round(height, 2), text));
+        }
+    }
 
     public LaidOutPage ToPage() => new(Number, Width, Height, Boxes);
 }

@@ -2,6 +2,7 @@ using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Fonts;
 using BriefBuilder.Layout.Results;
+using BriefBuilder.Layout.Text;
 
 namespace BriefBuilder.Layout.Layout;
 
@@ -22,12 +23,17 @@ internal static class Paginator
         var catalog = HeadingCatalog.Collect(document.Body, warnings.Add);
         var hasContents = ElementTree.DepthFirst(document.Body).Any(e => e is TableOfContents);
         IReadOnlyDictionary<int, int> previous = new Dictionary<int, int>();
+        var shaping = new ShapingCache();
+
+        // With a table of contents the first pass only finds where headings land (nothing is painted); later passes
+        // print the pages the pass before found, until a pass finds the same pages it printed.
+        var dry = hasContents;
         for (var pass = 1; ; pass++)
         {
-            var context = new LayoutContext(measurer, policy, geometry.BodyHeight, catalog, previous, warnings);
-            var pages = Fill(document, geometry, context);
+            var context = new LayoutContext(measurer, policy, geometry.BodyHeight, catalog, previous, warnings, shaping);
+            var pages = Fill(document, geometry, context, dry);
             var settled = !hasContents || SamePages(previous, context.HeadingPages);
-            if (settled || pass == MaxPasses)
+            if (!dry && (settled || pass >= MaxPasses))
             {
                 if (!settled)
                 {
@@ -40,10 +46,11 @@ internal static class Paginator
             }
 
             previous = context.HeadingPages;
+            dry = false;
         }
     }
 
-    private static List<PageCanvas> Fill(Document.Document document, PageGeometry geometry, LayoutContext context)
+    private static List<PageCanvas> Fill(Document.Document document, PageGeometry geometry, LayoutContext context, bool dry)
     {
         var root = new NodeFactory(context).Create(document.Body, StructNode.Document());
         var pages = new List<PageCanvas>();
@@ -61,7 +68,7 @@ internal static class Paginator
                 throw new InvalidOperationException($"Layout made no progress on an empty page {pages.Count + 1}: {plan.Reason}");
             }
 
-            var page = new PageCanvas(pages.Count + 1, geometry.Width, geometry.Height);
+            var page = new PageCanvas(pages.Count + 1, geometry.Width, geometry.Height, dry);
             root.Draw(page, geometry.BodyLeft, geometry.BodyTop, space);
             pages.Add(page);
             if (plan.Kind is PlanKind.FullRender or PlanKind.Empty)

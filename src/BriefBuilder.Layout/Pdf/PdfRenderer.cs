@@ -21,6 +21,7 @@ internal static class PdfRenderer
         var tagger = document.Tagged ? new StructureTagger(pdf, document.Info.Language) : null;
         var painter = new OpPainter();
         var internalLinks = new List<(PdfLinkAnnotation Annotation, string Anchor)>();
+        var modified = DocumentMetadata.PdfDate(document.Info.CreationDate);
         foreach (var canvas in layout.Canvases)
         {
             var page = pdf.AddPage();
@@ -33,7 +34,7 @@ internal static class PdfRenderer
                     tagger?.Enter(op.Structure, op, canvas.Height);
                     if (op is LinkOp link)
                     {
-                        var annotation = Annotate(pdf, page, canvas.Height, link, internalLinks);
+                        var annotation = Annotate(pdf, page, canvas.Height, link, modified, internalLinks);
                         tagger?.AttachAnnotation(annotation, page);
                     }
                     else
@@ -53,13 +54,15 @@ internal static class PdfRenderer
         return pdf;
     }
 
-    private static PdfLinkAnnotation Annotate(PdfDocument pdf, PdfPage page, double pageHeight, LinkOp link, List<(PdfLinkAnnotation, string)> internalLinks)
+    private static PdfLinkAnnotation Annotate(PdfDocument pdf, PdfPage page, double pageHeight, LinkOp link, string modified, List<(PdfLinkAnnotation, string)> internalLinks)
     {
         var annotation = new PdfLinkAnnotation(pdf)
         {
             Rectangle = new PdfRectangle(new XPoint(link.X, pageHeight - link.Y - link.Height), new XPoint(link.X + link.Width, pageHeight - link.Y)),
         };
         annotation.Elements.SetString("/Contents", link.Description);
+        annotation.Elements.SetString("/M", modified);
+        annotation.Elements.SetString("/NM", $"link-{pdf.PageCount}-{page.Annotations.Count + 1}");
         switch (link.Target)
         {
             case ExternalLink external:

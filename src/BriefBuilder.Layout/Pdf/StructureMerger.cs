@@ -2,7 +2,6 @@ using BriefBuilder.Layout.Layout;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.Structure;
-using PdfSharp.UniversalAccessibility;
 
 namespace BriefBuilder.Layout.Pdf;
 
@@ -11,14 +10,15 @@ namespace BriefBuilder.Layout.Pdf;
 /// are repointed, and the duplicate leaves its parent. One logical element then has one structure element.</summary>
 internal static class StructureMerger
 {
-    public static void Merge(UAManager manager, Dictionary<StructNode, PdfStructureElement> elements, List<(StructNode Node, PdfStructureElement Duplicate)> duplicates)
+    public static void Merge(Dictionary<StructNode, PdfStructureElement> elements, List<(StructNode Node, PdfStructureElement Duplicate)> duplicates,
+        IReadOnlyList<PdfDictionary> parentTreeLeaves)
     {
         if (duplicates.Count == 0)
         {
             return;
         }
 
-        var tree = new ParentTree(manager);
+        var tree = new ParentTree(parentTreeLeaves);
         foreach (var (node, duplicate) in duplicates)
         {
             var original = elements[node];
@@ -76,20 +76,21 @@ internal static class StructureMerger
         }
     }
 
-    /// <summary>The structure tree root's parent tree (a flat number tree): key to the index of its value in /Nums.</summary>
+    /// <summary>The parent tree's leaves: each key to the /Nums array holding it and the index of its value there.</summary>
     private sealed class ParentTree
     {
-        private readonly PdfArray? _nums;
-        private readonly Dictionary<int, int> _valueAt = [];
+        private readonly Dictionary<int, (PdfArray Nums, int At)> _valueAt = [];
 
-        public ParentTree(UAManager manager)
+        public ParentTree(IReadOnlyList<PdfDictionary> leaves)
         {
-            _nums = manager.StructureTreeRoot.Elements.GetDictionary("/ParentTree")?.Elements.GetArray("/Nums");
-            for (var i = 0; _nums is not null && i + 1 < _nums.Elements.Count; i += 2)
+            foreach (var nums in leaves.Select(l => l.Elements.GetArray("/Nums")).OfType<PdfArray>())
             {
-                if (_nums.Elements[i] is PdfInteger key)
+                for (var i = 0; i + 1 < nums.Elements.Count; i += 2)
                 {
-                    _valueAt[key.Value] = i + 1;
+                    if (nums.Elements[i] is PdfInteger key)
+                    {
+                        _valueAt[key.Value] = (nums, i + 1);
+                    }
                 }
             }
         }
@@ -97,21 +98,21 @@ internal static class StructureMerger
         /// <summary>Points an annotation's (or object's) entry at the merged element.</summary>
         public void Repoint(int key, PdfStructureElement original)
         {
-            if (_nums is not null && _valueAt.TryGetValue(key, out var at))
+            if (_valueAt.TryGetValue(key, out var entry))
             {
-                _nums.Elements[at] = original.Reference!;
+                entry.Nums.Elements[entry.At] = original.Reference!;
             }
         }
 
         /// <summary>Points a page's marked-content entry at the merged element.</summary>
         public void RepointContent(PdfDictionary? page, int mcid, PdfStructureElement original)
         {
-            if (_nums is null || page is null || !_valueAt.TryGetValue(page.Elements.GetInteger("/StructParents"), out var at))
+            if (page is null || !_valueAt.TryGetValue(page.Elements.GetInteger("/StructParents"), out var entry))
             {
                 return;
             }
 
-            var value = _nums.Elements[at] is PdfReference r ? r.Value : _nums.Elements[at];
+            var value = entry.Nums.Elements[entry.At] is PdfReference r ? r.Value : entry.Nums.Elements[entry.At];
             if (value is PdfArray array && mcid < array.Elements.Count)
             {
                 array.Elements[mcid] = original.Reference!;

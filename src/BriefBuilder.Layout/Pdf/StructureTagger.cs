@@ -22,6 +22,8 @@ internal sealed class StructureTagger
     private readonly List<StructNode> _open = [];
     private readonly Dictionary<StructNode, PdfStructureElement> _elements = [];
     private readonly List<(StructNode Node, PdfStructureElement Duplicate)> _duplicates = [];
+    private readonly List<PdfDictionary> _parentTreeLeaves = [];
+    private StructNode? _current;
     private bool _inArtifact;
 
     public StructureTagger(PdfDocument document, string language)
@@ -42,10 +44,17 @@ internal sealed class StructureTagger
                 _inArtifact = true;
             }
 
+            _current = null;
+            return;
+        }
+
+        if (!_inArtifact && ReferenceEquals(node, _current))
+        {
             return;
         }
 
         EndArtifact();
+        _current = node;
         var chain = new List<StructNode>(node.Depth);
         for (var n = node; n.Parent is not null; n = n.Parent)
         {
@@ -94,6 +103,8 @@ internal sealed class StructureTagger
     {
         EndArtifact();
         _builder.EndMarkedContentsWithId();
+        _current = null;
+        MovePageEntriesToLeaf();
     }
 
     public void Finish()
@@ -104,7 +115,39 @@ internal sealed class StructureTagger
             _open.RemoveAt(_open.Count - 1);
         }
 
-        StructureMerger.Merge(_manager, _elements, _duplicates);
+        MovePageEntriesToLeaf();
+        var root = (PdfDictionary)_manager.StructureTreeRoot.Elements.GetDictionary("/ParentTree")!;
+        var kids = new PdfArray(_document);
+        foreach (var leaf in _parentTreeLeaves)
+        {
+            kids.Elements.Add(leaf.Reference!);
+        }
+
+        root.Elements.Remove("/Nums");
+        root.Elements.SetObject("/Kids", kids);
+        StructureMerger.Merge(_elements, _duplicates, _parentTreeLeaves);
+    }
+
+    // PDFsharp's builder finds a page's entry by scanning the parent tree root's /Nums, which grows with every page.
+    // Moving each finished page's entries into a leaf of the number tree (ISO 32000-1 7.9.7) keeps that scan short,
+    // so tagging stays linear in the page count.
+    private void MovePageEntriesToLeaf()
+    {
+        var root = _manager.StructureTreeRoot.Elements.GetDictionary("/ParentTree")!;
+        if (root.Elements.GetArray("/Nums") is not { Elements.Count: > 0 } nums)
+        {
+            return;
+        }
+
+        var leaf = new PdfDictionary(_document);
+        _document.Internals.AddObject(leaf);
+        var limits = new PdfArray(_document);
+        limits.Elements.Add(nums.Elements[0]);
+        limits.Elements.Add(nums.Elements[^2]);
+        leaf.Elements.SetObject("/Limits", limits);
+        leaf.Elements.SetObject("/Nums", nums);
+        root.Elements.Remove("/Nums");
+        _parentTreeLeaves.Add(leaf);
     }
 
     internal static PdfArray Kids(PdfDictionary element)

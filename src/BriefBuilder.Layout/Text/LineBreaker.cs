@@ -56,10 +56,12 @@ internal static class LineBreaker
                     continue;
                 case UnitKind.Ignorable:
                     continue;
+                case UnitKind.SoftHyphen or UnitKind.ZeroWidthBreak when pendingSpaces > 0:
+                    continue; // after a space it offers nothing the space did not
             }
 
             var wanted = width + pendingSpaces + unit.Width;
-            if (hasContent && wanted > room + Tolerance && unit.Width > 0)
+            if (hasContent && wanted > room + Tolerance && (unit.Width > 0 || pendingSpaces > 0))
             {
                 if (lastBreak >= 0)
                 {

@@ -57,6 +57,11 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
 
     public void Paint(PageCanvas canvas, TextLine line, double x, double top, double width)
     {
+        if (canvas.Dry)
+        {
+            return;
+        }
+
         var room = width - line.Indent;
         var justify = style.Alignment == TextAlignment.Justify && !line.Last;
         var offset = style.Alignment switch
@@ -108,8 +113,9 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
 
             var face = unit.Face ?? text.Styles[unit.Style].Chain.Primary;
             var width = hyphen ? LineBreaker.HyphenWidth(text, unit) : unit.Width;
+            // Justified lines draw each word at its own place; the stretched space stays at the end of the word before it.
             var startsWord = stretch > 0 && i > line.Start && text.Units[i - 1].Kind == UnitKind.Space;
-            if (current is null || current.Style != unit.Style || current.Face != face || startsWord || unit.Kind == UnitKind.Space && stretch > 0)
+            if (current is null || current.Style != unit.Style || current.Face != face || startsWord && unit.Kind != UnitKind.Space)
             {
                 Flush(runs, current, builder);
                 current = new Run(unit.Style, face, x);
@@ -118,6 +124,13 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
             builder.Append(hyphen ? "-" : text.Text.AsSpan(unit.Start, unit.Length));
             current.Width += width;
             x += width + (unit.Kind == UnitKind.Space ? stretch : 0);
+        }
+
+        // A line that ends at a space keeps one (invisible) space, so text extracted from the page or the structure
+        // tree does not run the last word of a line into the first of the next.
+        if (current is not null && !line.Hyphenated && line.End < text.Units.Length && text.Units[line.End].Kind == UnitKind.Space)
+        {
+            builder.Append(' ');
         }
 
         Flush(runs, current, builder);

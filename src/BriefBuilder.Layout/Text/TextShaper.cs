@@ -7,55 +7,60 @@ using BriefBuilder.Layout.Fonts;
 namespace BriefBuilder.Layout.Text;
 
 /// <summary>Turns spans into units: picks each character's face from the style's fallback chain, measures it,
-/// and classifies it for line breaking. Characters no face has are an error or, if asked, a visible replacement.</summary>
+/// and classifies it for line breaking. Characters no face has are an error or, if asked, a visible replacement.
+/// Clusters are a base character with the marks and joiners that follow it (UAX #29, simplified).</summary>
 internal static class TextShaper
 {
-    private const char Replacement = '\uFFFD';
+    private const int Replacement = 0xFFFD;
 
     public static ShapedText Shape(IReadOnlyList<Span> spans, ITextMeasurer measurer, MissingGlyphPolicy policy, Action<string> warn)
     {
-        var origin = ShapedText.FirstWordsOf(string.Concat(spans.Select(s => s.Text)));
-        var text = new StringBuilder();
-        var units = new List<TextUnit>();
-        var styles = new List<RunStyle>();
+        var origin = ShapedText.FirstWordsOf(spans.Count == 1 ? spans[0].Text : string.Concat(spans.Select(s => s.Text)));
+        var text = new StringBuilder(spans.Sum(s => s.Text.Length));
+        var units = new List<TextUnit>(text.Capacity);
+        var styles = new List<RunStyle>(spans.Count);
         var warnedRightToLeft = false;
+        var joined = false;
         foreach (var span in spans)
         {
             var style = RunStyle.From(span.Style, span.Link, measurer.ChainFor(span.Style));
             styles.Add(style);
             var source = span.Text;
-            var element = 0;
-            while (element < source.Length)
+            for (var i = 0; i < source.Length;)
             {
-                var length = StringInfo.GetNextTextElementLength(source, element);
-                var clusterStart = true;
-                for (var i = element; i < element + length;)
+                var c = char.IsHighSurrogate(source[i]) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1])
+                    ? char.ConvertToUtf32(source[i], source[i + 1])
+                    : source[i];
+                var length = c > 0xFFFF ? 2 : 1;
+                i += length;
+                if (c == '\r' && i < source.Length && source[i] == '\n')
                 {
-                    var rune = Rune.GetRuneAt(source, i);
-                    var next = i + rune.Utf16SequenceLength;
-                    if (rune.Value == '\r' && next < source.Length && source[next] == '\n')
-                    {
-                        i = next; // CR LF is one line break.
-                        continue;
-                    }
-
-                    if (!warnedRightToLeft && Scripts.IsRightToLeft(rune.Value))
-                    {
-                        warnedRightToLeft = true;
-                        warn($"Right-to-left text is not supported yet: it is printed unshaped, in logical order, in the text beginning \"{origin}\".");
-                    }
-
-                    var unit = Classify(rune, style, styles.Count - 1, policy, origin, warn, out var printed);
-                    unit.Start = text.Length;
-                    unit.ClusterStart = clusterStart;
-                    text.Append(printed);
-                    unit.Length = (byte)(text.Length - unit.Start);
-                    units.Add(unit);
-                    clusterStart = false;
-                    i = next;
+                    continue; // CR LF is one line break.
                 }
 
-                element += length;
+                if (!warnedRightToLeft && c >= 0x0590 && Scripts.IsRightToLeft(c))
+                {
+                    warnedRightToLeft = true;
+                    warn($"Right-to-left text is not supported yet: it is printed unshaped, in logical order, in the text beginning \"{origin}\".");
+                }
+
+                var unit = Classify(c, style, styles.Count - 1, policy, origin, warn, out var printed);
+                var category = c < 0x300 ? UnicodeCategory.OtherLetter : CharUnicodeInfo.GetUnicodeCategory(c);
+                unit.ClusterStart = !joined && category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark)
+                    && c is not (0x200D or (>= 0xFE00 and <= 0xFE0F));
+                joined = c == 0x200D;
+                unit.Start = text.Length;
+                if (printed > 0xFFFF)
+                {
+                    text.Append(char.ConvertFromUtf32(printed));
+                }
+                else
+                {
+                    text.Append((char)printed);
+                }
+
+                unit.Length = (byte)(text.Length - unit.Start);
+                units.Add(unit);
             }
         }
 
@@ -63,41 +68,39 @@ internal static class TextShaper
         return new ShapedText(text.ToString(), [.. units], styles, origin);
     }
 
-    private static TextUnit Classify(Rune rune, RunStyle style, int styleIndex, MissingGlyphPolicy policy, string origin, Action<string> warn, out string printed)
+    private static TextUnit Classify(int c, RunStyle style, int styleIndex, MissingGlyphPolicy policy, string origin, Action<string> warn, out int printed)
     {
-        var c = rune.Value;
         var unit = new TextUnit { Style = (short)styleIndex, Kind = UnitKind.Glyph };
-        printed = rune.ToString();
-        if (Scripts.IsForcedBreak(c))
+        printed = c;
+        if (c < 0x20 || c >= 0x7F)
         {
-            unit.Kind = UnitKind.ForcedBreak;
-            printed = "\n";
-            return unit;
-        }
+            if (Scripts.IsForcedBreak(c))
+            {
+                unit.Kind = UnitKind.ForcedBreak;
+                printed = '\n';
+                return unit;
+            }
 
-        if (c == 0xAD)
-        {
-            unit.Kind = UnitKind.SoftHyphen;
-            unit.Face = style.Chain.FaceFor('-');
-            return unit;
-        }
+            switch (c)
+            {
+                case 0xAD:
+                    unit.Kind = UnitKind.SoftHyphen;
+                    unit.Face = style.Chain.FaceFor('-');
+                    return unit;
+                case 0x200B:
+                    unit.Kind = UnitKind.ZeroWidthBreak;
+                    return unit;
+                case '\t':
+                    c = ' ';
+                    printed = ' ';
+                    break;
+            }
 
-        if (c == 0x200B)
-        {
-            unit.Kind = UnitKind.ZeroWidthBreak;
-            return unit;
-        }
-
-        if (Scripts.IsIgnorable(c))
-        {
-            unit.Kind = UnitKind.Ignorable;
-            return unit;
-        }
-
-        if (c == '\t')
-        {
-            c = ' ';
-            printed = " ";
+            if (Scripts.IsIgnorable(c))
+            {
+                unit.Kind = UnitKind.Ignorable;
+                return unit;
+            }
         }
 
         if (Scripts.IsBreakingSpace(c))
@@ -105,25 +108,26 @@ internal static class TextShaper
             unit.Kind = UnitKind.Space;
         }
 
-        var face = Rune.GetUnicodeCategory(rune) == UnicodeCategory.Control ? null : style.Chain.FaceFor(c);
+        var control = c < 0x20 || c is >= 0x7F and < 0xA0;
+        var (face, advance) = control || c is >= 0xD800 and <= 0xDFFF ? (null, 0) : style.Chain.Choose(c);
         if (face is null)
         {
-            var name = Rune.GetUnicodeCategory(rune) == UnicodeCategory.Control ? "a control character" : $"'{rune}'";
+            var name = control ? "a control character" : $"'{char.ConvertFromUtf32(c is >= 0xD800 and <= 0xDFFF ? Replacement : c)}'";
             if (policy == MissingGlyphPolicy.Error)
             {
-                throw new MissingGlyphException(rune.ToString(), c, style.Style.Family, origin);
+                throw new MissingGlyphException(control ? "" : name.Trim('\''), c, style.Style.Family, origin);
             }
 
             var substitute = style.Chain.FaceFor(Replacement) is not null ? Replacement : '?';
-            warn($"No installed font can print {name} (U+{c:X4}) in family '{style.Style.Family}'; printed '{substitute}' instead, in the text beginning \"{origin}\".");
-            c = substitute;
-            printed = substitute.ToString();
-            face = style.Chain.FaceFor(c) ?? style.Chain.Primary;
+            warn($"No installed font can print {name} (U+{c:X4}) in family '{style.Style.Family}'; printed '{(char)substitute}' instead, in the text beginning \"{origin}\".");
+            printed = substitute;
+            (face, advance) = style.Chain.Choose(substitute);
+            face ??= style.Chain.Primary;
             unit.Kind = UnitKind.Glyph;
         }
 
         unit.Face = face;
-        unit.Width = face.Advance(c) * style.Size;
+        unit.Width = advance * style.Size;
         return unit;
     }
 
@@ -131,26 +135,25 @@ internal static class TextShaper
     // after U+2010 HYPHEN and the en and em dashes, and after a solidus that is not followed by a space.
     private static void MarkBreaksAfter(StringBuilder text, List<TextUnit> units)
     {
-        for (var i = 0; i + 1 < units.Count; i++)
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(units);
+        for (var i = 0; i + 1 < span.Length; i++)
         {
-            var unit = units[i];
+            ref var unit = ref span[i];
             if (unit.Kind != UnitKind.Glyph || unit.Length != 1)
             {
                 continue;
             }
 
             var c = text[unit.Start];
-            var next = units[i + 1];
-            var nextIsWord = next.Kind == UnitKind.Glyph && next.Length >= 1 && char.IsLetterOrDigit(text[next.Start]);
-            var previousIsWord = i > 0 && units[i - 1].Kind == UnitKind.Glyph && char.IsLetterOrDigit(text[units[i - 1].Start]);
-            unit.BreakAfter = c switch
+            if (c is not ('-' or '\u2010' or '\u2013' or '\u2014' or '/'))
             {
-                '-' => previousIsWord && nextIsWord,
-                '\u2010' or '\u2013' or '\u2014' => next.Kind == UnitKind.Glyph,
-                '/' => next.Kind == UnitKind.Glyph,
-                _ => false,
-            };
-            units[i] = unit;
+                continue;
+            }
+
+            var next = span[i + 1];
+            var nextIsWord = next.Kind == UnitKind.Glyph && char.IsLetterOrDigit(text[next.Start]);
+            var previousIsWord = i > 0 && span[i - 1].Kind == UnitKind.Glyph && char.IsLetterOrDigit(text[span[i - 1].Start]);
+            unit.BreakAfter = c == '-' ? previousIsWord && nextIsWord : next.Kind == UnitKind.Glyph;
         }
     }
 }

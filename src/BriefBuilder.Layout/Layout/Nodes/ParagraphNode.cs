@@ -17,7 +17,7 @@ internal sealed class ParagraphNode : LayoutNode
 
     public ParagraphNode(IReadOnlyList<Span> spans, ParagraphStyle? style, StructNode? structure, LayoutContext context, string kind, bool unbreakable = false)
     {
-        _text = TextShaper.Shape(spans, context.Measurer, context.MissingGlyphs, context.Warn);
+        _text = context.Shape(spans);
         _style = style ?? ParagraphStyle.Default;
         _unbreakable = unbreakable;
         Structure = structure;
@@ -56,16 +56,19 @@ internal sealed class ParagraphNode : LayoutNode
             top += line.Height;
         }
 
-        canvas.Box(Kind, x, partTop, plan.Width, top - partTop, _next == 0 ? _text.FirstWords : "… " + _painter.TextOf(_lines[_next]));
+        if (!canvas.Dry)
+        {
+            canvas.Box(Kind, x, partTop, plan.Width, top - partTop, _next == 0 ? _text.FirstWords : "… " + _painter.TextOf(_lines[_next]));
+        }
+
         _next += count;
     }
 
     public override (double Min, double Max) IntrinsicWidth()
     {
-        var widest = LineBreaker.Break(_text, double.MaxValue, double.MaxValue);
-        var narrowest = LineBreaker.Break(_text, 0, 0);
+        var (min, max) = _text.IntrinsicWidth;
         var indent = Math.Max(_style.FirstLineIndent, _style.HangingIndent);
-        return (narrowest.Count == 0 ? 0 : narrowest.Max(l => l.Width) + indent, widest.Count == 0 ? 0 : widest.Max(l => l.Width) + indent);
+        return (min + indent, max + indent);
     }
 
     private (SpacePlan Plan, double Before, int Count) Plan(Space space)

@@ -1,5 +1,6 @@
 using BriefBuilder.Layout.Drawing;
 using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Layout.Nodes;
 
 namespace BriefBuilder.Layout.Layout.Table;
 
@@ -238,7 +239,11 @@ internal sealed class TableNode : LayoutNode
         {
             var scope = place.Cell.Scope != HeaderScope.None ? place.Cell.Scope : header ? HeaderScope.Column : HeaderScope.None;
             var cellStructure = StructNode.Under(tr, scope == HeaderScope.None ? "TD" : "TH", scope: scope, rowSpan: place.RowSpan, columnSpan: place.ColumnSpan);
-            return new TableCellNode(place, _create(place.Cell.Content, cellStructure), place.Cell.Padding ?? _style.CellPadding)
+            // A cell holding one paragraph carries its text itself (TD with content, no P inside): half the structure elements.
+            var content = place.Cell.Content is Paragraph p
+                ? new ParagraphNode(p.Spans, p.Style, cellStructure, _context, "Paragraph")
+                : _create(place.Cell.Content, cellStructure);
+            return new TableCellNode(place, content, place.Cell.Padding ?? _style.CellPadding)
             {
                 FirstWords = ElementText.FirstWords(place.Cell.Content),
             };

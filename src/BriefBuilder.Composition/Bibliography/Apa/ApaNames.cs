@@ -1,0 +1,87 @@
+using BriefBuilder.Composition.Bibliography.Citations;
+using BriefBuilder.Composition.Bibliography.Csl;
+using BriefBuilder.Composition.Bibliography.Names;
+
+namespace BriefBuilder.Composition.Bibliography.Apa;
+
+/// <summary>Authors as APA 7 prints them: "Bagheri, L., &amp; Toal, G." in the list (APA 9.8), "Bagheri &amp; Toal" in text (APA 8.17).</summary>
+internal static class ApaNames
+{
+    // APA 9.8: up to 20 authors are listed; from 21, the first 19, an ellipsis and the last.
+    private const int ListAllUpTo = 20;
+    private const int ListedBeforeEllipsis = 19;
+
+    public static string? Reference(IReadOnlyList<CslName> authors)
+    {
+        if (authors.Count == 0)
+        {
+            return null;
+        }
+
+        var names = authors.Select(Inverted).ToList();
+        if (names.Count > ListAllUpTo)
+        {
+            return string.Join(", ", names.Take(ListedBeforeEllipsis)) + ", \u2026 " + names[^1];
+        }
+
+        return names.Count switch
+        {
+            1 => names[0],
+            _ => string.Join(", ", [.. names.Take(names.Count - 1), "& " + names[^1]]),
+        };
+    }
+
+    /// <summary>"Bagheri", "Broers &amp; Toal", "Broers et al.", or more names and initials where disambiguation asks (APA 8.20).</summary>
+    public static string? Citation(IReadOnlyList<CslName> authors, Disambiguation disambiguation)
+    {
+        if (authors.Count == 0)
+        {
+            return null;
+        }
+
+        var first = Short(authors[0], disambiguation.PrimaryGivenName);
+        if (authors.Count == 1)
+        {
+            return first;
+        }
+
+        if (authors.Count == 2)
+        {
+            return $"{first} & {Short(authors[1], GivenNameHint.None)}";
+        }
+
+        var shown = Math.Clamp(disambiguation.NamesShown ?? 1, 1, authors.Count);
+        var names = authors.Take(shown).Select((a, i) => i == 0 ? first : Short(a, GivenNameHint.None)).ToList();
+        if (shown == authors.Count)
+        {
+            return string.Join(", ", [.. names.Take(names.Count - 1), "& " + names[^1]]);
+        }
+
+        return shown == 1 ? $"{first} et al." : string.Join(", ", [.. names, "et al."]);
+    }
+
+    private static string Inverted(CslName name)
+    {
+        if (name.IsOrganization)
+        {
+            return name.Literal!;
+        }
+
+        var family = Family(name);
+        return name.Given is null ? family : $"{family}, {GivenNames.Initials(name.Given)}";
+    }
+
+    // APA keeps a particle with the family name ("de Waal, T."); the CSL style never demotes it.
+    private static string Family(CslName name) => name.Particle is null ? name.Family! : $"{name.Particle} {name.Family}";
+
+    private static string Short(CslName name, GivenNameHint hint)
+    {
+        if (name.IsOrganization)
+        {
+            return name.Literal!;
+        }
+
+        var family = Family(name);
+        return hint != GivenNameHint.None && name.Given is { } given ? $"{GivenNames.Initials(given)} {family}" : family;
+    }
+}

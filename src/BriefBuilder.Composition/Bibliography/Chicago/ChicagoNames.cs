@@ -1,0 +1,106 @@
+using BriefBuilder.Composition.Bibliography.Citations;
+using BriefBuilder.Composition.Bibliography.Csl;
+using BriefBuilder.Composition.Bibliography.Names;
+
+namespace BriefBuilder.Composition.Bibliography.Chicago;
+
+/// <summary>Authors as Chicago prints them: the first name inverted in the reference list, family names in citations (CMOS 13.74-13.86).</summary>
+internal static class ChicagoNames
+{
+    // The CSL style's et-al-min 7 and et-al-use-first 3: up to six authors are listed; from seven, the first three and "et al."
+    private const int ListAllUpTo = 6;
+    private const int ListedBeforeEtAl = 3;
+
+    public static string? Reference(IReadOnlyList<CslName> authors)
+    {
+        if (authors.Count == 0)
+        {
+            return null;
+        }
+
+        var first = Inverted(authors[0]);
+        if (authors.Count > ListAllUpTo)
+        {
+            return string.Join(", ", [first, .. authors.Skip(1).Take(ListedBeforeEtAl - 1).Select(Natural), "et al."]);
+        }
+
+        if (authors.Count == 1)
+        {
+            return first;
+        }
+
+        var middle = authors.Skip(1).Take(authors.Count - 2).Select(Natural);
+        return string.Join(", ", [first, .. middle, "and " + Natural(authors[^1])]);
+    }
+
+    /// <summary>"Bagheri", "Broers and Toal", "Broers et al.", or more names and a given name where disambiguation asks.</summary>
+    public static string? Citation(IReadOnlyList<CslName> authors, Disambiguation disambiguation)
+    {
+        if (authors.Count == 0)
+        {
+            return null;
+        }
+
+        var first = Short(authors[0], disambiguation.PrimaryGivenName);
+        if (authors.Count == 1)
+        {
+            return first;
+        }
+
+        if (authors.Count == 2)
+        {
+            return $"{first} and {Short(authors[1], GivenNameHint.None)}";
+        }
+
+        var shown = Math.Clamp(disambiguation.NamesShown ?? 1, 1, authors.Count);
+        if (shown == authors.Count)
+        {
+            var rest = authors.Skip(1).Select(a => Short(a, GivenNameHint.None)).ToList();
+            return string.Join(", ", [first, .. rest.Take(rest.Count - 1), "and " + rest[^1]]);
+        }
+
+        var names = authors.Take(shown).Select((a, i) => i == 0 ? first : Short(a, GivenNameHint.None));
+        return shown == 1 ? $"{first} et al." : string.Join(", ", [.. names, "et al."]);
+    }
+
+    // A particle such as "de" follows the given name when the family name leads ("Waal, Thomas de"), as the CSL style demotes it.
+    private static string Inverted(CslName name)
+    {
+        if (name.IsOrganization)
+        {
+            return name.Literal!;
+        }
+
+        var given = name.Given is null ? null : GivenNames.Full(name.Given);
+        var afterComma = string.Join(' ', new[] { given, name.Particle }.Where(p => p is not null));
+        return afterComma.Length == 0 ? name.Family! : $"{name.Family}, {afterComma}";
+    }
+
+    private static string Natural(CslName name)
+    {
+        if (name.IsOrganization)
+        {
+            return name.Literal!;
+        }
+
+        var given = name.Given is null ? null : GivenNames.Full(name.Given);
+        return string.Join(' ', new[] { given, name.Particle, name.Family }.Where(p => p is not null));
+    }
+
+    private static string Short(CslName name, GivenNameHint hint)
+    {
+        if (name.IsOrganization)
+        {
+            return name.Literal!;
+        }
+
+        var family = name.Particle is null ? name.Family! : $"{name.Particle} {name.Family}";
+        var given = (hint, name.Given) switch
+        {
+            (GivenNameHint.Initials, { } g) => GivenNames.Initials(g),
+            (GivenNameHint.FullName, { } g) => GivenNames.Full(g),
+            _ => null,
+        };
+        return given is null ? family : $"{given} {family}";
+    }
+}

@@ -1,0 +1,30 @@
+using BriefBuilder.Records;
+using BriefBuilder.Workbooks.Schema;
+
+namespace BriefBuilder.Workbooks.Binding;
+
+/// <summary>Binds the People sheet.</summary>
+internal static class PersonBinder
+{
+    public static List<Person> Bind(SheetTable table, BindingContext context)
+    {
+        var people = new List<Person>();
+        foreach (var row in table.Records)
+        {
+            var fields = new RowFields(table, row, context);
+            var id = fields.Text(PeopleSheet.Id);
+            var name = fields.Text(PeopleSheet.Name);
+            var role = fields.Text(PeopleSheet.Role);
+            var institution = fields.Text(PeopleSheet.Institution);
+            var country = fields.Text(PeopleSheet.Country);
+            var aliases = fields.List(PeopleSheet.Aliases);
+            var notes = fields.Text(PeopleSheet.Notes);
+            if (id is not null)
+            {
+                people.Add(new Person(id, name ?? string.Empty, role, institution, country, aliases, notes, fields.Origin));
+            }
+        }
+
+        return people;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace BriefBuilder.Workbooks.Opening;
+
+/// <summary>An xlsx opened for reading only. The file is shared for reading and writing, so a workbook open in
+/// Excel can be checked, and nothing is ever written to it.</summary>
+internal sealed class WorkbookFile : IDisposable
+{
+    private readonly FileStream _stream;
+
+    private WorkbookFile(FileStream stream, SpreadsheetDocument document)
+    {
+        _stream = stream;
+        Document = document;
+    }
+
+    public SpreadsheetDocument Document { get; }
+
+    /// <summary>Opens a workbook, or says why the file is not one.</summary>
+    public static (WorkbookFile? File, FileProblem? Problem) Open(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return (null, new FileProblem(WorkbookCodes.CannotOpen, "this is a folder, not a workbook file"));
+        }
+
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
+            return (null, new FileProblem(WorkbookCodes.CannotOpen, $"cannot open the file: {reason}"));
+        }
+
+        try
+        {
+            if (FileSniffer.Check(stream) is { } problem)
+            {
+                stream.Dispose();
+                return (null, problem);
+            }
+
+            var document = SpreadsheetDocument.Open(stream, isEditable: false);
+            return (new WorkbookFile(stream, document), null);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            stream.Dispose();
+            return (null, Damaged(e));
+        }
+    }
+
+    /// <summary>The exceptions the OpenXml SDK and System.IO.Packaging throw for a file whose content is broken.</summary>
+    public static bool IsDamage(Exception e) =>
+        e is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException;
+
+    public static FileProblem Damaged(Exception e) =>
+        new(WorkbookCodes.DamagedWorkbook, $"the workbook is damaged and cannot be read ({e.Message.TrimEnd('.')}); open it in Excel, which may repair it, and save it again");
+
+    public void Dispose()
+    {
+        Document.Dispose();
+        _stream.Dispose();
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using BriefBuilder.Cli.Output;
+using BriefBuilder.Workbooks;
+
+namespace BriefBuilder.Cli.Commands;
+
+/// <summary>`briefbuilder check WORKBOOK... [--json]`: reads, binds and validates each workbook and reports every
+/// problem at its cell. Exit 0 without errors, 1 with errors, 2 when a file cannot be read at all.</summary>
+public static class CheckCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        var workbooks = new Argument<string[]>("workbook")
+        {
+            Description = "The .xlsx workbooks to check.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var json = new Option<bool>("--json") { Description = "Print the diagnostics as JSON." };
+        var command = new Command("check", "Read and validate dossier workbooks; report each problem at its cell.") { workbooks, json };
+        command.SetAction(parsed => (int)Run(parsed.GetValue(workbooks) ?? [], parsed.GetValue(json), output));
+        return command;
+    }
+
+    public static ExitCode Run(IReadOnlyList<string> paths, bool json, CliOutput output)
+    {
+        var results = paths.Select(WorkbookReader.Read).ToList();
+        var exitCode = results.Any(r => r.IsUnreadable) ? ExitCode.UsageError
+            : results.Any(r => r.HasErrors) ? ExitCode.InvalidInput
+            : ExitCode.Ok;
+        if (json)
+        {
+            DiagnosticRenderer.Json(results, exitCode, output);
+        }
+        else
+        {
+            DiagnosticRenderer.Text(results, output);
+        }
+
+        return exitCode;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BriefBuilder.Diagnostics;
+using BriefBuilder.Workbooks;
+using Spectre.Console;
+
+namespace BriefBuilder.Cli.Output;
+
+/// <summary>The one place diagnostics become output: `file: Sheet!Cell: severity: message` lines and a summary
+/// line (coloured on a terminal), or the same as a JSON document.</summary>
+public static class DiagnosticRenderer
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Text(IReadOnlyList<WorkbookReadResult> results, CliOutput output)
+    {
+        // Colour is decided by the caller (an interactive terminal), so Spectre is told to use it rather than to guess
+        // from a writer; the standard sixteen colours are all it needs.
+        var console = output.Colour
+            ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output.Out), Ansi = AnsiSupport.Yes, ColorSystem = ColorSystemSupport.Standard })
+            : null;
+        if (console is not null)
+        {
+            // One diagnostic, one line, as editors and grep expect: the terminal may soft-wrap, Spectre must not break it.
+            console.Profile.Width = int.MaxValue;
+        }
+        foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
+        {
+            if (console is null)
+            {
+                output.Out.WriteLine(diagnostic.ToString());
+            }
+            else
+            {
+                var colour = diagnostic.Severity == Severity.Error ? "red" : "yellow";
+                console.MarkupLine($"{Markup.Escape(diagnostic.Location.ToString())}: [bold {colour}]{Name(diagnostic.Severity)}[/]: {Markup.Escape(diagnostic.Message)}");
+            }
+        }
+
+        output.Out.WriteLine(Summary(results));
+    }
+
+    public static void Json(IReadOnlyList<WorkbookReadResult> results, ExitCode exitCode, CliOutput output)
+    {
+        var report = new JsonReport(
+            [.. results.Select(r => new JsonWorkbook(
+                r.File,
+                !r.IsUnreadable,
+                r.ErrorCount,
+                r.WarningCount,
+                [.. r.Diagnostics.Select(d => new JsonDiagnostic(Name(d.Severity), d.Code, d.Location.File, d.Location.Sheet, d.Location.Cell, d.Message))]))],
+            results.Sum(r => r.ErrorCount),
+            results.Sum(r => r.WarningCount),
+            (int)exitCode);
+        output.Out.WriteLine(JsonSerializer.Serialize(report, JsonOptions));
+    }
+
+    /// <summary>`Checked 2 workbooks: 3 errors, 1 warning.`</summary>
+    public static string Summary(IReadOnlyList<WorkbookReadResult> results) =>
+        $"Checked {Count(results.Count, "workbook")}: {Count(results.Sum(r => r.ErrorCount), "error")}, {Count(results.Sum(r => r.WarningCount), "warning")}.";
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    private static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
+
+    private sealed record JsonReport(IReadOnlyList<JsonWorkbook> Workbooks, int Errors, int Warnings, int ExitCode);
+
+    private sealed record JsonWorkbook(string File, bool Readable, int Errors, int Warnings, IReadOnlyList<JsonDiagnostic> Diagnostics);
+
+    private sealed record JsonDiagnostic(string Severity, string Code, string File, string? Sheet, string? Cell, string Message);
+}

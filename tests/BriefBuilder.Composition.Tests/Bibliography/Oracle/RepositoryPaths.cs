@@ -1,0 +1,39 @@
+namespace BriefBuilder.Composition.Tests.Bibliography.Oracle;
+
+/// <summary>Files the oracle tests read from the repository and from the shared folder beside it.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The sample dossier whose sources the bibliography must format as citeproc does.</summary>
+    public static string SampleWorkbook => Path.Combine(Root, "sources", "artsakh-exodus-2023.xlsx");
+
+    /// <summary>The CSL styles, in `../shared/csl` beside the repository.</summary>
+    public static string CslFolder
+    {
+        get
+        {
+            var folder = Path.GetFullPath(Path.Combine(Root, "..", "shared", "csl"));
+            if (!Directory.Exists(folder))
+            {
+                throw new InvalidOperationException(
+                    $"The CSL styles for the pandoc oracle are missing: expected them in {folder} (the repository's ../shared/csl).");
+            }
+
+            return folder;
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BriefBuilder.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No BriefBuilder.sln above {AppContext.BaseDirectory}.");
+    }
+}

@@ -1,0 +1,23 @@
+using BriefBuilder.Layout.Results;
+
+namespace BriefBuilder.Layout.Tests.Demo;
+
+/// <summary>The demonstration document laid out and written once per test run, with its file on disk for the command-line tools.</summary>
+internal static class DemoPdf
+{
+    private static readonly Lazy<(LayoutResult Layout, byte[] Bytes, string Path)> Built = new(() =>
+    {
+        var document = DemoDocument.Build();
+        var layout = PdfWriter.Layout(document);
+        var bytes = PdfWriter.ToBytes(document);
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"briefbuilder-layout-demo-{Environment.ProcessId}.pdf");
+        File.WriteAllBytes(path, bytes);
+        return (layout, bytes, path);
+    });
+
+    public static LayoutResult Layout => Built.Value.Layout;
+
+    public static byte[] Bytes => Built.Value.Bytes;
+
+    public static string Path => Built.Value.Path;
+}

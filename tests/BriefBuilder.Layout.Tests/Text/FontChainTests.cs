@@ -1,0 +1,70 @@
+using BriefBuilder.Layout.Document;
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Tests.Demo;
+using BriefBuilder.Layout.Text;
+using PdfSharp.Drawing;
+
+namespace BriefBuilder.Layout.Tests.Text;
+
+public class FontChainTests
+{
+    [Theory]
+    [InlineData(DemoDocument.Armenian)]
+    [InlineData(DemoDocument.Cyrillic)]
+    [InlineData(DemoDocument.Diacritics)]
+    [InlineData("Η Βουλή των Ελλήνων")]
+    public void Default_chain_prints_every_character(string text)
+    {
+        var shaped = Shaping.Shape(text);
+        Assert.All(shaped.Units.Where(u => u.Kind == UnitKind.Glyph), u => Assert.StartsWith("DejaVu", u.Face!.Family, StringComparison.Ordinal));
+        Assert.Equal(text, shaped.Text);
+    }
+
+    [Fact]
+    public void Missing_character_is_an_error_naming_it_its_code_point_and_where_it_came_from()
+    {
+        var error = Assert.Throws<MissingGlyphException>(() => PdfWriter.Layout(Documents.Of(new Paragraph("The delegation from 中国 arrived."))));
+        Assert.Equal(0x4E2D, error.CodePoint);
+        Assert.Contains("U+4E2D", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The delegation from", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replace_policy_prints_a_visible_replacement_and_warns()
+    {
+        var document = Documents.Of(new Column([new Paragraph("The delegation from 中国 arrived.")]), fonts: new FontOptions(MissingGlyphs: MissingGlyphPolicy.Replace));
+        var layout = PdfWriter.Layout(document);
+        Assert.Contains(layout.Pages[0].OfKind("Line"), b => b.Text.Contains('\uFFFD', StringComparison.Ordinal));
+        Assert.Contains(layout.Warnings, w => w.Contains("U+4E2D", StringComparison.Ordinal));
+        Assert.Contains(layout.Warnings, w => w.Contains("U+56FD", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Right_to_left_text_is_reported_as_unsupported()
+    {
+        var layout = PdfWriter.Layout(Documents.Of(new Paragraph("The quote: שלום עולם")));
+        Assert.Contains(layout.Warnings, w => w.Contains("Right-to-left", StringComparison.Ordinal) && w.Contains("The quote", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bold_and_serif_families_resolve_to_their_own_faces()
+    {
+        Assert.True(Shaping.TextMeasurer.ChainFor(new TextStyle(Bold: true)).Primary.Bold);
+        Assert.Equal("DejaVu Serif", Shaping.TextMeasurer.ChainFor(new TextStyle("DejaVu Serif")).Primary.Family);
+        Assert.True(Shaping.TextMeasurer.ChainFor(new TextStyle("DejaVu Serif", Italic: true)).Primary.Italic);
+    }
+
+    [Theory]
+    [InlineData("Hello, world")]
+    [InlineData(DemoDocument.Armenian)]
+    [InlineData(DemoDocument.Diacritics)]
+    public void Widths_from_the_font_tables_match_what_PDFsharp_draws(string text)
+    {
+        PdfWriter.ToBytes(Documents.Of(new Paragraph("x"))); // installs the font resolver
+        var face = Shaping.TextMeasurer.ChainFor(TextStyle.Body).Primary;
+        var ours = text.EnumerateRunes().Sum(r => face.Advance(r.Value)) * 12;
+        var font = new XFont(face.Path, 12, XFontStyleEx.Regular, new XPdfFontOptions(PdfSharp.Pdf.PdfFontEncoding.Unicode));
+        var theirs = XGraphics.CreateMeasureContext(new XSize(500, 500), XGraphicsUnit.Point, XPageDirection.Downwards).MeasureString(text, font).Width;
+        Assert.Equal(theirs, ours, 3);
+    }
+}
