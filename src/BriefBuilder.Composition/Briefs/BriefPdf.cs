@@ -20,12 +20,12 @@ public static class BriefPdf
     private const int MaxPasses = 4;
 
     /// <summary>The PDF's bytes, or no bytes and the errors that stopped the build; warnings either way.</summary>
-    public static BriefOutput Build(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, IBibliographyStyle bibliography)
+    public static BriefOutput Build(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
     {
         var diagnostics = new DiagnosticBag();
         try
         {
-            var (result, layout) = Settle(dossier, template, options, inputs, bibliography);
+            var (result, layout) = Settle(dossier, template, options, inputs);
             diagnostics.AddRange(result.Diagnostics);
             if (result.Document is null || layout is null)
             {
@@ -56,10 +56,10 @@ public static class BriefPdf
     }
 
     /// <summary>Composes and lays out until the page of every anchor is the one the composition assumed.</summary>
-    public static (BriefResult Result, LayoutResult? Layout) Settle(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, IBibliographyStyle bibliography)
+    public static (BriefResult Result, LayoutResult? Layout) Settle(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
     {
         var pages = PageMap.Empty;
-        var result = BriefBuild.Compose(dossier, template, options, inputs, bibliography, pages);
+        var result = BriefBuild.Compose(dossier, template, options, inputs, pages);
         LayoutResult? layout = null;
         for (var pass = 0; pass < MaxPasses && result.Document is not null; pass++)
         {
@@ -71,7 +71,7 @@ public static class BriefPdf
             }
 
             pages = landed;
-            result = BriefBuild.Compose(dossier, template, options, inputs, bibliography, pages);
+            result = BriefBuild.Compose(dossier, template, options, inputs, pages);
         }
 
         return (result, layout);

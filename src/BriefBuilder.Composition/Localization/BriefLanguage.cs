@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using BriefBuilder.Records;
 using Humanizer;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -95,6 +96,9 @@ public sealed class BriefLanguage
             ? label
             : value.Humanize(LetterCasing.Sentence);
     }
+
+    /// <summary>The heading of a bibliography part holding sources of one type ("Reports").</summary>
+    public string SourceTypeTitle(SourceType type) => Pack.SourceTypeTitles[type.ToString()];
 
     /// <summary>Text in this language's quotation marks.</summary>
     public string Quoted(string text) => Pack.QuoteOpen + text + Pack.QuoteClose;

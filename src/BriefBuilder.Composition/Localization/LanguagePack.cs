@@ -25,6 +25,9 @@ public sealed class LanguagePack
 
     public LabelWords Labels { get; set; } = new();
 
+    /// <summary>Plural headings of a bibliography split by source type, by SourceType name.</summary>
+    public Dictionary<string, string> SourceTypeTitles { get; set; } = [];
+
     /// <summary>Enum labels by enum type name, then value name; a missing one is humanised from the value's name.</summary>
     public Dictionary<string, Dictionary<string, string>> Enums { get; set; } = [];
 }

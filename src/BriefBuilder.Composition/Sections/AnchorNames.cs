@@ -11,8 +11,8 @@ public static class AnchorNames
 
     public static string Event(string eventId) => $"event-{eventId}";
 
-    /// <summary>A source's bibliography entry.</summary>
-    public static string Source(string sourceId) => $"src-{sourceId}";
+    /// <summary>A source's bibliography entry, as the reference list names it.</summary>
+    public static string Source(string sourceId) => Bibliography.Anchors.ForSource(sourceId);
 
     public static string Person(string personId) => $"person-{personId}";
 

@@ -13,19 +13,20 @@ namespace BriefBuilder.Composition.Sections;
 /// the page width, and where anchors landed in an earlier layout.</summary>
 public sealed class BriefContext
 {
-    public BriefContext(BriefSelection selection, BriefTemplate template, BuildInputs inputs, BriefLanguage language, IBibliographyStyle bibliography, double contentWidth, PageMap pages)
+    public BriefContext(BriefSelection selection, BriefTemplate template, BuildInputs inputs, BriefLanguage language, double contentWidth, PageMap pages)
     {
         Selection = selection;
         Inputs = inputs;
         Template = template;
         Language = language;
-        Bibliography = bibliography;
+        Citations = new Citations(selection, template.CitationStyle);
         ContentWidth = contentWidth;
         Pages = pages;
         Dates = new DateLabels(language);
         Styles = new BriefStyles(template);
         Palette = new StancePalette(selection.Dossier.Stances);
-        MainClaimSection = template.Sections.FirstOrDefault(s => s is TimelineSpec or StanceTablesSpec)?.Kind;
+        MainClaimSection = template.Sections.FirstOrDefault(ListsClaims)?.Kind;
+        EventsAnchored = template.Sections.Any(s => s is TimelineSpec { List: not TimelineList.None });
         var contentLanguage = selection.Dossier.Brief.Language;
         ContentLanguage = string.IsNullOrWhiteSpace(contentLanguage) || contentLanguage.StartsWith(language.Code, StringComparison.OrdinalIgnoreCase)
             ? null
@@ -55,10 +56,8 @@ public sealed class BriefContext
 
     public StancePalette Palette { get; }
 
-    /// <summary>The citation style: in-text citations and the formatted reference list.</summary>
-    public IBibliographyStyle Bibliography { get; }
-
-    public ICitations Citations => Bibliography;
+    /// <summary>The reference list in the template's citation style, and each source's citation.</summary>
+    public Citations Citations { get; }
 
     /// <summary>The width between the margins, in points.</summary>
     public double ContentWidth { get; }
@@ -67,6 +66,9 @@ public sealed class BriefContext
 
     /// <summary>The section whose entries carry each claim's main anchor (the first of timeline and stance tables), if any.</summary>
     public string? MainClaimSection { get; }
+
+    /// <summary>Whether events have anchors (a timeline lists them), for links back from the bibliography.</summary>
+    public bool EventsAnchored { get; }
 
     /// <summary>The workbook's language when it differs from the brief's: claim text is tagged with it, as written.</summary>
     public string? ContentLanguage { get; }
@@ -77,8 +79,10 @@ public sealed class BriefContext
 
     /// <summary>Every anchor a claim has in this brief, in section order.</summary>
     public IEnumerable<string> ClaimAnchors(string claimId) => Template.Sections
-        .Where(s => s is TimelineSpec or StanceTablesSpec)
+        .Where(ListsClaims)
         .Select(s => ClaimAnchor(s.Kind, claimId));
+
+    private static bool ListsClaims(SectionSpec section) => section is StanceTablesSpec or TimelineSpec { List: TimelineList.All };
 
     /// <summary>The paragraph style of workbook text (summaries, quotes): tagged with the workbook's language when it differs.</summary>
     public ParagraphStyle ContentStyle(ParagraphStyle style) =>

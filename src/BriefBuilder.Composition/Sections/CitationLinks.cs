@@ -8,13 +8,13 @@ public static class CitationLinks
     /// <summary>The citations of the selected sources among <paramref name="sourceIds"/>; none when no source is selected.</summary>
     public static IReadOnlyList<Span> Spans(BriefContext context, IReadOnlyList<string> sourceIds, TextStyle style, bool brackets = true, string separator = "; ", IReadOnlySet<string>? leaveOut = null)
     {
-        var sources = sourceIds
-            .Select(context.Selection.SelectedSource)
-            .OfType<Records.Source>()
-            .Where(s => leaveOut is null || !leaveOut.Contains(s.Id))
+        var entries = sourceIds
+            .Where(id => leaveOut is null || !leaveOut.Contains(id))
+            .Select(context.Citations.Find)
+            .OfType<Bibliography.BibliographyEntry>()
             .Distinct()
             .ToList();
-        if (sources.Count == 0)
+        if (entries.Count == 0)
         {
             return [];
         }
@@ -26,15 +26,14 @@ public static class CitationLinks
             spans.Add(new Span("(", style));
         }
 
-        for (var index = 0; index < sources.Count; index++)
+        for (var index = 0; index < entries.Count; index++)
         {
             if (index > 0)
             {
                 spans.Add(new Span(separator, style));
             }
 
-            var source = sources[index];
-            spans.Add(new Span(context.Citations.InText(source), linkStyle, LinkTarget.ToAnchor(AnchorNames.Source(source.Id))));
+            spans.Add(new Span(Citations.Inner(entries[index]), linkStyle, LinkTarget.ToAnchor(entries[index].Anchor)));
         }
 
         if (brackets)

@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Bibliography;
 using BriefBuilder.Diagnostics;
 using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Elements;
@@ -32,8 +33,8 @@ public sealed record BriefTemplate
     /// <summary>The brief's language (en, fr, hy) unless the build asks for another.</summary>
     public string? Language { get; init; }
 
-    /// <summary>A citation style the bibliography formatter knows ("apa", "chicago-author-date").</summary>
-    public string CitationStyle { get; init; } = "chicago-author-date";
+    /// <summary>How citations and the bibliography are written (`chicago-author-date` or `apa` in the file).</summary>
+    public CitationStyle CitationStyle { get; init; } = CitationStyle.ChicagoAuthorDate;
 
     public TemplateFilters Filters { get; init; } = new();
 

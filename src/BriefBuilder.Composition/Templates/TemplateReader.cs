@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Bibliography;
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Dates;
 using BriefBuilder.Layout.Document;
@@ -13,8 +14,12 @@ internal static class TemplateReader
     public static IReadOnlyList<string> FurniturePlaceholders { get; } =
         ["title", "short-title", "section", "page", "pages", "page-of", "as-of", "date", "organization"];
 
-    /// <summary>The citation styles the bibliography formats.</summary>
-    public static IReadOnlyList<string> CitationStyles { get; } = ["chicago-author-date", "apa"];
+    /// <summary>The citation styles the bibliography formats, as templates name them.</summary>
+    public static IReadOnlyDictionary<string, CitationStyle> CitationStyles { get; } = new Dictionary<string, CitationStyle>
+    {
+        ["chicago-author-date"] = CitationStyle.ChicagoAuthorDate,
+        ["apa"] = CitationStyle.Apa7,
+    };
 
     private static readonly Dictionary<string, PaperSize> Papers = new() { ["a4"] = PaperSize.A4, ["letter"] = PaperSize.Letter };
 
@@ -33,7 +38,7 @@ internal static class TemplateReader
             Fonts = ReadFonts(top.Mapping("fonts"), template.Fonts),
             Colors = ReadColors(top.Mapping("colors"), template.Colors),
             Language = ReadLanguage(top),
-            CitationStyle = ReadCitationStyle(top) ?? template.CitationStyle,
+            CitationStyle = top.Choice("citation-style", CitationStyles) ?? template.CitationStyle,
         };
         template = ReadFilters(top.Mapping("filters"), template);
         template = template with
@@ -145,18 +150,6 @@ internal static class TemplateReader
         }
 
         return language?.ToLowerInvariant();
-    }
-
-    private static string? ReadCitationStyle(YamlMapping top)
-    {
-        var style = top.Text("citation-style");
-        if (style is not null && !CitationStyles.Contains(style))
-        {
-            top.Report.BadValue(top.Node("citation-style")!, "citation-style", $"expected one of: {string.Join(", ", CitationStyles)}; found '{style}'");
-            return null;
-        }
-
-        return style;
     }
 
     private static BriefTemplate ReadFilters(YamlMapping? filters, BriefTemplate template)

@@ -37,6 +37,18 @@ public class BriefComposerTests
     }
 
     [Fact]
+    public void Links_land_on_anchors_also_when_the_timeline_lists_nothing_and_stances_flow_in_columns()
+    {
+        var handout = TestBriefs.Template(
+            new CoverSpec(), new SummarySpec(), new TimelineSpec(List: TimelineList.None), new StanceTablesSpec(Columns: true), new BibliographySpec());
+
+        var document = Compose(DossierBuilder.Sample().Build(), handout);
+
+        var anchors = document.Body.AnchorNames().ToHashSet();
+        Assert.All(document.Body.Spans().Select(s => s.Link).OfType<InternalLink>(), l => Assert.Contains(l.AnchorName, anchors));
+    }
+
+    [Fact]
     public void Every_claim_appears_in_the_timeline_and_in_a_stance_table()
     {
         var dossier = DossierBuilder.Sample().Build();
@@ -148,7 +160,7 @@ public class BriefComposerTests
     private static Document Compose(Dossier dossier, BriefTemplate template, BriefOptions? options = null, string language = "en")
     {
         options = (options ?? BriefOptions.None) with { Language = language };
-        var result = BriefBuild.Compose(dossier, template, options, TestBriefs.Inputs(options), new FakeBibliography());
+        var result = BriefBuild.Compose(dossier, template, options, TestBriefs.Inputs(options));
         Assert.Empty(result.Diagnostics);
         return result.Document!;
     }

@@ -18,7 +18,7 @@ public class BriefPdfTests
     public void Who_s_who_lists_the_pages_where_each_person_s_claims_finally_landed()
     {
         var dossier = DossierBuilder.Sample().Build();
-        var (result, layout) = BriefPdf.Settle(dossier, Archival, BriefOptions.None, TestBriefs.Inputs(), new FakeBibliography());
+        var (result, layout) = BriefPdf.Settle(dossier, Archival, BriefOptions.None, TestBriefs.Inputs());
 
         var people = result.Document!.Body.All<Layout.Elements.Table>()
             .Single(t => t.Summary == "People");
@@ -31,7 +31,7 @@ public class BriefPdfTests
     [Fact]
     public void A_brief_longer_than_its_page_budget_is_built_with_a_warning()
     {
-        var output = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival with { PageBudget = 2, File = "templates/t.yaml" }, BriefOptions.None, TestBriefs.Inputs(), new FakeBibliography());
+        var output = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival with { PageBudget = 2, File = "templates/t.yaml" }, BriefOptions.None, TestBriefs.Inputs());
 
         Assert.NotNull(output.Pdf);
         var warning = Assert.Single(output.Diagnostics, d => d.Code == BriefPdf.PageBudgetCode);
@@ -40,11 +40,20 @@ public class BriefPdfTests
     }
 
     [Fact]
+    public void The_same_inputs_give_the_same_bytes()
+    {
+        var first = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival, BriefOptions.None, TestBriefs.Inputs());
+        var second = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival, BriefOptions.None, TestBriefs.Inputs());
+
+        Assert.Equal(first.Pdf, second.Pdf);
+    }
+
+    [Fact]
     public void A_character_no_font_can_print_stops_the_build_with_an_error()
     {
         var dossier = DossierBuilder.Sample().Claim("C07", Edtf.On(2024, 1, 1), "recognises", "I01", summary: "Quoted as 你好.").Build();
 
-        var output = BriefPdf.Build(dossier, Archival, BriefOptions.None, TestBriefs.Inputs(), new FakeBibliography());
+        var output = BriefPdf.Build(dossier, Archival, BriefOptions.None, TestBriefs.Inputs());
 
         Assert.Null(output.Pdf);
         Assert.Contains(output.Diagnostics, d => d.Code == BriefPdf.FontCode && d.Severity == Severity.Error);
@@ -53,13 +62,13 @@ public class BriefPdfTests
     [Fact]
     public void Every_citation_link_in_the_pdf_lands_on_its_bibliography_entry()
     {
-        var output = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival, BriefOptions.None, TestBriefs.Inputs(), new FakeBibliography());
-        var (result, layout) = BriefPdf.Settle(DossierBuilder.Sample().Build(), Archival, BriefOptions.None, TestBriefs.Inputs(), new FakeBibliography());
+        var output = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival, BriefOptions.None, TestBriefs.Inputs());
+        var (result, layout) = BriefPdf.Settle(DossierBuilder.Sample().Build(), Archival, BriefOptions.None, TestBriefs.Inputs());
 
         var sourcesPage = layout!.Anchors["src-S01"].Page;
         using var pdf = PdfDocument.Open(output.Pdf!);
         var entryText = pdf.GetPage(sourcesPage).Text;
-        Assert.Contains("Entry S01.", entryText);
+        Assert.Contains("Statement on the Situation", entryText);
         Assert.All(new[] { "src-S01", "src-S02", "src-S03", "src-S04" }, a => Assert.Equal(sourcesPage, layout.Anchors[a].Page));
         Assert.NotNull(result.Document);
     }

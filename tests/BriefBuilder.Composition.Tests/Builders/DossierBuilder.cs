@@ -38,9 +38,10 @@ internal sealed class DossierBuilder
         return this;
     }
 
-    public DossierBuilder Source(string id, string? title = null, DateValue? date = null, SourceType type = SourceType.Article, string? url = null)
+    /// <summary>A source; <paramref name="author"/> is read as a workbook's Authors item ("Family, Given" or an organisation).</summary>
+    public DossierBuilder Source(string id, string? title = null, DateValue? date = null, SourceType type = SourceType.Article, string? url = null, string? author = null)
     {
-        _sources.Add(new Source(id, type, [new OrganizationName("Publisher " + id)], title ?? "Title " + id, null, null, date, url, null, null, null, null, new RecordOrigin("Sources", _sources.Count + 2)));
+        _sources.Add(new Source(id, type, [Contributor.Parse(author ?? "Publisher " + id)], title ?? "Title " + id, null, null, date, url, null, null, null, null, new RecordOrigin("Sources", _sources.Count + 2)));
         return this;
     }
 
@@ -81,10 +82,10 @@ internal sealed class DossierBuilder
         .Person("P01", "Maria Example", "Spokeswoman", "I01", "XA")
         .Person("P02", "Kofi Sample", "Representative", "I02")
         .Person("P03", "Ana Placeholder", "Member", "I03")
-        .Source("S01", "Statement on the situation", Edtf.On(2023, 9, 29))
-        .Source("S02", "Resolution on the exodus", Edtf.On(2023, 10, 5), SourceType.Resolution, "https://example.org/res")
-        .Source("S03", "Interview", Edtf.On(2023, 11, 2), SourceType.Interview)
-        .Source("S04", "Report of the mission", Edtf.On(2024, 4, 15), SourceType.Report)
+        .Source("S01", "Statement on the situation", Edtf.On(2023, 9, 29), author: "UNHCR")
+        .Source("S02", "Resolution on the exodus", Edtf.On(2023, 10, 5), SourceType.Resolution, "https://example.org/res", "European Parliament")
+        .Source("S03", "Interview", Edtf.On(2023, 11, 2), SourceType.Interview, author: "Example, Maria")
+        .Source("S04", "Report of the mission", Edtf.On(2024, 4, 15), SourceType.Report, author: "Council of Europe")
         .Event("E01", Edtf.On(2023, 9, 19), "Military operation begins", ["S01"])
         .Event("E02", Edtf.Between(Edtf.Day(2023, 9, 24), Edtf.Day(2023, 9, 30)), "Mass departure")
         .Claim("C01", Edtf.On(2023, 9, 29), "disputes", "I02", ["P02"], ["S01"])

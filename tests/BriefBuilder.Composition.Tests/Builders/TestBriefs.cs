@@ -22,6 +22,6 @@ internal static class TestBriefs
         var diagnostics = new DiagnosticBag();
         var selection = Selector.Select(dossier, template, options ?? BriefOptions.None, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        return new BriefContext(selection, template, Inputs(options), BriefLanguage.Get(language), new FakeBibliography(), 480, pages ?? PageMap.Empty);
+        return new BriefContext(selection, template, Inputs(options), BriefLanguage.Get(language), 480, pages ?? PageMap.Empty);
     }
 }

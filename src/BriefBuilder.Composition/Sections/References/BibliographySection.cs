@@ -1,7 +1,7 @@
-using BriefBuilder.Composition.Localization;
+using BriefBuilder.Composition.Bibliography;
+using BriefBuilder.Composition.Bibliography.Entries;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
-using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Sections.References;
 
@@ -14,48 +14,62 @@ public static class BibliographySection
 
     public static Element Compose(BriefContext context, BibliographySpec spec)
     {
-        var style = context.Bibliography;
+        var references = context.Citations.References;
         var body = new List<Element>();
-        var citing = spec.BackLinks ? CitingRecords(context) : null;
         if (spec.ByType)
         {
-            foreach (var group in context.Selection.Sources.GroupBy(s => s.Type).OrderBy(g => g.Key))
+            foreach (var group in references.BySourceType())
             {
-                body.Add(SectionFrame.Heading(context, 2, context.Language.Label(group.Key)));
-                body.AddRange(Entries(context, style.Entries([.. group]), citing));
+                body.Add(SectionFrame.Heading(context, 2, context.Language.SourceTypeTitle(group.Type)));
+                body.AddRange(group.Entries.Select(entry => Entry(context, entry, spec.BackLinks)));
             }
         }
         else
         {
-            body.AddRange(Entries(context, style.Entries(context.Selection.Sources), citing));
+            body.AddRange(references.Entries.Select(entry => Entry(context, entry, spec.BackLinks)));
         }
 
         return SectionFrame.Wrap(context, Kind, context.Labels.Bibliography, body);
     }
 
-    private static IEnumerable<Element> Entries(BriefContext context, IReadOnlyList<BibliographyEntry> entries, ILookup<string, (string Id, string Anchor)>? citing)
+    private static Element Entry(BriefContext context, BibliographyEntry entry, bool backLinks)
     {
         var styles = context.Styles;
         var paragraph = styles.Tight with { HangingIndent = HangingIndent, SpaceAfter = styles.BodySize * 0.45 };
-        foreach (var entry in entries)
+        var spans = entry.Text.Runs.Select(run => Run(context, run)).ToList();
+        var citing = backLinks ? CitingAnchors(context, entry).ToList() : [];
+        if (citing.Count > 0)
         {
-            var spans = entry.Runs.Select(run => Run(context, run)).ToList();
-            if (citing is not null && citing[entry.Source.Id].ToList() is { Count: > 0 } records)
-            {
-                spans.Add(new Span(" ", styles.Small));
-                spans.AddRange(BackLinks(context, records));
-            }
-
-            yield return new KeepTogether(new Anchor(AnchorNames.Source(entry.Source.Id), new Paragraph(spans, paragraph)));
+            spans.Add(new Span(" ", styles.Small));
+            spans.AddRange(BackLinks(context, citing));
         }
+
+        return new KeepTogether(new Anchor(entry.Anchor, new Paragraph(spans, paragraph)));
     }
 
-    private static Span Run(BriefContext context, EntryText run)
+    // A URL is a link, underlined and in the accent colour so that it shows on paper too (BRIEF-DESIGN: accessibility and print).
+    private static Span Run(BriefContext context, EntryRun run)
     {
         var style = run.Italic ? context.Styles.SmallItalic : context.Styles.Small;
         return run.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && LinkTarget.IsAllowedScheme(uri.Scheme)
             ? new Span(run.Text, style with { Color = context.Styles.Accent, Underline = true }, LinkTarget.ToUri(url))
             : new Span(run.Text, style);
+    }
+
+    // The claims and events citing the source that have an entry of their own in this brief to link to.
+    private static IEnumerable<(string Id, string Anchor)> CitingAnchors(BriefContext context, BibliographyEntry entry)
+    {
+        foreach (var record in entry.CitedBy)
+        {
+            if (record.Kind == RecordKind.Claim && context.MainClaimSection is not null)
+            {
+                yield return (record.Id, AnchorNames.Claim(record.Id));
+            }
+            else if (record.Kind == RecordKind.Event && context.EventsAnchored)
+            {
+                yield return (record.Id, AnchorNames.Event(record.Id));
+            }
+        }
     }
 
     /// <summary>"[cited in C03, C05]": each ID a link to that claim's (or event's) main entry.</summary>
@@ -77,20 +91,5 @@ public static class BibliographySection
         }
 
         yield return new Span(pattern[(marker + "{claims}".Length)..] + "]", muted);
-    }
-
-    // Which selected claims and events cite each source, in timeline order, with the anchor of their main entry.
-    private static ILookup<string, (string Id, string Anchor)> CitingRecords(BriefContext context)
-    {
-        var claims = context.MainClaimSection is null
-            ? []
-            : context.Selection.Claims.SelectMany(c => c.SourceIds.Select(s => (Source: s, c.Date, Id: c.Id, Anchor: AnchorNames.Claim(c.Id))));
-        var events = context.Template.Sections.Any(s => s is TimelineSpec)
-            ? context.Selection.Events.SelectMany(e => e.SourceIds.Select(s => (Source: s, e.Date, Id: e.Id, Anchor: AnchorNames.Event(e.Id))))
-            : [];
-        return claims.Concat(events)
-            .OrderBy(r => Dates.DatePlacement.SortKey(r.Date))
-            .DistinctBy(r => (r.Source.ToUpperInvariant(), r.Id))
-            .ToLookup(r => r.Source, r => (r.Id, r.Anchor), StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -71,7 +71,15 @@ public static class StanceColumns
         var pattern = context.Labels.CommonSources;
         var marker = pattern.IndexOf("{sources}", StringComparison.Ordinal);
         var muted = context.Styles.SmallItalic with { Color = context.Styles.Muted };
-        Span[] noteSpans = [new(pattern[..marker], muted), .. note, new(pattern[(marker + "{sources}".Length)..], muted)];
+        var after = pattern[(marker + "{sources}".Length)..];
+
+        // "… cited to Smith, n.d." takes no second full stop.
+        if (note[^1].Text.EndsWith('.') && after.StartsWith('.'))
+        {
+            after = after[1..];
+        }
+
+        Span[] noteSpans = [new(pattern[..marker], muted), .. note, new(after, muted)];
         return new Column([new Paragraph(noteSpans, context.Styles.Tight with { SpaceAfter = 2 }), columns]);
     }
 

@@ -8,13 +8,14 @@ namespace BriefBuilder.Composition.Tests.Sections.References;
 public class BibliographySectionTests
 {
     [Fact]
-    public void Every_cited_source_has_an_entry_anchored_for_citation_links()
+    public void Every_cited_source_has_an_entry_anchored_for_citation_links_in_the_style_s_order()
     {
         var context = TestBriefs.Context(DossierBuilder.Sample().Build(), TestBriefs.Template(new TimelineSpec(), new BibliographySpec()));
 
         var anchors = BibliographySection.Compose(context, new BibliographySpec()).AnchorNames();
 
-        Assert.Equal(["src-S01", "src-S02", "src-S03", "src-S04"], anchors.Where(a => a.StartsWith("src-", StringComparison.Ordinal)));
+        // Chicago orders by author: Council of Europe, European Parliament, Example, UNHCR.
+        Assert.Equal(["src-S04", "src-S02", "src-S03", "src-S01"], anchors.Where(a => a.StartsWith("src-", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -24,9 +25,9 @@ public class BibliographySectionTests
 
         var entry = BibliographySection.Compose(context, new BibliographySpec()).All<Anchor>().Single(a => a.Name == "src-S01");
 
-        Assert.Equal("Entry S01. Statement on the situation [cited in E01, C01]", entry.Text());
+        Assert.Equal("UNHCR. 2023. “Statement on the Situation.” September 29. [cited in C01, E01]", entry.Text());
         var targets = entry.Spans().Where(s => s.Link is InternalLink).Select(s => ((InternalLink)s.Link!).AnchorName);
-        Assert.Equal(["event-E01", "claim-C01"], targets);
+        Assert.Equal(["claim-C01", "event-E01"], targets);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public class BibliographySectionTests
 
         var section = BibliographySection.Compose(context, new BibliographySpec(ByType: true));
 
-        Assert.Equal(["Article", "Report", "Resolution", "Interview"], section.Headings(2));
+        Assert.Equal(["Articles", "Reports", "Resolutions", "Interviews"], section.Headings(2));
     }
 
     [Fact]
@@ -70,6 +71,18 @@ public class BibliographySectionTests
 
         var entry = BibliographySection.Compose(context, new BibliographySpec(BackLinks: false)).All<Anchor>().Single(a => a.Name == "src-S01");
 
-        Assert.Equal("Entry S01. Statement on the situation", entry.Text());
+        Assert.Equal("UNHCR. 2023. “Statement on the Situation.” September 29.", entry.Text());
+    }
+
+    [Fact]
+    public void Back_links_go_only_to_records_that_have_an_entry_of_their_own()
+    {
+        // A timeline listing no entries anchors neither claims nor events; the stance tables anchor claims.
+        var template = TestBriefs.Template(new TimelineSpec(List: TimelineList.None), new StanceTablesSpec(), new BibliographySpec());
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build(), template);
+
+        var entry = BibliographySection.Compose(context, new BibliographySpec()).All<Anchor>().Single(a => a.Name == "src-S01");
+
+        Assert.EndsWith("[cited in C01]", entry.Text());
     }
 }

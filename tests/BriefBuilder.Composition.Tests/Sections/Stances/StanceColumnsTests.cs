@@ -62,7 +62,7 @@ public class StanceColumnsTests
 
         var links = section.Spans().Where(s => s.Link is InternalLink).Select(s => ((InternalLink)s.Link!).AnchorName).ToList();
         Assert.Equal(["src-S01", "src-S02"], links);
-        Assert.Contains("Every statement below is cited to Cite S01.", section.Text());
+        Assert.Contains("Every statement below is cited to Publisher S01, n.d.", section.Text());
     }
 
     [Fact]

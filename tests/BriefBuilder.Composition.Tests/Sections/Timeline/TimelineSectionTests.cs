@@ -66,7 +66,7 @@ public class TimelineSectionTests
 
         var entry = section.All<Anchor>().Single(a => a.Name == "claim-C01");
 
-        Assert.Equal("29 September 2023\nKofi Sample, Representative, United Nations Refugee Agency\nSummary of C01. (Cite S01)", ElementTree.Plain(entry.Text()));
+        Assert.Equal("29 September 2023\nKofi Sample, Representative, United Nations Refugee Agency\nSummary of C01. (UNHCR 2023)", ElementTree.Plain(entry.Text()));
         var link = Assert.Single(entry.Spans(), s => s.Link is not null);
         Assert.Equal(new InternalLink("src-S01"), link.Link);
     }

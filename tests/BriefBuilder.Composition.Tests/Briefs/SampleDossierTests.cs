@@ -1,0 +1,100 @@
+using BriefBuilder.Composition.Briefs;
+using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Templates;
+using BriefBuilder.Composition.Tests.Bibliography.Oracle;
+using BriefBuilder.Composition.Tests.Builders;
+using BriefBuilder.Diagnostics;
+using BriefBuilder.Layout.Document;
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Records;
+using BriefBuilder.Workbooks;
+
+namespace BriefBuilder.Composition.Tests.Briefs;
+
+/// <summary>The shipped templates on the sample dossier (sources/artsakh-exodus-2023.xlsx), laid out by the real engine.</summary>
+public class SampleDossierTests
+{
+    private static readonly Lazy<Dossier> Sample = new(() =>
+        WorkbookReader.Read(RepositoryPaths.SampleWorkbook).Dossier ?? throw new InvalidOperationException("The sample workbook does not read."));
+
+    private static readonly TemplateCatalog Catalog = TemplateCatalog.Locate(AppContext.BaseDirectory);
+
+    [Theory]
+    [InlineData(PaperSize.Letter)]
+    [InlineData(PaperSize.A4)]
+    public void The_handout_fits_its_two_page_budget_on_letter_and_on_a4(PaperSize paper)
+    {
+        var output = Build("handout", new BriefOptions(Paper: paper));
+
+        Assert.Equal(2, output.PageCount);
+        Assert.DoesNotContain(output.Diagnostics, d => d.Code == BriefPdf.PageBudgetCode);
+    }
+
+    [Fact]
+    public void Every_claim_is_in_the_archival_snapshot_s_timeline_and_stance_tables_and_every_cited_source_in_its_bibliography()
+    {
+        var (result, layout) = Settle("archival-snapshot", BriefOptions.None);
+
+        Assert.All(Sample.Value.Claims, claim =>
+        {
+            Assert.True(layout.Anchors.ContainsKey($"claim-{claim.Id}"), $"{claim.Id} is not in the timeline");
+            Assert.True(layout.Anchors.ContainsKey($"claim-{claim.Id}-stance-tables"), $"{claim.Id} is not in a stance table");
+        });
+        var cited = Sample.Value.Claims.SelectMany(c => c.SourceIds).Concat(Sample.Value.Events.SelectMany(e => e.SourceIds)).Distinct(StringComparer.OrdinalIgnoreCase);
+        Assert.All(cited, id => Assert.True(layout.Anchors.ContainsKey($"src-{id}"), $"{id} is not in the bibliography"));
+        Assert.NotNull(result.Document);
+    }
+
+    [Theory]
+    [InlineData("archival-snapshot")]
+    [InlineData("legislative-brief")]
+    [InlineData("handout")]
+    [InlineData("annual-report")]
+    public void Every_link_of_each_template_lands_on_a_place_in_the_laid_out_brief(string template)
+    {
+        var (result, layout) = Settle(template, BriefOptions.None);
+
+        var targets = result.Document!.Body.Spans().Select(s => s.Link).OfType<InternalLink>().Select(l => l.AnchorName).Distinct().ToList();
+        Assert.NotEmpty(targets);
+        Assert.All(targets, t => Assert.True(layout.Anchors.ContainsKey(t), $"{t} is not in the brief"));
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("hy")]
+    public void The_archival_snapshot_builds_in_french_and_armenian_with_fonts_covering_every_character(string language)
+    {
+        var output = Build("archival-snapshot", new BriefOptions(Language: language));
+
+        Assert.NotNull(output.Pdf);
+        Assert.DoesNotContain(output.Diagnostics, d => d.Severity == Severity.Error || d.Code == BriefPdf.LayoutWarningCode);
+    }
+
+    [Fact]
+    public void The_annual_report_covers_the_latest_year_with_data_unless_a_year_is_given()
+    {
+        var latest = Settle("annual-report", BriefOptions.None).Result;
+        var of2023 = Settle("annual-report", new BriefOptions(Year: 2023)).Result;
+
+        Assert.Equal(2024, latest.Context!.Selection.Criteria.Year);
+        Assert.All(of2023.Context!.Selection.Claims, c => Assert.Equal(2023, BriefBuilder.Composition.Dates.DatePlacement.FirstKnown(c.Date).Year));
+        Assert.Contains("The year 2023 in review", of2023.Document!.Body.Text());
+    }
+
+    private static BriefOutput Build(string name, BriefOptions options)
+    {
+        var template = Catalog.Load(name).Template!;
+        return BriefPdf.Build(Sample.Value, template, options, Inputs(template, options));
+    }
+
+    private static (BriefResult Result, Layout.Results.LayoutResult Layout) Settle(string name, BriefOptions options)
+    {
+        var template = Catalog.Load(name).Template!;
+        var (result, layout) = BriefPdf.Settle(Sample.Value, template, options, Inputs(template, options));
+        Assert.Empty(result.Diagnostics);
+        return (result, layout!);
+    }
+
+    private static BuildInputs Inputs(BriefTemplate template, BriefOptions options) =>
+        new("artsakh-exodus-2023.xlsx", new string('0', 64), template.Name, template.ContentHash, options, "0.1.0");
+}
