@@ -1,5 +1,6 @@
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Localization;
+using BriefBuilder.Composition.Styling;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
 
@@ -38,12 +39,13 @@ public static class ProvenanceSection
             (labels.Build, Text(context, inputs.Fingerprint, hash)),
         };
         body.Add(SectionFrame.Heading(context, 2, labels.BuildRecord));
-        body.Add(new Table(
+        // The table has no header row, so the heavier rule that opens a table is drawn above its first row.
+        body.Add(new Box(new Table(
             [Width.Relative(1), Width.Relative(3)],
             [],
             [.. rows.Select(r => new TableRow([new TableCell(Text(context, r.Label, styles.LabelBold), Scope: HeaderScope.Row), new TableCell(r.Value)]))],
             styles.Table with { HeaderTopRule = null, HeaderBottomRule = null },
-            Summary: labels.Provenance));
+            Summary: labels.Provenance), Border: new Border(BriefStyles.Ink, new Edges(1, 0, 0, 0))));
         return SectionFrame.Wrap(context, Kind, labels.Provenance, body);
     }
 

@@ -11,8 +11,16 @@ public static class InstitutionOverview
     {
         var styles = context.Styles;
         var looks = context.Palette.Looks.Where(l => context.Selection.Stances.Contains(l.Stance)).ToList();
+
+        // One pass over the claims, counting by institution and stance.
+        var tally = context.Selection.Claims
+            .GroupBy(c => (c.InstitutionId.ToUpperInvariant(), c.StanceKey.ToUpperInvariant()))
+            .ToDictionary(g => g.Key, g => g.Count());
+        int[] Counts(Institution institution) =>
+            [.. looks.Select(look => tally.GetValueOrDefault((institution.Id.ToUpperInvariant(), look.Stance.Key.ToUpperInvariant())))];
+
         var rows = context.Selection.Institutions
-            .Select((institution, index) => (Institution: institution, Index: index, Counts: Counts(context, institution, looks)))
+            .Select((institution, index) => (Institution: institution, Index: index, Counts: Counts(institution)))
             .Where(r => r.Counts.Sum() > 0)
             .OrderByDescending(r => r.Counts.Sum())
             .ThenBy(r => r.Index)
@@ -37,12 +45,6 @@ public static class InstitutionOverview
             styles.Table,
             Summary: context.Labels.InstitutionOverview);
     }
-
-    private static int[] Counts(BriefContext context, Institution institution, IReadOnlyList<StanceLook> looks) =>
-    [
-        .. looks.Select(look => context.Selection.ClaimsOf(look.Stance)
-            .Count(c => string.Equals(c.InstitutionId, institution.Id, StringComparison.OrdinalIgnoreCase))),
-    ];
 
     private static Element StanceHead(BriefContext context, StanceLook look) => new Row(
     [
