@@ -18,7 +18,7 @@ public static class Furniture
         var template = context.Template;
         return new PageFurniture(
             page => page.PageNumber == 1 ? null : Line(context, template.Header, page, ruleBelow: true),
-            page => page.PageNumber == 1 && IsEmpty(template.Footer) ? null : Line(context, template.Footer, page, ruleBelow: false),
+            page => Line(context, template.Footer, page, ruleBelow: false),
             HeaderHeight: 14,
             FooterHeight: 14);
     }

@@ -12,11 +12,12 @@ public sealed class BriefLanguage
 {
     private static readonly Dictionary<string, BriefLanguage> Loaded = new(StringComparer.OrdinalIgnoreCase);
     private readonly NumberFormatInfo _numbers;
+    private readonly Lazy<CultureInfo> _culture;
 
     private BriefLanguage(LanguagePack pack)
     {
         Pack = pack;
-        Culture = CultureInfo.GetCultureInfo(pack.Code);
+        _culture = new Lazy<CultureInfo>(() => CultureInfo.GetCultureInfo(pack.Code));
         _numbers = new NumberFormatInfo
         {
             NumberGroupSeparator = pack.Numbers.GroupSeparator,
@@ -38,8 +39,9 @@ public sealed class BriefLanguage
 
     public NounWords Nouns => Pack.Nouns;
 
-    /// <summary>Used only where Humanizer needs a culture (ordinals); month names and separators come from the language file, not ICU.</summary>
-    internal CultureInfo Culture { get; }
+    /// <summary>Used only where Humanizer needs a culture (ordinals, for centuries), so only those depend on the machine's
+    /// culture data; month names and separators come from the language file.</summary>
+    private CultureInfo Culture => _culture.Value;
 
     /// <summary>The language with this code (en, fr, hy), or null when there is none.</summary>
     public static BriefLanguage? Find(string code)

@@ -5,8 +5,6 @@ public sealed class PageMap(IReadOnlyDictionary<string, int> pages)
 {
     public static PageMap Empty { get; } = new(new Dictionary<string, int>());
 
-    public bool IsEmpty => Pages.Count == 0;
-
     private IReadOnlyDictionary<string, int> Pages { get; } = pages;
 
     public int? PageOf(string anchor) => Pages.TryGetValue(anchor, out var page) ? page : null;

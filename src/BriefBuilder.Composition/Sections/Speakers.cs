@@ -26,10 +26,6 @@ public static class Speakers
         return [new Span(names, name), new Span(", " + string.Join(", ", details), rest)];
     }
 
-    /// <summary>The plain text of <see cref="Spans"/>.</summary>
-    public static string Text(BriefContext context, Claim claim) =>
-        string.Concat(Spans(context, claim, TextStyle.Body, TextStyle.Body).Select(s => s.Text));
-
     /// <summary>The speakers' names alone, or the institution's when there is no named speaker.</summary>
     public static string Names(BriefContext context, Claim claim)
     {

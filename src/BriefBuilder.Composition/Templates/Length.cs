@@ -12,8 +12,6 @@ public static class Length
 
     public static double FromMillimetres(double millimetres) => millimetres * 72 / 25.4;
 
-    public static double FromInches(double inches) => inches * 72;
-
     /// <summary>Reads a number followed by mm, cm, in or pt; null when the text is not such a length.</summary>
     public static double? TryParse(string text)
     {

@@ -24,8 +24,6 @@ internal static class SectionReader
         ["none"] = TimelineList.None,
     };
 
-    public static IReadOnlyList<string> Names => [.. Readers.Keys];
-
     public static IReadOnlyList<SectionSpec> Read(YamlNode? node, TemplateDiagnostics report)
     {
         if (node is null)
