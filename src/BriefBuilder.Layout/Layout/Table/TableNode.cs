@@ -93,9 +93,13 @@ internal sealed class TableNode : LayoutNode
 
         Rule(canvas, _style.BottomRule, x, top, space.Width);
         canvas.Box("Table", x, y, space.Width, top - y, _parts == 0 ? FirstWords() : "(continued) " + FirstWords());
-        var lastBand = bands[^1];
-        _band = lastBand.Split ? lastBand.Band : lastBand.Band + 1;
-        _bandStarted = lastBand.Split;
+        if (bands.Count > 0)
+        {
+            var lastBand = bands[^1];
+            _band = lastBand.Split ? lastBand.Band : lastBand.Band + 1;
+            _bandStarted = lastBand.Split;
+        }
+
         _parts++;
     }
 
