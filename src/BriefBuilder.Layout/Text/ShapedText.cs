@@ -1,13 +1,24 @@
+using BriefBuilder.Layout.Fonts;
+
 namespace BriefBuilder.Layout.Text;
 
 /// <summary>A paragraph's text ready for line breaking: the text as printed (after any replacements), its units and styles.</summary>
-internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<RunStyle> styles, string firstWords)
+internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<RunStyle> styles, IReadOnlyList<FontFace> faces, string firstWords)
 {
     public string Text { get; } = text;
 
     public TextUnit[] Units { get; } = units;
 
     public IReadOnlyList<RunStyle> Styles { get; } = styles;
+
+    /// <summary>The faces the units use, each once; a unit names its face by number.</summary>
+    public IReadOnlyList<FontFace> Faces { get; } = faces;
+
+    /// <summary>The face that prints a unit, or null (forced breaks, zero-width breaks, ignorables).</summary>
+    public FontFace? FaceOf(in TextUnit unit) => unit.FaceNumber == 0 ? null : Faces[unit.FaceNumber - 1];
+
+    /// <summary>The face that prints a unit, or its style's primary face when none does.</summary>
+    public FontFace PrintingFaceOf(in TextUnit unit) => unit.FaceNumber == 0 ? Styles[unit.Style].Chain.Primary : Faces[unit.FaceNumber - 1];
 
     /// <summary>The opening words, used to say where a problem came from.</summary>
     public string FirstWords { get; } = firstWords;
@@ -19,9 +30,7 @@ internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<Ru
         {
             if (_intrinsic is null)
             {
-                var widest = LineBreaker.Break(this, double.MaxValue, double.MaxValue);
-                var narrowest = LineBreaker.Break(this, 0, 0);
-                _intrinsic = (narrowest.Count == 0 ? 0 : narrowest.Max(l => l.Width), widest.Count == 0 ? 0 : widest.Max(l => l.Width));
+                _intrinsic = (LineBreaker.WidestLine(this, 0), LineBreaker.WidestLine(this, double.MaxValue));
             }
 
             return _intrinsic.Value;

@@ -18,7 +18,7 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
         {
             var unit = text.Units[i];
             var run = text.Styles[unit.Style];
-            var face = unit.Face ?? run.Chain.Primary;
+            var face = text.PrintingFaceOf(unit);
             size = Math.Max(size, run.Style.Size);
             ascent = Math.Max(ascent, face.Ascent * run.Style.Size);
             descent = Math.Max(descent, face.Descent * run.Style.Size);
@@ -111,7 +111,7 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
                 continue;
             }
 
-            var face = unit.Face ?? text.Styles[unit.Style].Chain.Primary;
+            var face = text.PrintingFaceOf(unit);
             var width = hyphen ? LineBreaker.HyphenWidth(text, unit) : unit.Width;
             // Justified lines draw each word at its own place; the stretched space stays at the end of the word before it.
             var startsWord = stretch > 0 && i > line.Start && text.Units[i - 1].Kind == UnitKind.Space;
