@@ -10,7 +10,7 @@ namespace BriefBuilder.Layout.Pdf;
 
 /// <summary>Writes laid-out pages with PDFsharp: paints each page's operations in order while the tagger builds the
 /// structure tree, adds link annotations (internal ones point at their anchor's page and position once all pages
-/// exist), the outline from the headings, and the metadata.</summary>
+/// exist), the outline from the headings, and the metadata. The layout's drawing operations are consumed.</summary>
 internal static class PdfRenderer
 {
     public static PdfDocument Render(Document.Document document, LayoutResult layout)
@@ -45,6 +45,10 @@ internal static class PdfRenderer
 
                 tagger?.EndPage();
             }
+
+            // A painted page's operations are not needed again: dropping them keeps one page's worth alive, not all.
+            canvas.Ops.Clear();
+            canvas.Ops.TrimExcess();
         }
 
         tagger?.Finish();
