@@ -209,7 +209,10 @@ internal sealed class TableNode : LayoutNode
             cell.Draw(canvas, left, y, width, Math.Max(0, room), atTop);
         }
 
-        canvas.Box(kind, x, y, widths.Sum(), height, row.FirstWords);
+        if (!canvas.Dry)
+        {
+            canvas.Box(kind, x, y, widths.Sum(), height, row.FirstWords);
+        }
     }
 
     private static void Rule(PageCanvas canvas, Rule? rule, double x, double y, double width)
@@ -247,10 +250,7 @@ internal sealed class TableNode : LayoutNode
             var content = place.Cell.Content is Paragraph p
                 ? new ParagraphNode(p.Spans, p.Style, cellStructure, _context, "Paragraph")
                 : _create(place.Cell.Content, cellStructure);
-            return new TableCellNode(place, content, place.Cell.Padding ?? _style.CellPadding)
-            {
-                FirstWords = ElementText.FirstWords(place.Cell.Content),
-            };
+            return new TableCellNode(place, content, place.Cell.Padding ?? _style.CellPadding);
         }).ToList();
         return new TableRowCells(index, tr, nodes, row.Background);
     }
