@@ -38,6 +38,20 @@ internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<Ru
     }
 
     private (double Min, double Max)? _intrinsic;
+    private (LineMeasure Measure, List<TextLine> Lines)? _broken;
+
+    /// <summary>The lines for a measure, broken once: the text does not change between layout passes, so a paragraph
+    /// offered the same width again (as it is in each pass) reuses them. The list is shared and must not be changed.</summary>
+    public List<TextLine> LinesFor(LineMeasure measure, Func<ShapedText, LineMeasure, List<TextLine>> breakLines)
+    {
+        if (_broken is not { } broken || broken.Measure != measure)
+        {
+            broken = (measure, breakLines(this, measure));
+            _broken = broken;
+        }
+
+        return broken.Lines;
+    }
 
     public static string FirstWordsOf(string text, int count = 8)
     {
@@ -46,3 +60,6 @@ internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<Ru
         return words.Length > count ? head + " …" : head;
     }
 }
+
+/// <summary>What line breaking depends on besides the text: the room and indent of the first and other lines, and the line height.</summary>
+internal readonly record struct LineMeasure(double FirstWidth, double OtherWidth, double FirstIndent, double OtherIndent, double LineHeight);

@@ -11,7 +11,7 @@ namespace BriefBuilder.Layout.Text;
 internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, StructNode? structure)
 {
     /// <summary>Adds the line's height, ascent and descent from the sizes and faces on it.</summary>
-    public TextLine WithMetrics(TextLine line)
+    public static TextLine WithMetrics(ShapedText text, double lineHeight, TextLine line)
     {
         double ascent = 0, descent = 0, size = 0;
         for (var i = line.Start; i < Math.Max(line.End, Math.Min(line.Start + 1, text.Units.Length)); i++)
@@ -32,7 +32,7 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
             descent = (run?.Chain.Primary.Descent ?? 0.2) * size;
         }
 
-        return line with { Ascent = ascent, Descent = descent, Height = Math.Max(size * style.LineHeight, ascent + descent) };
+        return line with { Ascent = ascent, Descent = descent, Height = Math.Max(size * lineHeight, ascent + descent) };
     }
 
     public string TextOf(TextLine line)

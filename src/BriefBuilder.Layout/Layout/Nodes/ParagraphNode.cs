@@ -154,13 +154,17 @@ internal sealed class ParagraphNode : LayoutNode
         }
 
         _linesFor = width;
-        var first = width - _style.FirstLineIndent;
-        var others = width - _style.HangingIndent;
-        _lines = LineBreaker.Break(_text, first, others, _style.FirstLineIndent, _style.HangingIndent);
-        for (var i = 0; i < _lines.Count; i++)
+        var measure = new LineMeasure(width - _style.FirstLineIndent, width - _style.HangingIndent, _style.FirstLineIndent, _style.HangingIndent, _style.LineHeight);
+        _lines = _text.LinesFor(measure, static (text, m) =>
         {
-            _lines[i] = _painter.WithMetrics(_lines[i]);
-        }
+            var lines = LineBreaker.Break(text, m.FirstWidth, m.OtherWidth, m.FirstIndent, m.OtherIndent);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                lines[i] = TextLinePainter.WithMetrics(text, m.LineHeight, lines[i]);
+            }
+
+            return lines;
+        });
 
         return _lines;
     }
