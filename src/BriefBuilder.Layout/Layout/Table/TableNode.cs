@@ -93,9 +93,13 @@ internal sealed class TableNode : LayoutNode
 
         Rule(canvas, _style.BottomRule, x, top, space.Width);
         canvas.Box("Table", x, y, space.Width, top - y, _parts == 0 ? FirstWords() : "(continued) " + FirstWords());
-        var lastBand = bands[^1];
-        _band = lastBand.Split ? lastBand.Band : lastBand.Band + 1;
-        _bandStarted = lastBand.Split;
+        if (bands.Count > 0)
+        {
+            var lastBand = bands[^1];
+            _band = lastBand.Split ? lastBand.Band : lastBand.Band + 1;
+            _bandStarted = lastBand.Split;
+        }
+
         _parts++;
     }
 
@@ -205,7 +209,10 @@ internal sealed class TableNode : LayoutNode
             cell.Draw(canvas, left, y, width, Math.Max(0, room), atTop);
         }
 
-        canvas.Box(kind, x, y, widths.Sum(), height, row.FirstWords);
+        if (!canvas.Dry)
+        {
+            canvas.Box(kind, x, y, widths.Sum(), height, row.FirstWords);
+        }
     }
 
     private static void Rule(PageCanvas canvas, Rule? rule, double x, double y, double width)
@@ -243,10 +250,7 @@ internal sealed class TableNode : LayoutNode
             var content = place.Cell.Content is Paragraph p
                 ? new ParagraphNode(p.Spans, p.Style, cellStructure, _context, "Paragraph")
                 : _create(place.Cell.Content, cellStructure);
-            return new TableCellNode(place, content, place.Cell.Padding ?? _style.CellPadding)
-            {
-                FirstWords = ElementText.FirstWords(place.Cell.Content),
-            };
+            return new TableCellNode(place, content, place.Cell.Padding ?? _style.CellPadding);
         }).ToList();
         return new TableRowCells(index, tr, nodes, row.Background);
     }
