@@ -25,6 +25,9 @@ internal sealed class TableNode : LayoutNode
     private double _widthsFor = double.NaN;
     private double[] _widths = [];
 
+    // Draw follows a Measure with the same space (see ColumnNode); the plan is kept for it until Draw moves on.
+    private (Space Space, (SpacePlan Plan, double CaptionHeight, double[] HeaderHeights, List<BandPlacement> Bands) Result)? _laid;
+
     public TableNode(Elements.Table table, StructNode? structure, Func<Element, StructNode?, LayoutNode> create, LayoutContext context)
     {
         TableValidator.Validate(table);
@@ -38,11 +41,12 @@ internal sealed class TableNode : LayoutNode
         _bands = TablePlanner.Bands(placed);
     }
 
-    public override SpacePlan Measure(Space space) => Lay(space).Plan;
+    public override SpacePlan Measure(Space space) => LayOnce(space).Plan;
 
     public override void Draw(PageCanvas canvas, double x, double y, Space space)
     {
-        var (plan, captionHeight, headerHeights, bands) = Lay(space);
+        var (plan, captionHeight, headerHeights, bands) = LayOnce(space);
+        _laid = null;
         if (!plan.Draws)
         {
             return;
@@ -107,6 +111,17 @@ internal sealed class TableNode : LayoutNode
     {
         var widths = ColumnIntrinsics();
         return (widths.Sum(w => w().Min), widths.Sum(w => w().Max));
+    }
+
+    private (SpacePlan Plan, double CaptionHeight, double[] HeaderHeights, List<BandPlacement> Bands) LayOnce(Space space)
+    {
+        if (_laid is not { } laid || laid.Space != space)
+        {
+            laid = (space, Lay(space));
+            _laid = laid;
+        }
+
+        return laid.Result;
     }
 
     private (SpacePlan Plan, double CaptionHeight, double[] HeaderHeights, List<BandPlacement> Bands) Lay(Space space)
