@@ -29,9 +29,12 @@ public static class PdfWriter
 
     private static byte[] Render(Document.Document document, LayoutResult layout)
     {
-        using var pdf = PdfRenderer.Render(document, layout);
         using var buffer = new MemoryStream();
-        pdf.Save(buffer, closeStream: false);
-        return ReproducibleOutput.Finish(buffer.ToArray());
+        using (var pdf = PdfRenderer.Render(document, layout))
+        {
+            pdf.Save(buffer, closeStream: false);
+        }
+
+        return ReproducibleOutput.Finish(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
     }
 }

@@ -26,11 +26,24 @@ internal sealed class FontChain
         ref var choice = ref page[codePoint & 0xFF];
         if (!choice.Known)
         {
-            var face = Faces.FirstOrDefault(f => f.Has(codePoint));
-            choice = new Choice(true, face, face?.Advance(codePoint) ?? 0);
+            choice = First(codePoint);
         }
 
         return (choice.Face, choice.Advance);
+    }
+
+    // A loop, not FirstOrDefault with a lambda: the lambda's closure would be allocated on every call, cached or not.
+    private Choice First(int codePoint)
+    {
+        foreach (var face in Faces)
+        {
+            if (face.Has(codePoint))
+            {
+                return new Choice(true, face, face.Advance(codePoint));
+            }
+        }
+
+        return new Choice(true, null, 0);
     }
 
     private readonly record struct Choice(bool Known, FontFace? Face, double Advance);

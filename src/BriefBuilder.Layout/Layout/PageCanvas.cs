@@ -16,6 +16,10 @@ internal sealed class PageCanvas(int number, double width, double height, bool d
 
     public List<LaidOutBox> Boxes { get; } = [];
 
+    /// <summary>Runs of operations that are page furniture (Header, Footer, Watermark): the writer types their artifacts
+    /// as pagination (ISO 32000-1 14.8.2.2.2).</summary>
+    public List<(int First, int Count, string Subtype)> Pagination { get; } = [];
+
     /// <summary>False while drawing page furniture: headers and footers do not place anchors or headings.</summary>
     public bool RecordsPlaces { get; set; } = true;
 

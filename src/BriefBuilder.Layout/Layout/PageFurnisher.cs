@@ -57,7 +57,13 @@ internal static class PageFurnisher
             context.Warn($"The page {kind.ToLowerInvariant()} \"{ElementText.FirstWords(element)}\" is taller than its {height:0.#} pt slot and was cut.");
         }
 
+        var first = page.Ops.Count;
         node.Draw(page, x, y, space);
+        if (page.Ops.Count > first)
+        {
+            page.Pagination.Add((first, page.Ops.Count - first, kind));
+        }
+
         page.Box(kind, x, y, width, plan.Draws ? plan.Height : height, ElementText.FirstWords(element));
     }
 
@@ -91,6 +97,10 @@ internal static class PageFurnisher
         }
 
         page.Ops.InsertRange(0, ops);
+        if (ops.Count > 0)
+        {
+            page.Pagination.Add((0, ops.Count, "Watermark"));
+        }
         page.Box("Watermark", page.Width / 2, page.Height / 2, 0, 0, text);
     }
 }

@@ -10,7 +10,7 @@ namespace BriefBuilder.Layout.Pdf;
 
 /// <summary>Writes laid-out pages with PDFsharp: paints each page's operations in order while the tagger builds the
 /// structure tree, adds link annotations (internal ones point at their anchor's page and position once all pages
-/// exist), the outline from the headings, and the metadata.</summary>
+/// exist), the outline from the headings, and the metadata. The layout's drawing operations are consumed.</summary>
 internal static class PdfRenderer
 {
     public static PdfDocument Render(Document.Document document, LayoutResult layout)
@@ -29,8 +29,15 @@ internal static class PdfRenderer
             page.Height = XUnit.FromPoint(canvas.Height);
             using (var gfx = XGraphics.FromPdfPage(page))
             {
-                foreach (var op in canvas.Ops)
+                var furniture = 0;
+                for (var i = 0; i < canvas.Ops.Count; i++)
                 {
+                    var op = canvas.Ops[i];
+                    if (tagger is not null && furniture < canvas.Pagination.Count && canvas.Pagination[furniture].First == i)
+                    {
+                        tagger.BeginPagination(canvas.Pagination[furniture].Subtype);
+                    }
+
                     tagger?.Enter(op.Structure, op, canvas.Height);
                     if (op is LinkOp link)
                     {
@@ -41,10 +48,25 @@ internal static class PdfRenderer
                     {
                         painter.Paint(gfx, op);
                     }
+
+                    if (tagger is not null && furniture < canvas.Pagination.Count && canvas.Pagination[furniture].First + canvas.Pagination[furniture].Count == i + 1)
+                    {
+                        tagger.EndPagination();
+                        furniture++;
+                    }
                 }
 
                 tagger?.EndPage();
             }
+
+            if (tagger is not null)
+            {
+                PaginationArtifacts.Type(page, tagger.TakePaginationArtifacts());
+            }
+
+            // A painted page's operations are not needed again: dropping them keeps one page's worth alive, not all.
+            canvas.Ops.Clear();
+            canvas.Ops.TrimExcess();
         }
 
         tagger?.Finish();

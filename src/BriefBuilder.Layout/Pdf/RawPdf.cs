@@ -4,32 +4,33 @@ using System.Text;
 namespace BriefBuilder.Layout.Pdf;
 
 /// <summary>A PDF file as PDFsharp writes it (one classic cross-reference table, objects in order), cut into its
-/// header, objects and trailer so objects can be rewritten and the cross-reference table rebuilt.</summary>
+/// header, objects and trailer so objects can be rewritten and the cross-reference table rebuilt. Objects are slices
+/// of the file until one is replaced, so cutting a file up copies nothing.</summary>
 internal sealed class RawPdf
 {
-    private RawPdf(byte[] header, List<(int Number, byte[] Bytes)> objects, string trailer)
+    private RawPdf(ReadOnlyMemory<byte> header, List<(int Number, ReadOnlyMemory<byte> Bytes)> objects, string trailer)
     {
         Header = header;
         Objects = objects;
         Trailer = trailer;
     }
 
-    public byte[] Header { get; }
+    public ReadOnlyMemory<byte> Header { get; }
 
-    /// <summary>Each object from "N 0 obj" to the end of its "endobj" line, by object number.</summary>
-    public List<(int Number, byte[] Bytes)> Objects { get; }
+    /// <summary>Each object from "N 0 obj" to the end of its "endobj" line, in file order.</summary>
+    public List<(int Number, ReadOnlyMemory<byte> Bytes)> Objects { get; }
 
     /// <summary>The trailer dictionary and anything PDFsharp writes after it, up to "startxref".</summary>
     public string Trailer { get; set; }
 
-    public static RawPdf Parse(byte[] pdf)
+    public static RawPdf Parse(ReadOnlyMemory<byte> file)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var startxref = text.LastIndexOf("startxref", StringComparison.Ordinal);
-        var xrefAt = int.Parse(text.AsSpan(startxref + 9).Trim().ToString().Split('\n')[0].Trim(), CultureInfo.InvariantCulture);
-        var trailerAt = text.IndexOf("trailer", xrefAt, StringComparison.Ordinal);
-        var lines = text[xrefAt..trailerAt].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var offsets = new List<(int Number, int Offset)>();
+        var pdf = file.Span;
+        var startxref = pdf.LastIndexOf("startxref"u8);
+        var xrefAt = int.Parse(Latin1(pdf[(startxref + 9)..]).Trim().Split('\n')[0].Trim(), CultureInfo.InvariantCulture);
+        var trailerAt = xrefAt + pdf[xrefAt..].IndexOf("trailer"u8);
+        var lines = Latin1(pdf[xrefAt..trailerAt]).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var offsets = new List<(int Number, int Offset)>(lines.Length);
         var number = 0;
         foreach (var line in lines.Skip(1))
         {
@@ -49,41 +50,47 @@ internal sealed class RawPdf
         }
 
         offsets.Sort((a, b) => a.Offset.CompareTo(b.Offset));
-        var objects = new List<(int, byte[])>();
+        var objects = new List<(int, ReadOnlyMemory<byte>)>(offsets.Count);
         for (var i = 0; i < offsets.Count; i++)
         {
             var end = i + 1 < offsets.Count ? offsets[i + 1].Offset : xrefAt;
-            objects.Add((offsets[i].Number, pdf[offsets[i].Offset..end]));
+            objects.Add((offsets[i].Number, file[offsets[i].Offset..end]));
         }
 
-        var header = pdf[..(offsets.Count > 0 ? offsets[0].Offset : xrefAt)];
-        return new RawPdf(header, objects, text[(trailerAt + "trailer\n".Length)..startxref]);
+        var header = file[..(offsets.Count > 0 ? offsets[0].Offset : xrefAt)];
+        return new RawPdf(header, objects, Latin1(pdf[(trailerAt + "trailer\n".Length)..startxref]));
     }
 
-    public byte[] Write()
+    /// <summary>Writes the file with a new cross-reference table; returns where each object starts in the output.</summary>
+    public long[] WriteTo(Stream output)
     {
-        var output = new MemoryStream();
-        output.Write(Header);
+        var start = output.Position;
+        output.Write(Header.Span);
+        var at = new long[Objects.Count];
         var offsets = new SortedDictionary<int, long>();
-        foreach (var (number, bytes) in Objects)
+        for (var i = 0; i < Objects.Count; i++)
         {
-            offsets[number] = output.Position;
-            output.Write(bytes);
+            var (number, bytes) = Objects[i];
+            at[i] = output.Position;
+            offsets[number] = output.Position - start;
+            output.Write(bytes.Span);
         }
 
-        var xref = output.Position;
+        var xref = output.Position - start;
         var size = offsets.Count == 0 ? 1 : offsets.Keys.Max() + 1;
-        var table = new StringBuilder();
+        var table = new StringBuilder(20 * (size + 1));
         table.Append(CultureInfo.InvariantCulture, $"xref\n0 {size}\n0000000000 65535 f\r\n");
         for (var n = 1; n < size; n++)
         {
-            table.Append(offsets.TryGetValue(n, out var at)
-                ? string.Create(CultureInfo.InvariantCulture, $"{at:0000000000} 00000 n\r\n")
+            table.Append(offsets.TryGetValue(n, out var offset)
+                ? string.Create(CultureInfo.InvariantCulture, $"{offset:0000000000} 00000 n\r\n")
                 : "0000000000 65535 f\r\n");
         }
 
         table.Append("trailer\n").Append(Trailer).Append(CultureInfo.InvariantCulture, $"startxref\n{xref}\n%%EOF\n");
         output.Write(Encoding.Latin1.GetBytes(table.ToString()));
-        return output.ToArray();
+        return at;
     }
+
+    private static string Latin1(ReadOnlySpan<byte> bytes) => Encoding.Latin1.GetString(bytes);
 }

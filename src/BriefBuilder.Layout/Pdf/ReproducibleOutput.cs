@@ -7,10 +7,11 @@ namespace BriefBuilder.Layout.Pdf;
 /// <summary>Makes PDFsharp's output a function of the content alone. PDFsharp draws font subset tags, XMP document and
 /// instance IDs and the trailer's file ID at random; here each is derived from the content instead: a subset's tag from
 /// its embedded font program (so from its glyph set), the IDs from a hash of the whole file with those IDs blanked.
+/// The file is rewritten object by object, never turned into one string.
 /// Flate streams also get the checksum PDFsharp leaves out.</summary>
 internal static partial class ReproducibleOutput
 {
-    public static byte[] Finish(byte[] pdf)
+    public static byte[] Finish(ReadOnlyMemory<byte> pdf)
     {
         var raw = RawPdf.Parse(pdf);
         for (var i = 0; i < raw.Objects.Count; i++)
@@ -19,16 +20,42 @@ internal static partial class ReproducibleOutput
         }
 
         ReplaceSubsetTags(raw);
-        var blank = raw.Write();
-        var text = Encoding.Latin1.GetString(blank);
-        text = UuidPattern().Replace(text, "uuid:00000000-0000-0000-0000-000000000000");
-        text = IdPattern().Replace(text, m => $"/ID[<{new string('0', m.Groups[1].Length)}><{new string('0', m.Groups[2].Length)}>]");
-        var hash = SHA256.HashData(Encoding.Latin1.GetBytes(text));
+
+        // The IDs are blanked, the file hashed, and the IDs derived from the hash written over the blanks. Only the XMP
+        // metadata holds UUIDs; a UUID keeps its length, so the objects' offsets stay as written.
+        var withIds = new List<int>();
+        for (var i = 0; i < raw.Objects.Count; i++)
+        {
+            if (raw.Objects[i].Bytes.Span.IndexOf("uuid:"u8) >= 0)
+            {
+                withIds.Add(i);
+                raw.Objects[i] = (raw.Objects[i].Number, Encoding.Latin1.GetBytes(UuidPattern().Replace(Latin1(raw.Objects[i].Bytes), "uuid:00000000-0000-0000-0000-000000000000")));
+            }
+        }
+
+        raw.Trailer = IdPattern().Replace(raw.Trailer, m => $"/ID[<{new string('0', m.Groups[1].Length)}><{new string('0', m.Groups[2].Length)}>]");
+        using var output = new MemoryStream(pdf.Length + (pdf.Length / 64));
+        var offsets = raw.WriteTo(output);
+        var file = output.GetBuffer().AsSpan(0, (int)output.Length);
+        var hash = SHA256.HashData(file);
         var id = Convert.ToHexString(hash, 0, 16);
         var counter = 0;
-        text = UuidPattern().Replace(text, _ => "uuid:" + new Guid(SHA256.HashData([.. hash, (byte)counter++]).AsSpan(0, 16)).ToString("D"));
-        text = IdPattern().Replace(text, _ => $"/ID[<{id}><{id}>]");
-        return Encoding.Latin1.GetBytes(text);
+        foreach (var i in withIds)
+        {
+            var blank = raw.Objects[i].Bytes;
+            var filled = Encoding.Latin1.GetBytes(UuidPattern().Replace(Latin1(blank), _ => "uuid:" + new Guid(SHA256.HashData([.. hash, (byte)counter++]).AsSpan(0, 16)).ToString("D")));
+            filled.CopyTo(file.Slice((int)offsets[i], blank.Length));
+        }
+
+        var blankTrailer = Encoding.Latin1.GetBytes(raw.Trailer);
+        var trailerAt = file.LastIndexOf(blankTrailer);
+        var trailer = Encoding.Latin1.GetBytes(IdPattern().Replace(raw.Trailer, _ => $"/ID[<{id}><{id}>]"));
+        var tail = file[(trailerAt + blankTrailer.Length)..];
+        var result = new byte[trailerAt + trailer.Length + tail.Length];
+        file[..trailerAt].CopyTo(result);
+        trailer.CopyTo(result.AsSpan(trailerAt));
+        tail.CopyTo(result.AsSpan(trailerAt + trailer.Length));
+        return result;
     }
 
     private static void ReplaceSubsetTags(RawPdf raw)
@@ -37,28 +64,28 @@ internal static partial class ReproducibleOutput
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (_, bytes) in raw.Objects)
         {
-            if (bytes.AsSpan().IndexOf("/FontFile2"u8) < 0)
+            if (bytes.Span.IndexOf("/FontFile2"u8) < 0)
             {
                 continue;
             }
 
-            var text = Encoding.Latin1.GetString(bytes);
+            var text = Latin1(bytes);
             var name = FontNamePattern().Match(text);
             var file = FontFilePattern().Match(text);
             if (name.Success && file.Success && byNumber.TryGetValue(int.Parse(file.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), out var program))
             {
-                tags[name.Groups[1].Value] = Tag(SHA256.HashData([.. program, .. Encoding.Latin1.GetBytes(name.Groups[2].Value)]));
+                tags[name.Groups[1].Value] = Tag(SHA256.HashData([.. program.Span, .. Encoding.Latin1.GetBytes(name.Groups[2].Value)]));
             }
         }
 
         for (var i = 0; i < raw.Objects.Count; i++)
         {
-            if (raw.Objects[i].Bytes.AsSpan().IndexOf("Font"u8) < 0)
+            if (raw.Objects[i].Bytes.Span.IndexOf("Font"u8) < 0)
             {
                 continue;
             }
 
-            var text = Encoding.Latin1.GetString(raw.Objects[i].Bytes);
+            var text = Latin1(raw.Objects[i].Bytes);
             var replaced = SubsetNamePattern().Replace(text, m => tags.TryGetValue(m.Groups[2].Value, out var tag) ? $"{m.Groups[1].Value}{tag}+" : m.Value);
             if (!ReferenceEquals(replaced, text))
             {
@@ -66,6 +93,8 @@ internal static partial class ReproducibleOutput
             }
         }
     }
+
+    private static string Latin1(ReadOnlyMemory<byte> bytes) => Encoding.Latin1.GetString(bytes.Span);
 
     // A subset tag is six upper-case letters (ISO 32000-1 9.6.4).
     private static string Tag(byte[] hash) => string.Concat(hash.Take(6).Select(b => (char)('A' + (b % 26))));

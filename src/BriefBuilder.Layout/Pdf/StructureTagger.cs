@@ -23,8 +23,10 @@ internal sealed class StructureTagger
     private readonly Dictionary<StructNode, PdfStructureElement> _elements = [];
     private readonly List<(StructNode Node, PdfStructureElement Duplicate)> _duplicates = [];
     private readonly List<PdfDictionary> _parentTreeLeaves = [];
+    private readonly Dictionary<int, string> _paginationArtifacts = [];
     private StructNode? _current;
     private bool _inArtifact;
+    private int _artifactsOnPage;
 
     public StructureTagger(PdfDocument document, string language)
     {
@@ -40,8 +42,7 @@ internal sealed class StructureTagger
         {
             if (!_inArtifact)
             {
-                _builder.BeginArtifact();
-                _inArtifact = true;
+                BeginArtifact();
             }
 
             _current = null;
@@ -79,6 +80,27 @@ internal sealed class StructureTagger
             Begin(chain[i], op, pageHeight);
             _open.Add(chain[i]);
         }
+    }
+
+    /// <summary>Starts an artifact of its own for page furniture (Header, Footer, Watermark); the page's content stream
+    /// gets its type once the page is painted (<see cref="PaginationArtifacts"/>).</summary>
+    public void BeginPagination(string subtype)
+    {
+        EndArtifact();
+        BeginArtifact();
+        _paginationArtifacts[_artifactsOnPage - 1] = subtype;
+    }
+
+    /// <summary>Ends the furniture's artifact, so what follows is not typed as pagination.</summary>
+    public void EndPagination() => EndArtifact();
+
+    /// <summary>The page's pagination artifacts, by their order among its artifacts; the count starts again for the next page.</summary>
+    public IReadOnlyDictionary<int, string> TakePaginationArtifacts()
+    {
+        var taken = new Dictionary<int, string>(_paginationArtifacts);
+        _paginationArtifacts.Clear();
+        _artifactsOnPage = 0;
+        return taken;
     }
 
     /// <summary>Ties a link annotation to the open Link element with an object reference (PDF/UA-1 7.18.5).</summary>
@@ -160,6 +182,13 @@ internal sealed class StructureTagger
         }
 
         return kids;
+    }
+
+    private void BeginArtifact()
+    {
+        _builder.BeginArtifact();
+        _inArtifact = true;
+        _artifactsOnPage++;
     }
 
     private void EndArtifact()

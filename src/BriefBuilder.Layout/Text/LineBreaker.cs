@@ -24,6 +24,22 @@ internal static class LineBreaker
         return lines;
     }
 
+    /// <summary>The width of the widest line when breaking for the given room (no lines kept): at 0 the longest word,
+    /// at infinity the longest unbroken line.</summary>
+    public static double WidestLine(ShapedText text, double room)
+    {
+        var widest = 0.0;
+        var start = 0;
+        while (start < text.Units.Length)
+        {
+            var line = NextLine(text, start, room, 0);
+            widest = Math.Max(widest, line.Width);
+            start = line.Next;
+        }
+
+        return widest;
+    }
+
     private static TextLine NextLine(ShapedText text, int start, double room, double indent)
     {
         var units = text.Units;
@@ -101,7 +117,7 @@ internal static class LineBreaker
     }
 
     public static double HyphenWidth(ShapedText text, TextUnit softHyphen) =>
-        (softHyphen.Face?.Advance('-') ?? 0) * text.Styles[softHyphen.Style].Size;
+        (text.FaceOf(softHyphen)?.Advance('-') ?? 0) * text.Styles[softHyphen.Style].Size;
 
     private static int EndBeforeSpaces(TextUnit[] units, int start, int end)
     {

@@ -1,13 +1,24 @@
+using BriefBuilder.Layout.Fonts;
+
 namespace BriefBuilder.Layout.Text;
 
 /// <summary>A paragraph's text ready for line breaking: the text as printed (after any replacements), its units and styles.</summary>
-internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<RunStyle> styles, string firstWords)
+internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<RunStyle> styles, IReadOnlyList<FontFace> faces, string firstWords)
 {
     public string Text { get; } = text;
 
     public TextUnit[] Units { get; } = units;
 
     public IReadOnlyList<RunStyle> Styles { get; } = styles;
+
+    /// <summary>The faces the units use, each once; a unit names its face by number.</summary>
+    public IReadOnlyList<FontFace> Faces { get; } = faces;
+
+    /// <summary>The face that prints a unit, or null (forced breaks, zero-width breaks, ignorables).</summary>
+    public FontFace? FaceOf(in TextUnit unit) => unit.FaceNumber == 0 ? null : Faces[unit.FaceNumber - 1];
+
+    /// <summary>The face that prints a unit, or its style's primary face when none does.</summary>
+    public FontFace PrintingFaceOf(in TextUnit unit) => unit.FaceNumber == 0 ? Styles[unit.Style].Chain.Primary : Faces[unit.FaceNumber - 1];
 
     /// <summary>The opening words, used to say where a problem came from.</summary>
     public string FirstWords { get; } = firstWords;
@@ -19,9 +30,7 @@ internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<Ru
         {
             if (_intrinsic is null)
             {
-                var widest = LineBreaker.Break(this, double.MaxValue, double.MaxValue);
-                var narrowest = LineBreaker.Break(this, 0, 0);
-                _intrinsic = (narrowest.Count == 0 ? 0 : narrowest.Max(l => l.Width), widest.Count == 0 ? 0 : widest.Max(l => l.Width));
+                _intrinsic = (LineBreaker.WidestLine(this, 0), LineBreaker.WidestLine(this, double.MaxValue));
             }
 
             return _intrinsic.Value;
@@ -29,6 +38,20 @@ internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<Ru
     }
 
     private (double Min, double Max)? _intrinsic;
+    private (LineMeasure Measure, List<TextLine> Lines)? _broken;
+
+    /// <summary>The lines for a measure, broken once: the text does not change between layout passes, so a paragraph
+    /// offered the same width again (as it is in each pass) reuses them. The list is shared and must not be changed.</summary>
+    public List<TextLine> LinesFor(LineMeasure measure, Func<ShapedText, LineMeasure, List<TextLine>> breakLines)
+    {
+        if (_broken is not { } broken || broken.Measure != measure)
+        {
+            broken = (measure, breakLines(this, measure));
+            _broken = broken;
+        }
+
+        return broken.Lines;
+    }
 
     public static string FirstWordsOf(string text, int count = 8)
     {
@@ -37,3 +60,6 @@ internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<Ru
         return words.Length > count ? head + " …" : head;
     }
 }
+
+/// <summary>What line breaking depends on besides the text: the room and indent of the first and other lines, and the line height.</summary>
+internal readonly record struct LineMeasure(double FirstWidth, double OtherWidth, double FirstIndent, double OtherIndent, double LineHeight);

@@ -11,14 +11,14 @@ namespace BriefBuilder.Layout.Text;
 internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, StructNode? structure)
 {
     /// <summary>Adds the line's height, ascent and descent from the sizes and faces on it.</summary>
-    public TextLine WithMetrics(TextLine line)
+    public static TextLine WithMetrics(ShapedText text, double lineHeight, TextLine line)
     {
         double ascent = 0, descent = 0, size = 0;
         for (var i = line.Start; i < Math.Max(line.End, Math.Min(line.Start + 1, text.Units.Length)); i++)
         {
             var unit = text.Units[i];
             var run = text.Styles[unit.Style];
-            var face = unit.Face ?? run.Chain.Primary;
+            var face = text.PrintingFaceOf(unit);
             size = Math.Max(size, run.Style.Size);
             ascent = Math.Max(ascent, face.Ascent * run.Style.Size);
             descent = Math.Max(descent, face.Descent * run.Style.Size);
@@ -32,7 +32,7 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
             descent = (run?.Chain.Primary.Descent ?? 0.2) * size;
         }
 
-        return line with { Ascent = ascent, Descent = descent, Height = Math.Max(size * style.LineHeight, ascent + descent) };
+        return line with { Ascent = ascent, Descent = descent, Height = Math.Max(size * lineHeight, ascent + descent) };
     }
 
     public string TextOf(TextLine line)
@@ -111,7 +111,7 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
                 continue;
             }
 
-            var face = unit.Face ?? text.Styles[unit.Style].Chain.Primary;
+            var face = text.PrintingFaceOf(unit);
             var width = hyphen ? LineBreaker.HyphenWidth(text, unit) : unit.Width;
             // Justified lines draw each word at its own place; the stretched space stays at the end of the word before it.
             var startsWord = stretch > 0 && i > line.Start && text.Units[i - 1].Kind == UnitKind.Space;

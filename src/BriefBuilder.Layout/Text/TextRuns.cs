@@ -18,7 +18,7 @@ internal static class TextRuns
                 continue;
             }
 
-            var unitFace = unit.Face ?? shaped.Styles[unit.Style].Chain.Primary;
+            var unitFace = shaped.PrintingFaceOf(unit);
             if (face is not null && unitFace != face)
             {
                 yield return (face, builder.ToString(), width);

@@ -16,9 +16,18 @@ internal static class TextShaper
     public static ShapedText Shape(IReadOnlyList<Span> spans, ITextMeasurer measurer, MissingGlyphPolicy policy, Action<string> warn)
     {
         var origin = ShapedText.FirstWordsOf(spans.Count == 1 ? spans[0].Text : string.Concat(spans.Select(s => s.Text)));
-        var text = new StringBuilder(spans.Sum(s => s.Text.Length));
-        var units = new List<TextUnit>(text.Capacity);
+        var capacity = 0;
+        foreach (var span in spans)
+        {
+            capacity += span.Text.Length;
+        }
+
+        // A unit takes at least one UTF-16 code unit of the source, so the source's length bounds the unit count.
+        var text = new StringBuilder(capacity);
+        var units = new TextUnit[capacity];
+        var count = 0;
         var styles = new List<RunStyle>(spans.Count);
+        var faces = new FaceNumbers();
         var warnedRightToLeft = false;
         var joined = false;
         foreach (var span in spans)
@@ -44,7 +53,8 @@ internal static class TextShaper
                     warn($"Right-to-left text is not supported yet: it is printed unshaped, in logical order, in the text beginning \"{origin}\".");
                 }
 
-                var unit = Classify(c, style, styles.Count - 1, policy, origin, warn, out var printed);
+                var unit = Classify(c, style, styles.Count - 1, policy, origin, warn, out var printed, out var face);
+                unit.FaceNumber = faces.NumberOf(face);
                 var category = c < 0x300 ? UnicodeCategory.OtherLetter : CharUnicodeInfo.GetUnicodeCategory(c);
                 unit.ClusterStart = !joined && category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark)
                     && c is not (0x200D or (>= 0xFE00 and <= 0xFE0F));
@@ -59,19 +69,25 @@ internal static class TextShaper
                     text.Append((char)printed);
                 }
 
-                unit.Length = (byte)(text.Length - unit.Start);
-                units.Add(unit);
+                unit.Length = text.Length - unit.Start;
+                units[count++] = unit;
             }
         }
 
+        if (count < units.Length)
+        {
+            Array.Resize(ref units, count);
+        }
+
         MarkBreaksAfter(text, units);
-        return new ShapedText(text.ToString(), [.. units], styles, origin);
+        return new ShapedText(text.ToString(), units, styles, faces.Faces, origin);
     }
 
-    private static TextUnit Classify(int c, RunStyle style, int styleIndex, MissingGlyphPolicy policy, string origin, Action<string> warn, out int printed)
+    private static TextUnit Classify(int c, RunStyle style, int styleIndex, MissingGlyphPolicy policy, string origin, Action<string> warn, out int printed, out FontFace? face)
     {
         var unit = new TextUnit { Style = (short)styleIndex, Kind = UnitKind.Glyph };
         printed = c;
+        face = null;
         if (c < 0x20 || c >= 0x7F)
         {
             if (Scripts.IsForcedBreak(c))
@@ -85,7 +101,7 @@ internal static class TextShaper
             {
                 case 0xAD:
                     unit.Kind = UnitKind.SoftHyphen;
-                    unit.Face = style.Chain.FaceFor('-');
+                    face = style.Chain.FaceFor('-');
                     return unit;
                 case 0x200B:
                     unit.Kind = UnitKind.ZeroWidthBreak;
@@ -109,7 +125,8 @@ internal static class TextShaper
         }
 
         var control = c < 0x20 || c is >= 0x7F and < 0xA0;
-        var (face, advance) = control || c is >= 0xD800 and <= 0xDFFF ? (null, 0) : style.Chain.Choose(c);
+        double advance;
+        (face, advance) = control || c is >= 0xD800 and <= 0xDFFF ? (null, 0) : style.Chain.Choose(c);
         if (face is null)
         {
             var name = control ? "a control character" : $"'{char.ConvertFromUtf32(c is >= 0xD800 and <= 0xDFFF ? Replacement : c)}'";
@@ -126,16 +143,14 @@ internal static class TextShaper
             unit.Kind = UnitKind.Glyph;
         }
 
-        unit.Face = face;
         unit.Width = advance * style.Size;
         return unit;
     }
 
     // Break opportunities after printed characters (UAX #14, simplified): after a hyphen between letters or digits,
     // after U+2010 HYPHEN and the en and em dashes, and after a solidus that is not followed by a space.
-    private static void MarkBreaksAfter(StringBuilder text, List<TextUnit> units)
+    private static void MarkBreaksAfter(StringBuilder text, TextUnit[] span)
     {
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(units);
         for (var i = 0; i + 1 < span.Length; i++)
         {
             ref var unit = ref span[i];
@@ -154,6 +169,44 @@ internal static class TextShaper
             var nextIsWord = next.Kind == UnitKind.Glyph && char.IsLetterOrDigit(text[next.Start]);
             var previousIsWord = i > 0 && span[i - 1].Kind == UnitKind.Glyph && char.IsLetterOrDigit(text[span[i - 1].Start]);
             unit.BreakAfter = c == '-' ? previousIsWord && nextIsWord : next.Kind == UnitKind.Glyph;
+        }
+    }
+
+    /// <summary>Numbers the faces a paragraph uses, in order of first use; 0 stands for no face.</summary>
+    private sealed class FaceNumbers
+    {
+        private FontFace? _last;
+        private byte _lastNumber;
+
+        public List<FontFace> Faces { get; } = [];
+
+        public byte NumberOf(FontFace? face)
+        {
+            if (face is null)
+            {
+                return 0;
+            }
+
+            if (ReferenceEquals(face, _last))
+            {
+                return _lastNumber;
+            }
+
+            var index = Faces.IndexOf(face);
+            if (index < 0)
+            {
+                if (Faces.Count == byte.MaxValue)
+                {
+                    throw new InvalidOperationException($"A paragraph may use at most {byte.MaxValue} font faces.");
+                }
+
+                Faces.Add(face);
+                index = Faces.Count - 1;
+            }
+
+            _last = face;
+            _lastNumber = (byte)(index + 1);
+            return _lastNumber;
         }
     }
 }

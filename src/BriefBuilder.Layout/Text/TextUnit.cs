@@ -1,5 +1,3 @@
-using BriefBuilder.Layout.Fonts;
-
 namespace BriefBuilder.Layout.Text;
 
 /// <summary>How a code point takes part in line breaking and drawing.</summary>
@@ -24,20 +22,55 @@ internal enum UnitKind : byte
     Ignorable,
 }
 
-/// <summary>One code point of a paragraph after font selection: where it is in the text, its style, face and width in points.</summary>
+/// <summary>One code point of a paragraph after font selection: where it is in the text, its style, face and width in
+/// points. Sixteen bytes and no references (the face is an index into <see cref="ShapedText.Faces"/>), so a long
+/// document's units are compact and the collector never has to scan them.</summary>
 internal struct TextUnit
 {
+    private const byte KindMask = 0x07;
+    private const byte LongFlag = 0x08;
+    private const byte BreakAfterFlag = 0x10;
+    private const byte ClusterStartFlag = 0x20;
+
+    /// <summary>The advance in points (the width the line breaker adds up).</summary>
+    public double Width;
+
+    /// <summary>Where the printed character starts in <see cref="ShapedText.Text"/>.</summary>
     public int Start;
-    public byte Length;
+
     public short Style;
-    public UnitKind Kind;
+
+    /// <summary>0 when no face prints the unit, else one more than the face's index in <see cref="ShapedText.Faces"/>.</summary>
+    public byte FaceNumber;
+
+    private byte _bits;
+
+    public UnitKind Kind
+    {
+        readonly get => (UnitKind)(_bits & KindMask);
+        set => _bits = (byte)((_bits & ~KindMask) | (byte)value);
+    }
+
+    /// <summary>The printed character's length in UTF-16 code units: 2 for a surrogate pair, else 1.</summary>
+    public int Length
+    {
+        readonly get => (_bits & LongFlag) != 0 ? 2 : 1;
+        set => Set(LongFlag, value == 2);
+    }
 
     /// <summary>True when a line may end after this printed character (after a hyphen, dash or slash: UAX #14 classes BA, B2, SY).</summary>
-    public bool BreakAfter;
+    public bool BreakAfter
+    {
+        readonly get => (_bits & BreakAfterFlag) != 0;
+        set => Set(BreakAfterFlag, value);
+    }
 
     /// <summary>True at the start of a grapheme cluster: a long word is broken only at cluster starts, never inside one.</summary>
-    public bool ClusterStart;
+    public bool ClusterStart
+    {
+        readonly get => (_bits & ClusterStartFlag) != 0;
+        set => Set(ClusterStartFlag, value);
+    }
 
-    public FontFace? Face;
-    public double Width;
+    private void Set(byte flag, bool on) => _bits = on ? (byte)(_bits | flag) : (byte)(_bits & ~flag);
 }

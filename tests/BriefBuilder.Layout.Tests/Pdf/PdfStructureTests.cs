@@ -119,4 +119,17 @@ public class PdfStructureTests
         Assert.Equal(2, images.Count);
         Assert.Contains(images, i => i!.Elements.GetName("/Filter") == "/DCTDecode");
     }
+
+    [Fact]
+    public void Headers_footers_and_the_watermark_are_pagination_artifacts_with_their_subtype()
+    {
+        var pdf = Reopened.Open(DemoPdf.Bytes);
+        var content = System.Text.Encoding.Latin1.GetString(pdf.Pages[1].Contents.CreateSingleContent().Stream.UnfilteredValue);
+        Assert.Equal(1, Count(content, "/Artifact <</Type /Pagination /Subtype /Header>> BDC"));
+        Assert.Equal(1, Count(content, "/Artifact <</Type /Pagination /Subtype /Footer>> BDC"));
+        Assert.Equal(1, Count(content, "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC"));
+        Assert.Contains("/Artifact BMC", content, StringComparison.Ordinal); // rules and fills stay untyped layout artifacts
+    }
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

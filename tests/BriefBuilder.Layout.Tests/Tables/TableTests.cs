@@ -75,6 +75,17 @@ public class TableTests
     }
 
     [Fact]
+    public void Table_with_only_header_rows_prints_its_header_once()
+    {
+        var table = new Table([Width.Auto, Width.Relative()], [new TableRow([new TableCell(new Paragraph("Date")), new TableCell(new Paragraph("Statement"))])], []);
+        var layout = PdfWriter.Layout(Documents.Of(table, new Paragraph("After the table")));
+        var page = Assert.Single(layout.Pages);
+        Assert.Equal("Date | Statement", Assert.Single(page.OfKind("TableHeader")).Text);
+        Assert.Empty(page.OfKind("TableRow"));
+        Assert.Contains(page.OfKind("Paragraph"), p => p.Text == "After the table");
+    }
+
+    [Fact]
     public void Auto_column_is_as_wide_as_its_widest_date_and_never_wraps_it()
     {
         var layout = DemoPdf.Layout;

@@ -6,13 +6,18 @@ internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spac
 {
     private int _next;
 
+    // The paginator measures a page and then draws it with the same space, and each parent does the same with its
+    // children: the plan from Measure is kept for the Draw that follows. Drawing moves _next, which ends its use.
+    private (Space Space, (SpacePlan Plan, List<Placement> Placements) Result)? _laid;
+
     public override bool KeepsWithNext => children.Count > 0 && children[^1].KeepsWithNext;
 
-    public override SpacePlan Measure(Space space) => Lay(space).Plan;
+    public override SpacePlan Measure(Space space) => LayOnce(space).Plan;
 
     public override void Draw(PageCanvas canvas, double x, double y, Space space)
     {
-        var (_, placements) = Lay(space);
+        var (_, placements) = LayOnce(space);
+        _laid = null;
         foreach (var placement in placements)
         {
             placement.Child.Draw(canvas, x, y + placement.Top, placement.Room);
@@ -29,6 +34,17 @@ internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spac
     {
         var widths = children.Select(c => c.IntrinsicWidth()).ToList();
         return widths.Count == 0 ? (0, 0) : (widths.Max(w => w.Min), widths.Max(w => w.Max));
+    }
+
+    private (SpacePlan Plan, List<Placement> Placements) LayOnce(Space space)
+    {
+        if (_laid is not { } laid || laid.Space != space)
+        {
+            laid = (space, Lay(space));
+            _laid = laid;
+        }
+
+        return laid.Result;
     }
 
     private (SpacePlan Plan, List<Placement> Placements) Lay(Space space)

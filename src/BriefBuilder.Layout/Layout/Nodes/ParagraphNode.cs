@@ -90,7 +90,12 @@ internal sealed class ParagraphNode : LayoutNode
             fit++;
         }
 
-        var width = Enumerable.Range(_next, remaining).Max(i => lines[i].Width + lines[i].Indent);
+        var width = double.MinValue;
+        for (var i = _next; i < lines.Count; i++)
+        {
+            width = Math.Max(width, lines[i].Width + lines[i].Indent);
+        }
+
         if (fit == remaining)
         {
             var after = Math.Min(_style.SpaceAfter, Math.Max(0, room - height));
@@ -109,11 +114,12 @@ internal sealed class ParagraphNode : LayoutNode
 
             // At the top of a page the rules cannot be met by moving on: print what fits, and at least one line.
             allowed = Math.Max(1, fit);
-            height = Enumerable.Range(_next, allowed).Sum(i => lines[i].Height);
         }
-        else
+
+        height = 0;
+        for (var i = _next; i < _next + allowed; i++)
         {
-            height = Enumerable.Range(_next, allowed).Sum(i => lines[i].Height);
+            height += lines[i].Height;
         }
 
         return (SpacePlan.Partial(width, before + height), before, allowed);
@@ -148,11 +154,18 @@ internal sealed class ParagraphNode : LayoutNode
         }
 
         _linesFor = width;
-        var first = width - _style.FirstLineIndent;
-        var others = width - _style.HangingIndent;
-        _lines = LineBreaker.Break(_text, first, others, _style.FirstLineIndent, _style.HangingIndent)
-            .Select(_painter.WithMetrics)
-            .ToList();
+        var measure = new LineMeasure(width - _style.FirstLineIndent, width - _style.HangingIndent, _style.FirstLineIndent, _style.HangingIndent, _style.LineHeight);
+        _lines = _text.LinesFor(measure, static (text, m) =>
+        {
+            var lines = LineBreaker.Break(text, m.FirstWidth, m.OtherWidth, m.FirstIndent, m.OtherIndent);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                lines[i] = TextLinePainter.WithMetrics(text, m.LineHeight, lines[i]);
+            }
+
+            return lines;
+        });
+
         return _lines;
     }
 }

@@ -9,7 +9,10 @@ internal sealed class TableCellNode(PlacedCell place, LayoutNode content, Edges 
 {
     public PlacedCell Place { get; } = place;
 
-    public string FirstWords { get; init; } = "";
+    /// <summary>The content's opening words for the layout report, found when first asked (a dry pass never asks).</summary>
+    public string FirstWords => _firstWords ??= ElementText.FirstWords(Place.Cell.Content);
+
+    private string? _firstWords;
 
     public SpacePlan Measure(double width, double height, bool atPageTop)
     {

@@ -25,6 +25,9 @@ internal sealed class TableNode : LayoutNode
     private double _widthsFor = double.NaN;
     private double[] _widths = [];
 
+    // Draw follows a Measure with the same space (see ColumnNode); the plan is kept for it until Draw moves on.
+    private (Space Space, (SpacePlan Plan, double CaptionHeight, double[] HeaderHeights, List<BandPlacement> Bands) Result)? _laid;
+
     public TableNode(Elements.Table table, StructNode? structure, Func<Element, StructNode?, LayoutNode> create, LayoutContext context)
     {
         TableValidator.Validate(table);
@@ -38,11 +41,12 @@ internal sealed class TableNode : LayoutNode
         _bands = TablePlanner.Bands(placed);
     }
 
-    public override SpacePlan Measure(Space space) => Lay(space).Plan;
+    public override SpacePlan Measure(Space space) => LayOnce(space).Plan;
 
     public override void Draw(PageCanvas canvas, double x, double y, Space space)
     {
-        var (plan, captionHeight, headerHeights, bands) = Lay(space);
+        var (plan, captionHeight, headerHeights, bands) = LayOnce(space);
+        _laid = null;
         if (!plan.Draws)
         {
             return;
@@ -93,9 +97,13 @@ internal sealed class TableNode : LayoutNode
 
         Rule(canvas, _style.BottomRule, x, top, space.Width);
         canvas.Box("Table", x, y, space.Width, top - y, _parts == 0 ? FirstWords() : "(continued) " + FirstWords());
-        var lastBand = bands[^1];
-        _band = lastBand.Split ? lastBand.Band : lastBand.Band + 1;
-        _bandStarted = lastBand.Split;
+        if (bands.Count > 0)
+        {
+            var lastBand = bands[^1];
+            _band = lastBand.Split ? lastBand.Band : lastBand.Band + 1;
+            _bandStarted = lastBand.Split;
+        }
+
         _parts++;
     }
 
@@ -103,6 +111,17 @@ internal sealed class TableNode : LayoutNode
     {
         var widths = ColumnIntrinsics();
         return (widths.Sum(w => w().Min), widths.Sum(w => w().Max));
+    }
+
+    private (SpacePlan Plan, double CaptionHeight, double[] HeaderHeights, List<BandPlacement> Bands) LayOnce(Space space)
+    {
+        if (_laid is not { } laid || laid.Space != space)
+        {
+            laid = (space, Lay(space));
+            _laid = laid;
+        }
+
+        return laid.Result;
     }
 
     private (SpacePlan Plan, double CaptionHeight, double[] HeaderHeights, List<BandPlacement> Bands) Lay(Space space)
@@ -205,7 +224,10 @@ internal sealed class TableNode : LayoutNode
             cell.Draw(canvas, left, y, width, Math.Max(0, room), atTop);
         }
 
-        canvas.Box(kind, x, y, widths.Sum(), height, row.FirstWords);
+        if (!canvas.Dry)
+        {
+            canvas.Box(kind, x, y, widths.Sum(), height, row.FirstWords);
+        }
     }
 
     private static void Rule(PageCanvas canvas, Rule? rule, double x, double y, double width)
@@ -243,10 +265,7 @@ internal sealed class TableNode : LayoutNode
             var content = place.Cell.Content is Paragraph p
                 ? new ParagraphNode(p.Spans, p.Style, cellStructure, _context, "Paragraph")
                 : _create(place.Cell.Content, cellStructure);
-            return new TableCellNode(place, content, place.Cell.Padding ?? _style.CellPadding)
-            {
-                FirstWords = ElementText.FirstWords(place.Cell.Content),
-            };
+            return new TableCellNode(place, content, place.Cell.Padding ?? _style.CellPadding);
         }).ToList();
         return new TableRowCells(index, tr, nodes, row.Background);
     }
