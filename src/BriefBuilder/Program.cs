@@ -17,6 +17,8 @@ public static class Program
             // One line per command.
             CheckCommand.Create(output),
             InitCommand.Create(output),
+            BuildCommand.Create(output),
+            BuildAllCommand.Create(output),
             ExportCommand.Create(output),
         };
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BriefBuilder.Cli.Building;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Bibliography.Csl;
 using BriefBuilder.Workbooks;
@@ -43,7 +44,7 @@ public static class ExportCommand
             return ExitCode.Ok;
         }
 
-        var problem = OutputFile.Write(outPath, [workbook], stream => CslJsonWriter.Write(read.Dossier.Sources, stream));
+        var problem = OutputWriter.Write(outPath, [workbook], stream => CslJsonWriter.Write(read.Dossier.Sources, stream));
         if (problem is not null)
         {
             output.Error.WriteLine($"briefbuilder: {problem}");

@@ -20,6 +20,13 @@ public static class DiagnosticRenderer
 
     public static void Text(IReadOnlyList<WorkbookReadResult> results, CliOutput output)
     {
+        Lines(results.SelectMany(r => r.Diagnostics), output);
+        output.Out.WriteLine(Summary(results));
+    }
+
+    /// <summary>One line per diagnostic, coloured by severity on a terminal.</summary>
+    public static void Lines(IEnumerable<Diagnostic> diagnostics, CliOutput output)
+    {
         // Colour is decided by the caller (an interactive terminal), so Spectre is told to use it rather than to guess
         // from a writer; the standard sixteen colours are all it needs.
         var console = output.Colour
@@ -30,7 +37,8 @@ public static class DiagnosticRenderer
             // One diagnostic, one line, as editors and grep expect: the terminal may soft-wrap, Spectre must not break it.
             console.Profile.Width = int.MaxValue;
         }
-        foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
+
+        foreach (var diagnostic in diagnostics)
         {
             if (console is null)
             {
@@ -42,8 +50,6 @@ public static class DiagnosticRenderer
                 console.MarkupLine($"{Markup.Escape(diagnostic.Location.ToString())}: [bold {colour}]{Name(diagnostic.Severity)}[/]: {Markup.Escape(diagnostic.Message)}");
             }
         }
-
-        output.Out.WriteLine(Summary(results));
     }
 
     public static void Json(IReadOnlyList<WorkbookReadResult> results, ExitCode exitCode, CliOutput output)

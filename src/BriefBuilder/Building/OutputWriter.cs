@@ -1,8 +1,8 @@
-namespace BriefBuilder.Cli.Output;
+namespace BriefBuilder.Cli.Building;
 
 /// <summary>The one place commands write files: whole or not at all (a temporary file moved into place), and never
 /// over a file the command read from.</summary>
-public static class OutputFile
+public static class OutputWriter
 {
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>; returns an error message or null.</summary>
     public static string? Write(string path, IEnumerable<string> inputs, Action<Stream> write)
