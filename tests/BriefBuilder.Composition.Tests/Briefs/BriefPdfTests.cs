@@ -51,7 +51,7 @@ public class BriefPdfTests
     [Fact]
     public void A_character_no_font_can_print_stops_the_build_with_an_error()
     {
-        var dossier = DossierBuilder.Sample().Claim("C07", Edtf.On(2024, 1, 1), "recognises", "I01", summary: "Quoted as 你好.").Build();
+        var dossier = DossierBuilder.Sample().Claim("C07", Edtf.On(2024, 1, 1), "recognises", "I01", summary: "Quoted as \u0378\u0379 (unassigned: in no font on any machine).").Build();
 
         var output = BriefPdf.Build(dossier, Archival, BriefOptions.None, TestBriefs.Inputs());
 
