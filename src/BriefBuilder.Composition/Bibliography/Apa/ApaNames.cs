@@ -32,33 +32,8 @@ internal static class ApaNames
     }
 
     /// <summary>"Bagheri", "Broers &amp; Toal", "Broers et al.", or more names and initials where disambiguation asks (APA 8.20).</summary>
-    public static string? Citation(IReadOnlyList<CslName> authors, Disambiguation disambiguation)
-    {
-        if (authors.Count == 0)
-        {
-            return null;
-        }
-
-        var first = Short(authors[0], disambiguation.PrimaryGivenName);
-        if (authors.Count == 1)
-        {
-            return first;
-        }
-
-        if (authors.Count == 2)
-        {
-            return $"{first} & {Short(authors[1], GivenNameHint.None)}";
-        }
-
-        var shown = Math.Clamp(disambiguation.NamesShown ?? 1, 1, authors.Count);
-        var names = authors.Take(shown).Select((a, i) => i == 0 ? first : Short(a, GivenNameHint.None)).ToList();
-        if (shown == authors.Count)
-        {
-            return string.Join(", ", [.. names.Take(names.Count - 1), "& " + names[^1]]);
-        }
-
-        return shown == 1 ? $"{first} et al." : string.Join(", ", [.. names, "et al."]);
-    }
+    public static string? Citation(IReadOnlyList<CslName> authors, Disambiguation disambiguation) =>
+        CitationNames.Join(authors, disambiguation, "&", Short);
 
     private static string Inverted(CslName name)
     {

@@ -34,34 +34,8 @@ internal static class ChicagoNames
     }
 
     /// <summary>"Bagheri", "Broers and Toal", "Broers et al.", or more names and a given name where disambiguation asks.</summary>
-    public static string? Citation(IReadOnlyList<CslName> authors, Disambiguation disambiguation)
-    {
-        if (authors.Count == 0)
-        {
-            return null;
-        }
-
-        var first = Short(authors[0], disambiguation.PrimaryGivenName);
-        if (authors.Count == 1)
-        {
-            return first;
-        }
-
-        if (authors.Count == 2)
-        {
-            return $"{first} and {Short(authors[1], GivenNameHint.None)}";
-        }
-
-        var shown = Math.Clamp(disambiguation.NamesShown ?? 1, 1, authors.Count);
-        if (shown == authors.Count)
-        {
-            var rest = authors.Skip(1).Select(a => Short(a, GivenNameHint.None)).ToList();
-            return string.Join(", ", [first, .. rest.Take(rest.Count - 1), "and " + rest[^1]]);
-        }
-
-        var names = authors.Take(shown).Select((a, i) => i == 0 ? first : Short(a, GivenNameHint.None));
-        return shown == 1 ? $"{first} et al." : string.Join(", ", [.. names, "et al."]);
-    }
+    public static string? Citation(IReadOnlyList<CslName> authors, Disambiguation disambiguation) =>
+        CitationNames.Join(authors, disambiguation, "and", Short);
 
     // A particle such as "de" follows the given name when the family name leads ("Waal, Thomas de"), as the CSL style demotes it.
     private static string Inverted(CslName name)
