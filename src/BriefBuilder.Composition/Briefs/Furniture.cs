@@ -37,14 +37,9 @@ public static class Furniture
             return title[..colon].Trim();
         }
 
-        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        for (var count = words - 1; count > 0; count--)
+        if (Abridged.WholeWords(title, cut => cut.Length <= ShortTitleLength) is { } cut)
         {
-            var cut = title.Truncate(count, "…", Truncator.FixedNumberOfWords);
-            if (cut.Length <= ShortTitleLength)
-            {
-                return cut;
-            }
+            return cut;
         }
 
         return title.Truncate(ShortTitleLength, "…");

@@ -14,16 +14,27 @@ public static class Abridged
             return text;
         }
 
+        if (WholeWords(text, cut => cut.Length <= length + 1) is { } cut)
+        {
+            return cut.TrimEnd(',', ';', ':', '…') is var trimmed && trimmed.EndsWith('.') ? trimmed : trimmed + "…";
+        }
+
+        return text.Truncate(length, "…");
+    }
+
+    /// <summary>The longest run of the text's first whole words, then "…", that <paramref name="fits"/>; null when not even one word does.</summary>
+    public static string? WholeWords(string text, Func<string, bool> fits)
+    {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         for (var count = words - 1; count > 0; count--)
         {
             var cut = text.Truncate(count, "…", Truncator.FixedNumberOfWords);
-            if (cut.Length <= length + 1)
+            if (fits(cut))
             {
-                return cut.TrimEnd(',', ';', ':', '…') is var trimmed && trimmed.EndsWith('.') ? trimmed : trimmed + "…";
+                return cut;
             }
         }
 
-        return text.Truncate(length, "…");
+        return null;
     }
 }

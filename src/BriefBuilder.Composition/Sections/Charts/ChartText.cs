@@ -18,14 +18,9 @@ public static class ChartText
             return text;
         }
 
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        for (var count = words - 1; count > 0; count--)
+        if (Abridged.WholeWords(text, cut => Width(cut, size) <= width) is { } cut)
         {
-            var cut = text.Truncate(count, "…", Truncator.FixedNumberOfWords);
-            if (Width(cut, size) <= width)
-            {
-                return cut;
-            }
+            return cut;
         }
 
         var characters = (int)(width / (size * AverageAdvance));
