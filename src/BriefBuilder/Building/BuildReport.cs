@@ -1,5 +1,7 @@
+using System.Globalization;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Templates;
+using Humanizer;
 
 namespace BriefBuilder.Cli.Building;
 
@@ -17,7 +19,7 @@ public static class BuildReport
             if (result.Written)
             {
                 written++;
-                output.Out.WriteLine($"{job.OutputPath}: {result.Pages} {(result.Pages == 1 ? "page" : "pages")}");
+                output.Out.WriteLine($"{job.OutputPath}: {"page".ToQuantity(result.Pages!.Value, "N0", CultureInfo.InvariantCulture)}");
             }
             else
             {
@@ -25,7 +27,7 @@ public static class BuildReport
             }
         }
 
-        output.Out.WriteLine($"Built {written} of {jobs.Count} {(jobs.Count == 1 ? "brief" : "briefs")}.");
+        output.Out.WriteLine($"Built {written} of {"brief".ToQuantity(jobs.Count, "N0", CultureInfo.InvariantCulture)}.");
         return exit;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using BriefBuilder.Diagnostics;
 using BriefBuilder.Workbooks;
+using Humanizer;
 using Spectre.Console;
 
 namespace BriefBuilder.Cli.Output;
@@ -71,7 +72,7 @@ public static class DiagnosticRenderer
     public static string Summary(IReadOnlyList<WorkbookReadResult> results) =>
         $"Checked {Count(results.Count, "workbook")}: {Count(results.Sum(r => r.ErrorCount), "error")}, {Count(results.Sum(r => r.WarningCount), "warning")}.";
 
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+    private static string Count(int n, string noun) => noun.ToQuantity(n, "N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
 
