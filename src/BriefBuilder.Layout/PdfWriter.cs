@@ -8,11 +8,12 @@ namespace BriefBuilder.Layout;
 /// The same document, fonts and creation date give the same bytes.</summary>
 public static class PdfWriter
 {
-    /// <summary>Lays the document out without writing a PDF.</summary>
-    public static LayoutResult Layout(Document.Document document)
+    /// <summary>Lays the document out without writing a PDF. With <paramref name="start"/>, the pages an earlier layout of
+    /// a revised version found for its headings, the table of contents starts from them (one pass fewer when they hold).</summary>
+    public static LayoutResult Layout(Document.Document document, ContentsPages? start = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Paginator.Run(document);
+        return Paginator.Run(document, start);
     }
 
     /// <summary>Lays the document out and writes it as PDF; returns the layout (with its warnings).</summary>
@@ -27,8 +28,23 @@ public static class PdfWriter
 
     public static byte[] ToBytes(Document.Document document) => Render(document, Layout(document));
 
+    /// <summary>Writes a document as <paramref name="layout"/>, its layout just computed, placed it, without laying it
+    /// out again. Writing consumes the layout's drawing operations, so a layout is written once.</summary>
+    public static byte[] ToBytes(Document.Document document, LayoutResult layout)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(layout);
+        return Render(document, layout);
+    }
+
     private static byte[] Render(Document.Document document, LayoutResult layout)
     {
+        if (layout.Written)
+        {
+            throw new InvalidOperationException("This layout was written already; lay the document out again to write it again.");
+        }
+
+        layout.Written = true;
         using var buffer = new MemoryStream();
         using (var pdf = PdfRenderer.Render(document, layout))
         {

@@ -46,7 +46,8 @@ public static class BriefPdf
                     $"the brief takes {layout.PageCount} pages; the template '{template.Name}' budgets {budget}");
             }
 
-            return new BriefOutput(PdfWriter.ToBytes(result.Document), diagnostics.Items, layout.PageCount);
+            // The settled layout is the one written: the document is not laid out again.
+            return new BriefOutput(PdfWriter.ToBytes(result.Document, layout), diagnostics.Items, layout.PageCount);
         }
         catch (Exception e) when (e is MissingGlyphException or FontNotFoundException)
         {
@@ -55,7 +56,8 @@ public static class BriefPdf
         }
     }
 
-    /// <summary>Composes and lays out until the page of every anchor is the one the composition assumed.</summary>
+    /// <summary>Composes and lays out until the page of every anchor is the one the composition assumed. Each layout after
+    /// the first starts its table of contents from the pages the one before found.</summary>
     public static (BriefResult Result, LayoutResult? Layout) Settle(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
     {
         var pages = PageMap.Empty;
@@ -63,7 +65,10 @@ public static class BriefPdf
         LayoutResult? layout = null;
         for (var pass = 0; pass < MaxPasses && result.Document is not null; pass++)
         {
-            layout = PdfWriter.Layout(result.Document);
+            // The earlier layout is dropped before the next is made, so two are never held at once.
+            var start = layout?.ContentsPages;
+            layout = null;
+            layout = PdfWriter.Layout(result.Document, start);
             var landed = new PageMap(layout.Anchors.ToDictionary(a => a.Key, a => a.Value.Page, StringComparer.Ordinal));
             if (!template.Sections.Any(s => s is WhosWhoSpec) || landed.SameAs(pages))
             {

@@ -8,13 +8,13 @@ namespace BriefBuilder.Layout.Layout;
 
 /// <summary>Runs the layout: fills pages from the root node until it has drawn everything, then adds the page
 /// furniture. With a table of contents it lays out again, with the pages the last pass found for each heading, until
-/// they stop changing (two passes in the usual case).</summary>
+/// they stop changing (two passes in the usual case; one when it starts from the pages of an earlier layout that hold).</summary>
 internal static class Paginator
 {
     private const int MaxPasses = 5;
     private const int MaxPages = 100_000;
 
-    public static LayoutResult Run(Document.Document document)
+    public static LayoutResult Run(Document.Document document, ContentsPages? start)
     {
         var geometry = PageGeometry.For(document.Page);
         var warnings = new WarningSink();
@@ -22,12 +22,13 @@ internal static class Paginator
         var policy = document.Fonts?.MissingGlyphs ?? MissingGlyphPolicy.Error;
         var catalog = HeadingCatalog.Collect(document.Body, warnings.Add);
         var hasContents = ElementTree.DepthFirst(document.Body).Any(e => e is TableOfContents);
-        IReadOnlyDictionary<int, int> previous = new Dictionary<int, int>();
+        IReadOnlyDictionary<int, int> previous = start?.Pages ?? new Dictionary<int, int>();
         var shaping = new ShapingCache();
 
         // With a table of contents the first pass only finds where headings land (nothing is painted); later passes
-        // print the pages the pass before found, until a pass finds the same pages it printed.
-        var dry = hasContents;
+        // print the pages the pass before found, until a pass finds the same pages it printed. Pages from an earlier
+        // layout stand in for the first pass.
+        var dry = hasContents && start is null;
         for (var pass = 1; ; pass++)
         {
             var context = new LayoutContext(measurer, policy, geometry.BodyHeight, catalog, previous, warnings, shaping);
@@ -42,7 +43,7 @@ internal static class Paginator
 
                 PageFurnisher.Furnish(document, geometry, pages, context);
                 return new LayoutResult([.. pages.Select(p => p.ToPage())], [.. context.Anchors.OrderBy(a => a.Page).ThenBy(a => a.Y)],
-                    context.PlacedHeadings, warnings.Messages, pages, pass);
+                    context.PlacedHeadings, warnings.Messages, pages, pass, new ContentsPages(context.HeadingPages));
             }
 
             previous = context.HeadingPages;

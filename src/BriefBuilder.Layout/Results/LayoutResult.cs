@@ -9,7 +9,7 @@ namespace BriefBuilder.Layout.Results;
 public sealed class LayoutResult
 {
     internal LayoutResult(IReadOnlyList<LaidOutPage> pages, IReadOnlyList<AnchorPlacement> anchors, IReadOnlyList<HeadingPlacement> headings,
-        IReadOnlyList<string> warnings, IReadOnlyList<PageCanvas> canvases, int passes)
+        IReadOnlyList<string> warnings, IReadOnlyList<PageCanvas> canvases, int passes, ContentsPages contentsPages)
     {
         Pages = pages;
         Anchors = anchors.ToDictionary(a => a.Name, StringComparer.Ordinal);
@@ -17,6 +17,7 @@ public sealed class LayoutResult
         Warnings = warnings;
         Canvases = canvases;
         Passes = passes;
+        ContentsPages = contentsPages;
     }
 
     public IReadOnlyList<LaidOutPage> Pages { get; }
@@ -33,7 +34,13 @@ public sealed class LayoutResult
     /// <summary>How many layout passes it took for the table of contents' page numbers to settle.</summary>
     public int Passes { get; }
 
+    /// <summary>Where this layout put the headings, for laying out a revised version of the document.</summary>
+    public ContentsPages ContentsPages { get; }
+
     internal IReadOnlyList<PageCanvas> Canvases { get; }
+
+    /// <summary>True once the pages were written: writing consumes their drawing operations.</summary>
+    internal bool Written { get; set; }
 
     /// <summary>The pages as text, one box a line (page, kind, x, y, width, height, first words): a layout snapshot a reviewer can diff.</summary>
     public string Describe(Func<LaidOutBox, bool>? include = null)

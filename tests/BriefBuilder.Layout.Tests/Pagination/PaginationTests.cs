@@ -93,6 +93,25 @@ public class PaginationTests
     }
 
     [Fact]
+    public void Layout_started_from_an_earlier_layouts_contents_pages_takes_one_pass_and_lands_the_same()
+    {
+        var fresh = PdfWriter.Layout(DemoDocument.Build());
+        var again = PdfWriter.Layout(DemoDocument.Build(), fresh.ContentsPages);
+        Assert.True(fresh.Passes >= 2);
+        Assert.Equal(1, again.Passes);
+        Assert.Equal(fresh.Describe(), again.Describe());
+    }
+
+    [Fact]
+    public void Written_layout_gives_the_bytes_of_a_fresh_write_and_cannot_be_written_twice()
+    {
+        var document = DemoDocument.Build();
+        var layout = PdfWriter.Layout(document);
+        Assert.Equal(PdfWriter.ToBytes(DemoDocument.Build()), PdfWriter.ToBytes(document, layout));
+        Assert.Throws<InvalidOperationException>(() => PdfWriter.ToBytes(document, layout));
+    }
+
+    [Fact]
     public void Anchor_records_the_page_and_place_it_was_drawn_at()
     {
         var layout = PdfWriter.Layout(Documents.Of([.. Documents.Filler(20), new Anchor("here"), new Paragraph("After the anchor.")]));
