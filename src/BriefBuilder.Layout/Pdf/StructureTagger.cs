@@ -23,6 +23,7 @@ internal sealed class StructureTagger
     private readonly Dictionary<StructNode, PdfStructureElement> _elements = [];
     private readonly List<(StructNode Node, PdfStructureElement Duplicate)> _duplicates = [];
     private readonly List<PdfDictionary> _parentTreeLeaves = [];
+    private readonly List<(int Key, PdfStructureElement Element)> _pageAnnotationEntries = [];
     private readonly Dictionary<int, string> _paginationArtifacts = [];
     private StructNode? _current;
     private bool _inArtifact;
@@ -116,7 +117,7 @@ internal sealed class StructureTagger
         var key = root.Elements.GetInteger("/ParentTreeNextKey");
         annotation.Elements.SetInteger("/StructParent", key);
         root.Elements.SetInteger("/ParentTreeNextKey", key + 1);
-        ((PdfNumberTreeNode)root.Elements.GetDictionary("/ParentTree")!).AddNumber(key, element);
+        _pageAnnotationEntries.Add((key, element));
         page.Elements.SetName("/Tabs", "/S");
     }
 
@@ -152,15 +153,19 @@ internal sealed class StructureTagger
 
     // PDFsharp's builder finds a page's entry by scanning the parent tree root's /Nums, which grows with every page.
     // Moving each finished page's entries into a leaf of the number tree (ISO 32000-1 7.9.7) keeps that scan short,
-    // so tagging stays linear in the page count.
+    // so tagging stays linear in the page count. The page's link annotations wait outside the root until then: with
+    // them in it, the scan (made for every piece of marked content) would grow with the page's links.
     private void MovePageEntriesToLeaf()
     {
         var root = _manager.StructureTreeRoot.Elements.GetDictionary("/ParentTree")!;
-        if (root.Elements.GetArray("/Nums") is not { Elements.Count: > 0 } nums)
+        var pageEntries = root.Elements.GetArray("/Nums");
+        if (pageEntries is not { Elements.Count: > 0 } && _pageAnnotationEntries.Count == 0)
         {
             return;
         }
 
+        var nums = Merged(pageEntries, _pageAnnotationEntries);
+        _pageAnnotationEntries.Clear();
         var leaf = new PdfDictionary(_document);
         _document.Internals.AddObject(leaf);
         var limits = new PdfArray(_document);
@@ -170,6 +175,33 @@ internal sealed class StructureTagger
         leaf.Elements.SetObject("/Nums", nums);
         root.Elements.Remove("/Nums");
         _parentTreeLeaves.Add(leaf);
+    }
+
+    /// <summary>The page's entries and its annotations' entries as one /Nums array, keys in ascending order.</summary>
+    private static PdfArray Merged(PdfArray? pageEntries, List<(int Key, PdfStructureElement Element)> annotations)
+    {
+        var nums = new PdfArray();
+        var page = 0;
+        var pageCount = pageEntries?.Elements.Count ?? 0;
+        foreach (var (key, element) in annotations)
+        {
+            for (; page < pageCount && ((PdfInteger)pageEntries!.Elements[page]).Value < key; page += 2)
+            {
+                nums.Elements.Add(pageEntries.Elements[page]);
+                nums.Elements.Add(pageEntries.Elements[page + 1]);
+            }
+
+            nums.Elements.Add(new PdfInteger(key));
+            nums.Elements.Add(element);
+        }
+
+        for (; page < pageCount; page += 2)
+        {
+            nums.Elements.Add(pageEntries!.Elements[page]);
+            nums.Elements.Add(pageEntries.Elements[page + 1]);
+        }
+
+        return nums;
     }
 
     internal static PdfArray Kids(PdfDictionary element)
