@@ -16,6 +16,14 @@ public static class PdfWriter
         return Paginator.Run(document, start);
     }
 
+    /// <summary>Where the document's anchors would land, and its page count, as <see cref="Layout"/> would place them but
+    /// without recording anything to draw: for callers that revise a document until its page references hold.</summary>
+    public static LayoutPlaces Place(Document.Document document, ContentsPages? start = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Paginator.Place(document, start);
+    }
+
     /// <summary>Lays the document out and writes it as PDF; returns the layout (with its warnings).</summary>
     public static LayoutResult Write(Document.Document document, Stream output)
     {

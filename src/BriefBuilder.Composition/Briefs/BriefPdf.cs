@@ -56,21 +56,21 @@ public static class BriefPdf
         }
     }
 
-    /// <summary>Composes and lays out until the page of every anchor is the one the composition assumed. Each layout after
-    /// the first starts its table of contents from the pages the one before found.</summary>
+    /// <summary>Composes and lays out until the page of every anchor is the one the composition assumed. While they move,
+    /// only the places are found (nothing to draw is recorded); the composition they settle on is laid out once, its
+    /// table of contents starting from the pages the last placing found.</summary>
     public static (BriefResult Result, LayoutResult? Layout) Settle(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
     {
         var pages = PageMap.Empty;
         var result = BriefBuild.Compose(dossier, template, options, inputs, pages);
-        LayoutResult? layout = null;
-        for (var pass = 0; pass < MaxPasses && result.Document is not null; pass++)
+        ContentsPages? start = null;
+        var refersToPages = template.Sections.Any(s => s is WhosWhoSpec);
+        for (var pass = 0; refersToPages && pass < MaxPasses && result.Document is not null; pass++)
         {
-            // The earlier layout is dropped before the next is made, so two are never held at once.
-            var start = layout?.ContentsPages;
-            layout = null;
-            layout = PdfWriter.Layout(result.Document, start);
-            var landed = new PageMap(layout.Anchors.ToDictionary(a => a.Key, a => a.Value.Page, StringComparer.Ordinal));
-            if (!template.Sections.Any(s => s is WhosWhoSpec) || landed.SameAs(pages))
+            var places = PdfWriter.Place(result.Document, start);
+            start = places.ContentsPages;
+            var landed = new PageMap(places.Anchors.ToDictionary(a => a.Key, a => a.Value.Page, StringComparer.Ordinal));
+            if (landed.SameAs(pages))
             {
                 break;
             }
@@ -79,7 +79,7 @@ public static class BriefPdf
             result = BriefBuild.Compose(dossier, template, options, inputs, pages);
         }
 
-        return (result, layout);
+        return (result, result.Document is null ? null : PdfWriter.Layout(result.Document, start));
     }
 }
 

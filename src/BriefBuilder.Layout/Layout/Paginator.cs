@@ -16,38 +16,55 @@ internal static class Paginator
 
     public static LayoutResult Run(Document.Document document, ContentsPages? start)
     {
-        var geometry = PageGeometry.For(document.Page);
-        var warnings = new WarningSink();
-        var measurer = new TextMeasurer(FontLibrary.Shared, document.Fonts, warnings.Add);
-        var policy = document.Fonts?.MissingGlyphs ?? MissingGlyphPolicy.Error;
-        var catalog = HeadingCatalog.Collect(document.Body, warnings.Add);
-        var hasContents = ElementTree.DepthFirst(document.Body).Any(e => e is TableOfContents);
+        var run = new Passes(document);
         IReadOnlyDictionary<int, int> previous = start?.Pages ?? new Dictionary<int, int>();
-        var shaping = new ShapingCache();
 
         // With a table of contents the first pass only finds where headings land (nothing is painted); later passes
         // print the pages the pass before found, until a pass finds the same pages it printed. Pages from an earlier
         // layout stand in for the first pass.
-        var dry = hasContents && start is null;
+        var dry = run.HasContents && start is null;
         for (var pass = 1; ; pass++)
         {
-            var context = new LayoutContext(measurer, policy, geometry.BodyHeight, catalog, previous, warnings, shaping);
-            var pages = Fill(document, geometry, context, dry);
-            var settled = !hasContents || SamePages(previous, context.HeadingPages);
+            var context = run.Context(previous);
+            var pages = Fill(document, run.Geometry, context, dry);
+            var settled = !run.HasContents || SamePages(previous, context.HeadingPages);
             if (!dry && (settled || pass >= MaxPasses))
             {
                 if (!settled)
                 {
-                    warnings.Add($"The table of contents' page numbers did not settle after {MaxPasses} layout passes.");
+                    run.Warnings.Add($"The table of contents' page numbers did not settle after {MaxPasses} layout passes.");
                 }
 
-                PageFurnisher.Furnish(document, geometry, pages, context);
+                PageFurnisher.Furnish(document, run.Geometry, pages, context);
                 return new LayoutResult([.. pages.Select(p => p.ToPage())], [.. context.Anchors.OrderBy(a => a.Page).ThenBy(a => a.Y)],
-                    context.PlacedHeadings, warnings.Messages, pages, pass, new ContentsPages(context.HeadingPages));
+                    context.PlacedHeadings, run.Warnings.Messages, pages, pass, new ContentsPages(context.HeadingPages));
             }
 
             previous = context.HeadingPages;
             dry = false;
+        }
+    }
+
+    /// <summary>Finds where anchors land, passing over the document as <see cref="Run"/> does but with every pass dry:
+    /// nothing to draw is recorded, so the places cost a fraction of a layout.</summary>
+    public static LayoutPlaces Place(Document.Document document, ContentsPages? start)
+    {
+        var run = new Passes(document);
+        IReadOnlyDictionary<int, int> previous = start?.Pages ?? new Dictionary<int, int>();
+        for (var pass = 1; ; pass++)
+        {
+            var context = run.Context(previous);
+            var pages = Fill(document, run.Geometry, context, dry: true);
+
+            // Without a start, the first pass printed no page numbers in the contents, so it cannot count as settled.
+            var settled = !run.HasContents || ((start is not null || pass > 1) && SamePages(previous, context.HeadingPages));
+            if (settled || pass >= MaxPasses)
+            {
+                return new LayoutPlaces(context.Anchors.ToDictionary(a => a.Name, StringComparer.Ordinal), pages.Count,
+                    new ContentsPages(context.HeadingPages));
+            }
+
+            previous = context.HeadingPages;
         }
     }
 
@@ -86,4 +103,31 @@ internal static class Paginator
 
     private static bool SamePages(IReadOnlyDictionary<int, int> before, IReadOnlyDictionary<int, int> after) =>
         before.Count == after.Count && before.All(p => after.TryGetValue(p.Key, out var page) && page == p.Value);
+
+    /// <summary>What every pass over one document shares: its page geometry, fonts, headings and shaped text.</summary>
+    private sealed class Passes
+    {
+        private readonly TextMeasurer _measurer;
+        private readonly MissingGlyphPolicy _policy;
+        private readonly HeadingCatalog _catalog;
+        private readonly ShapingCache _shaping = new();
+
+        public Passes(Document.Document document)
+        {
+            Geometry = PageGeometry.For(document.Page);
+            _measurer = new TextMeasurer(FontLibrary.Shared, document.Fonts, Warnings.Add);
+            _policy = document.Fonts?.MissingGlyphs ?? MissingGlyphPolicy.Error;
+            _catalog = HeadingCatalog.Collect(document.Body, Warnings.Add);
+            HasContents = ElementTree.DepthFirst(document.Body).Any(e => e is TableOfContents);
+        }
+
+        public PageGeometry Geometry { get; }
+
+        public WarningSink Warnings { get; } = new();
+
+        public bool HasContents { get; }
+
+        public LayoutContext Context(IReadOnlyDictionary<int, int> previous) =>
+            new(_measurer, _policy, Geometry.BodyHeight, _catalog, previous, Warnings, _shaping);
+    }
 }
