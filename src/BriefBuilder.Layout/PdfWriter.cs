@@ -10,7 +10,7 @@ public static class PdfWriter
 {
     /// <summary>Lays the document out without writing a PDF. With <paramref name="start"/>, the pages an earlier layout of
     /// a revised version found for its headings, the table of contents starts from them (one pass fewer when they hold).</summary>
-    public static LayoutResult Layout(Document.Document document, ContentsPages? start = null)
+    public static LayoutResult Layout(Document.Document document, LayoutHints? start = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         return Paginator.Run(document, start);
@@ -18,7 +18,7 @@ public static class PdfWriter
 
     /// <summary>Where the document's anchors would land, and its page count, as <see cref="Layout"/> would place them but
     /// without recording anything to draw: for callers that revise a document until its page references hold.</summary>
-    public static LayoutPlaces Place(Document.Document document, ContentsPages? start = null)
+    public static LayoutPlaces Place(Document.Document document, LayoutHints? start = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         return Paginator.Place(document, start);
@@ -53,6 +53,7 @@ public static class PdfWriter
         }
 
         layout.Written = true;
+        layout.Hints.ForgetShapes();
         using var buffer = new MemoryStream();
         using (var pdf = PdfRenderer.Render(document, layout))
         {

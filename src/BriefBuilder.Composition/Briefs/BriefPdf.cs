@@ -63,12 +63,12 @@ public static class BriefPdf
     {
         var pages = PageMap.Empty;
         var result = BriefBuild.Compose(dossier, template, options, inputs, pages);
-        ContentsPages? start = null;
+        LayoutHints? start = null;
         var refersToPages = template.Sections.Any(s => s is WhosWhoSpec);
         for (var pass = 0; refersToPages && pass < MaxPasses && result.Document is not null; pass++)
         {
             var places = PdfWriter.Place(result.Document, start);
-            start = places.ContentsPages;
+            start = places.Hints;
             var landed = new PageMap(places.Anchors.ToDictionary(a => a.Key, a => a.Value.Page, StringComparer.Ordinal));
             if (landed.SameAs(pages))
             {

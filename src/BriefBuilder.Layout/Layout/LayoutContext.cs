@@ -30,8 +30,8 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
 
     public void Warn(string message) => warnings.Add(message);
 
-    /// <summary>Shapes a paragraph's spans once for all layout passes.</summary>
-    public ShapedText Shape(IReadOnlyList<Span> spans) => shaping.Shape(spans, () => TextShaper.Shape(spans, Measurer, MissingGlyphs, Warn));
+    /// <summary>Shapes a paragraph's spans once for all layout passes (and later layouts given this one's hints).</summary>
+    public ShapedText Shape(IReadOnlyList<Span> spans) => shaping.Shape(spans, () => TextShaper.Shape(spans, Measurer, MissingGlyphs, Warn), warnings);
 
     /// <summary>Records an anchor's place the first time it is drawn; a name used twice is reported.</summary>
     public void PlaceAnchor(string name, int page, double x, double y)

@@ -14,9 +14,9 @@ internal static class Paginator
     private const int MaxPasses = 5;
     private const int MaxPages = 100_000;
 
-    public static LayoutResult Run(Document.Document document, ContentsPages? start)
+    public static LayoutResult Run(Document.Document document, LayoutHints? start)
     {
-        var run = new Passes(document);
+        var run = new Passes(document, start);
         IReadOnlyDictionary<int, int> previous = start?.Pages ?? new Dictionary<int, int>();
 
         // With a table of contents the first pass only finds where headings land (nothing is painted); later passes
@@ -37,7 +37,7 @@ internal static class Paginator
 
                 PageFurnisher.Furnish(document, run.Geometry, pages, context);
                 return new LayoutResult([.. pages.Select(p => p.ToPage())], [.. context.Anchors.OrderBy(a => a.Page).ThenBy(a => a.Y)],
-                    context.PlacedHeadings, run.Warnings.Messages, pages, pass, new ContentsPages(context.HeadingPages));
+                    context.PlacedHeadings, run.Warnings.Messages, pages, pass, new LayoutHints(context.HeadingPages, run.Shapes));
             }
 
             previous = context.HeadingPages;
@@ -47,9 +47,9 @@ internal static class Paginator
 
     /// <summary>Finds where anchors land, passing over the document as <see cref="Run"/> does but with every pass dry:
     /// nothing to draw is recorded, so the places cost a fraction of a layout.</summary>
-    public static LayoutPlaces Place(Document.Document document, ContentsPages? start)
+    public static LayoutPlaces Place(Document.Document document, LayoutHints? start)
     {
-        var run = new Passes(document);
+        var run = new Passes(document, start);
         IReadOnlyDictionary<int, int> previous = start?.Pages ?? new Dictionary<int, int>();
         for (var pass = 1; ; pass++)
         {
@@ -61,7 +61,7 @@ internal static class Paginator
             if (settled || pass >= MaxPasses)
             {
                 return new LayoutPlaces(context.Anchors.ToDictionary(a => a.Name, StringComparer.Ordinal), pages.Count,
-                    new ContentsPages(context.HeadingPages));
+                    new LayoutHints(context.HeadingPages, run.Shapes));
             }
 
             previous = context.HeadingPages;
@@ -104,16 +104,16 @@ internal static class Paginator
     private static bool SamePages(IReadOnlyDictionary<int, int> before, IReadOnlyDictionary<int, int> after) =>
         before.Count == after.Count && before.All(p => after.TryGetValue(p.Key, out var page) && page == p.Value);
 
-    /// <summary>What every pass over one document shares: its page geometry, fonts, headings and shaped text.</summary>
+    /// <summary>What every pass over one document shares: its page geometry, fonts, headings and shaped text (with the
+    /// text an earlier layout shaped, when it was set in the same fonts).</summary>
     private sealed class Passes
     {
         private readonly TextMeasurer _measurer;
         private readonly MissingGlyphPolicy _policy;
         private readonly HeadingCatalog _catalog;
-        private readonly ShapingCache _shaping = new();
-
-        public Passes(Document.Document document)
+        public Passes(Document.Document document, LayoutHints? start)
         {
+            Shapes = start?.Shapes is { } shapes && shapes.Serves(document.Fonts) ? shapes : new ShapingCache(document.Fonts);
             Geometry = PageGeometry.For(document.Page);
             _measurer = new TextMeasurer(FontLibrary.Shared, document.Fonts, Warnings.Add);
             _policy = document.Fonts?.MissingGlyphs ?? MissingGlyphPolicy.Error;
@@ -127,7 +127,9 @@ internal static class Paginator
 
         public bool HasContents { get; }
 
+        public ShapingCache Shapes { get; }
+
         public LayoutContext Context(IReadOnlyDictionary<int, int> previous) =>
-            new(_measurer, _policy, Geometry.BodyHeight, _catalog, previous, Warnings, _shaping);
+            new(_measurer, _policy, Geometry.BodyHeight, _catalog, previous, Warnings, Shapes);
     }
 }

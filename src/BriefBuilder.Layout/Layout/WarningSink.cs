@@ -8,8 +8,12 @@ internal sealed class WarningSink
 
     public IReadOnlyList<string> Messages => _messages;
 
+    /// <summary>While set, every warning raised is also added here, even one raised before.</summary>
+    public List<string>? Capture { get; set; }
+
     public void Add(string message)
     {
+        Capture?.Add(message);
         if (_seen.Add(message))
         {
             _messages.Add(message);

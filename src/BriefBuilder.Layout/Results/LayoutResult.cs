@@ -9,7 +9,7 @@ namespace BriefBuilder.Layout.Results;
 public sealed class LayoutResult
 {
     internal LayoutResult(IReadOnlyList<LaidOutPage> pages, IReadOnlyList<AnchorPlacement> anchors, IReadOnlyList<HeadingPlacement> headings,
-        IReadOnlyList<string> warnings, IReadOnlyList<PageCanvas> canvases, int passes, ContentsPages contentsPages)
+        IReadOnlyList<string> warnings, IReadOnlyList<PageCanvas> canvases, int passes, LayoutHints hints)
     {
         Pages = pages;
         Anchors = anchors.ToDictionary(a => a.Name, StringComparer.Ordinal);
@@ -17,7 +17,7 @@ public sealed class LayoutResult
         Warnings = warnings;
         Canvases = canvases;
         Passes = passes;
-        ContentsPages = contentsPages;
+        Hints = hints;
     }
 
     public IReadOnlyList<LaidOutPage> Pages { get; }
@@ -34,8 +34,8 @@ public sealed class LayoutResult
     /// <summary>How many layout passes it took for the table of contents' page numbers to settle.</summary>
     public int Passes { get; }
 
-    /// <summary>Where this layout put the headings, for laying out a revised version of the document.</summary>
-    public ContentsPages ContentsPages { get; }
+    /// <summary>What this layout found that a layout of a revised version of the document can start from.</summary>
+    public LayoutHints Hints { get; }
 
     internal IReadOnlyList<PageCanvas> Canvases { get; }
 

@@ -96,7 +96,7 @@ public class PaginationTests
     public void Layout_started_from_an_earlier_layouts_contents_pages_takes_one_pass_and_lands_the_same()
     {
         var fresh = PdfWriter.Layout(DemoDocument.Build());
-        var again = PdfWriter.Layout(DemoDocument.Build(), fresh.ContentsPages);
+        var again = PdfWriter.Layout(DemoDocument.Build(), fresh.Hints);
         Assert.True(fresh.Passes >= 2);
         Assert.Equal(1, again.Passes);
         Assert.Equal(fresh.Describe(), again.Describe());
