@@ -14,7 +14,12 @@ internal static class Disambiguator
     /// <summary>The disambiguation of each item, keyed by item ID; <paramref name="ordered"/> is in reference list order.</summary>
     public static IReadOnlyDictionary<string, Disambiguation> Resolve(IReadOnlyList<CslItem> ordered, AuthorDateStyle style)
     {
-        var result = ordered.ToDictionary(i => i.Id, i => Disambiguation.None with { PrimaryGivenName = GivenNameHintFor(i, ordered, style) });
+        var firstAuthors = ordered
+            .Select(i => i.Authors.Count > 0 ? i.Authors[0] : null)
+            .OfType<CslName>()
+            .Where(n => n is { IsOrganization: false, Family: not null })
+            .ToLookup(n => n.Family!, StringComparer.Ordinal);
+        var result = ordered.ToDictionary(i => i.Id, i => Disambiguation.None with { PrimaryGivenName = GivenNameHintFor(i, firstAuthors, style) });
         var ambiguous = ordered
             .GroupBy(i => SegmentRenderer.Render(style.Citation(i, result[i.Id])).PlainText, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
@@ -34,23 +39,22 @@ internal static class Disambiguator
 
     // CSL "givenname-disambiguation-rule" primary-name(-with-initials): a first author who shares a family name
     // with another first author gets initials, or the given name when initials are shared too (Chicago only).
-    private static GivenNameHint GivenNameHintFor(CslItem item, IReadOnlyList<CslItem> all, AuthorDateStyle style)
+    // The first authors are looked up by family name: comparing each item with every other grew with the square of
+    // the reference list.
+    private static GivenNameHint GivenNameHintFor(CslItem item, ILookup<string, CslName> firstAuthors, AuthorDateStyle style)
     {
         if (item.Authors.Count == 0 || item.Authors[0] is not { IsOrganization: false, Family: { } family } first)
         {
             return GivenNameHint.None;
         }
 
-        var namesakes = all
-            .Select(i => i.Authors.Count > 0 ? i.Authors[0] : null)
-            .Where(n => n is { IsOrganization: false } && n.Family == family && n != first)
-            .ToList();
+        var namesakes = firstAuthors[family].Where(n => n != first).ToList();
         if (namesakes.Count == 0)
         {
             return GivenNameHint.None;
         }
 
-        if (!namesakes.Any(n => SameInitials(n!, first)))
+        if (!namesakes.Any(n => SameInitials(n, first)))
         {
             return GivenNameHint.Initials;
         }
