@@ -29,6 +29,26 @@ public class WhosWhoSectionTests
     }
 
     [Fact]
+    public void Three_or_more_consecutive_pages_read_as_a_range_linked_to_its_first_page()
+    {
+        var pages = new PageMap(new Dictionary<string, int>
+        {
+            ["claim-C03"] = 3,
+            ["claim-C05"] = 4,
+            ["claim-C03-stance-tables"] = 5,
+            ["claim-C05-stance-tables"] = 9,
+        });
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build(), pages: pages);
+
+        var section = WhosWhoSection.Compose(context, new WhosWhoSpec());
+
+        var maria = section.All<Table>().First().Rows.Single(r => r.Cells[0].Content.Text() == "Maria Example");
+        Assert.Equal("3–5, 9", maria.Cells[4].Content.Text());
+        var links = maria.Cells[4].Content.Spans().Where(s => s.Link is not null).Select(s => ((InternalLink)s.Link!).AnchorName);
+        Assert.Equal(["claim-C03", "claim-C05-stance-tables"], links);
+    }
+
+    [Fact]
     public void Only_people_and_institutions_of_the_selected_claims_appear_each_with_an_anchor()
     {
         var context = TestBriefs.Context(DossierBuilder.Sample().Build(), options: new BriefBuilder.Composition.Filtering.BriefOptions(AsOf: new DateOnly(2023, 10, 1)));
