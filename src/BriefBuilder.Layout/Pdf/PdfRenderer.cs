@@ -17,6 +17,9 @@ internal static class PdfRenderer
     {
         PdfFontResolver.EnsureInstalled();
         var pdf = new PdfDocument();
+
+        // Deflate at zlib's fastest level: saving spends most of its time compressing, and the file grows only a little.
+        pdf.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         DocumentMetadata.Apply(pdf, document.Info);
         var tagger = document.Tagged ? new StructureTagger(pdf, document.Info.Language) : null;
         var painter = new OpPainter();
