@@ -1,6 +1,7 @@
 using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Drawing;
 using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Results;
 using BriefBuilder.Layout.Text;
 
 namespace BriefBuilder.Layout.Layout;
@@ -12,6 +13,9 @@ internal static class PageFurnisher
 {
     // Gap between the body and the header or footer box.
     private const double Gap = 8;
+
+    // Points below the body's top within which a heading still opens the page.
+    private const double TopTolerance = 24;
 
     private static readonly Color WatermarkGrey = new(222, 222, 222);
 
@@ -32,7 +36,7 @@ internal static class PageFurnisher
                 continue;
             }
 
-            var section = headings.LastOrDefault(h => h.Page <= page.Number)?.Text;
+            var section = SectionInForce(headings, page.Number, geometry.BodyTop);
             var pageContext = new PageContext(page.Number, pages.Count, section);
             if (furniture.Header is { } header && !(document.Page.DifferentFirstPage && page.Number == 1) && header(pageContext) is { } top)
             {
@@ -102,5 +106,26 @@ internal static class PageFurnisher
             page.Pagination.Add((0, ops.Count, "Watermark"));
         }
         page.Box("Watermark", page.Width / 2, page.Height / 2, 0, 0, text);
+    }
+
+    // A running header names the section the page opens in, as a reader turning to it expects: the last level-1
+    // heading before the page, or one at the very top of this page; a page before any heading takes its first one.
+    private static string? SectionInForce(List<HeadingPlacement> headings, int page, double bodyTop)
+    {
+        HeadingPlacement? inForce = null;
+        HeadingPlacement? firstOnPage = null;
+        foreach (var heading in headings)
+        {
+            if (heading.Page < page || (heading.Page == page && heading.Y <= bodyTop + TopTolerance))
+            {
+                inForce = heading;
+            }
+            else if (heading.Page == page)
+            {
+                firstOnPage ??= heading;
+            }
+        }
+
+        return (inForce ?? firstOnPage)?.Text;
     }
 }
