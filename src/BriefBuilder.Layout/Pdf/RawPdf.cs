@@ -61,22 +61,21 @@ internal sealed class RawPdf
         return new RawPdf(header, objects, Latin1(pdf[(trailerAt + "trailer\n".Length)..startxref]));
     }
 
-    /// <summary>Writes the file with a new cross-reference table; returns where each object starts in the output.</summary>
-    public long[] WriteTo(Stream output)
+    /// <summary>The file with a new cross-reference table, in an array of exactly its size (the table is built from the
+    /// objects' lengths first, so nothing is copied twice); also where each object starts in it.</summary>
+    public (byte[] File, int[] Starts) Write()
     {
-        var start = output.Position;
-        output.Write(Header.Span);
-        var at = new long[Objects.Count];
-        var offsets = new SortedDictionary<int, long>();
+        var starts = new int[Objects.Count];
+        var offsets = new SortedDictionary<int, int>();
+        var at = Header.Length;
         for (var i = 0; i < Objects.Count; i++)
         {
-            var (number, bytes) = Objects[i];
-            at[i] = output.Position;
-            offsets[number] = output.Position - start;
-            output.Write(bytes.Span);
+            starts[i] = at;
+            offsets[Objects[i].Number] = at;
+            at += Objects[i].Bytes.Length;
         }
 
-        var xref = output.Position - start;
+        var xref = at;
         var size = offsets.Count == 0 ? 1 : offsets.Keys.Max() + 1;
         var table = new StringBuilder(20 * (size + 1));
         table.Append(CultureInfo.InvariantCulture, $"xref\n0 {size}\n0000000000 65535 f\r\n");
@@ -88,8 +87,16 @@ internal sealed class RawPdf
         }
 
         table.Append("trailer\n").Append(Trailer).Append(CultureInfo.InvariantCulture, $"startxref\n{xref}\n%%EOF\n");
-        output.Write(Encoding.Latin1.GetBytes(table.ToString()));
-        return at;
+        var tail = table.ToString();
+        var file = new byte[xref + Encoding.Latin1.GetByteCount(tail)];
+        Header.Span.CopyTo(file);
+        for (var i = 0; i < Objects.Count; i++)
+        {
+            Objects[i].Bytes.Span.CopyTo(file.AsSpan(starts[i]));
+        }
+
+        Encoding.Latin1.GetBytes(tail, file.AsSpan(xref));
+        return (file, starts);
     }
 
     private static string Latin1(ReadOnlySpan<byte> bytes) => Encoding.Latin1.GetString(bytes);

@@ -11,6 +11,9 @@ namespace BriefBuilder.Layout.Pdf;
 /// Flate streams also get the checksum PDFsharp leaves out.</summary>
 internal static partial class ReproducibleOutput
 {
+    // Hex digits in each trailer ID: 16 bytes, as PDFsharp writes them.
+    private const int IdLength = 32;
+
     public static byte[] Finish(ReadOnlyMemory<byte> pdf)
     {
         var raw = RawPdf.Parse(pdf);
@@ -33,29 +36,23 @@ internal static partial class ReproducibleOutput
             }
         }
 
-        raw.Trailer = IdPattern().Replace(raw.Trailer, m => $"/ID[<{new string('0', m.Groups[1].Length)}><{new string('0', m.Groups[2].Length)}>]");
-        using var output = new MemoryStream(pdf.Length + (pdf.Length / 64));
-        var offsets = raw.WriteTo(output);
-        var file = output.GetBuffer().AsSpan(0, (int)output.Length);
+        // The trailer's IDs are blanked to the length of the ones derived below, so they can be written over in place.
+        raw.Trailer = IdPattern().Replace(raw.Trailer, $"/ID[<{new string('0', IdLength)}><{new string('0', IdLength)}>]");
+        var (file, starts) = raw.Write();
         var hash = SHA256.HashData(file);
-        var id = Convert.ToHexString(hash, 0, 16);
+        var id = Convert.ToHexString(hash, 0, IdLength / 2);
         var counter = 0;
         foreach (var i in withIds)
         {
             var blank = raw.Objects[i].Bytes;
             var filled = Encoding.Latin1.GetBytes(UuidPattern().Replace(Latin1(blank), _ => "uuid:" + new Guid(SHA256.HashData([.. hash, (byte)counter++]).AsSpan(0, 16)).ToString("D")));
-            filled.CopyTo(file.Slice((int)offsets[i], blank.Length));
+            filled.CopyTo(file.AsSpan(starts[i], blank.Length));
         }
 
         var blankTrailer = Encoding.Latin1.GetBytes(raw.Trailer);
-        var trailerAt = file.LastIndexOf(blankTrailer);
-        var trailer = Encoding.Latin1.GetBytes(IdPattern().Replace(raw.Trailer, _ => $"/ID[<{id}><{id}>]"));
-        var tail = file[(trailerAt + blankTrailer.Length)..];
-        var result = new byte[trailerAt + trailer.Length + tail.Length];
-        file[..trailerAt].CopyTo(result);
-        trailer.CopyTo(result.AsSpan(trailerAt));
-        tail.CopyTo(result.AsSpan(trailerAt + trailer.Length));
-        return result;
+        var trailerAt = file.AsSpan().LastIndexOf(blankTrailer);
+        Encoding.Latin1.GetBytes(IdPattern().Replace(raw.Trailer, _ => $"/ID[<{id}><{id}>]"), file.AsSpan(trailerAt));
+        return file;
     }
 
     private static void ReplaceSubsetTags(RawPdf raw)
