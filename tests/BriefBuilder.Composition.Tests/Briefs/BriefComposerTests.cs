@@ -78,8 +78,8 @@ public class BriefComposerTests
         var english = Compose(DossierBuilder.Sample().Build(), Archival);
         var french = Compose(DossierBuilder.Sample().Build(), Archival, language: "fr");
 
-        Assert.Equal("As of 15 April 2024\nPage 2 of 5", ElementTree.Plain(english.Furniture!.Footer!(new PageContext(2, 5, "Timeline"))!.Text()));
-        Assert.Equal("Situation au 15 avril 2024\nPage 2 sur 5", ElementTree.Plain(french.Furniture!.Footer!(new PageContext(2, 5, "Timeline"))!.Text()));
+        Assert.Equal("As of 15 April 2024\nPage 2 of 5", ElementQueries.Plain(english.Furniture!.Footer!(new PageContext(2, 5, "Timeline"))!.Text()));
+        Assert.Equal("Situation au 15 avril 2024\nPage 2 sur 5", ElementQueries.Plain(french.Furniture!.Footer!(new PageContext(2, 5, "Timeline"))!.Text()));
     }
 
     [Fact]

@@ -157,5 +157,5 @@ public class DateLabelsTests
         }
     }
 
-    private static string Label(DateLabels labels, DateValue value) => ElementTree.Plain(labels.Format(value));
+    private static string Label(DateLabels labels, DateValue value) => ElementQueries.Plain(labels.Format(value));
 }

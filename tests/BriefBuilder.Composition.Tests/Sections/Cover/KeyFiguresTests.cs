@@ -14,7 +14,7 @@ public class KeyFiguresTests
         // Voices: P01, P02, P03, and the European Parliament speaking without a named speaker in C04.
         var context = TestBriefs.Context(DossierBuilder.Sample().Build());
 
-        Assert.Equal("6 statements by 4 speakers and institutions, 29 September 2023 to 15 April 2024", ElementTree.Plain(KeyFigures.Line(context)));
+        Assert.Equal("6 statements by 4 speakers and institutions, 29 September 2023 to 15 April 2024", ElementQueries.Plain(KeyFigures.Line(context)));
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public class KeyFiguresTests
             .Claim("C01", Edtf.On(Edtf.Month(2023, 10)), "a", "I01")
             .Build();
 
-        Assert.Equal("1 statement by 1 speaker or institution, October 2023", ElementTree.Plain(KeyFigures.Line(TestBriefs.Context(dossier))));
+        Assert.Equal("1 statement by 1 speaker or institution, October 2023", ElementQueries.Plain(KeyFigures.Line(TestBriefs.Context(dossier))));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class KeyFiguresTests
             .Claim("C02", Edtf.Between(Edtf.Day(2024, 1, 5), Edtf.Day(2024, 2, 10)), "a", "I01")
             .Build();
 
-        Assert.EndsWith("c. September 2023 to 10 February 2024", ElementTree.Plain(KeyFigures.Line(TestBriefs.Context(dossier))));
+        Assert.EndsWith("c. September 2023 to 10 February 2024", ElementQueries.Plain(KeyFigures.Line(TestBriefs.Context(dossier))));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class KeyFiguresTests
             .Claim("C03", Edtf.Between(Edtf.Month(2023, 9), Edtf.Day(2024, 4, 15)), "a", "I01")
             .Build();
 
-        Assert.EndsWith("September 2023 to 15 April 2024", ElementTree.Plain(KeyFigures.Line(TestBriefs.Context(dossier))));
+        Assert.EndsWith("September 2023 to 15 April 2024", ElementQueries.Plain(KeyFigures.Line(TestBriefs.Context(dossier))));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class KeyFiguresTests
     {
         var context = TestBriefs.Context(DossierBuilder.Sample().Build(), language: "fr");
 
-        Assert.Equal("6 déclarations de 4 intervenants et institutions, 29 septembre 2023 – 15 avril 2024", ElementTree.Plain(KeyFigures.Line(context)));
+        Assert.Equal("6 déclarations de 4 intervenants et institutions, 29 septembre 2023 – 15 avril 2024", ElementQueries.Plain(KeyFigures.Line(context)));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class KeyFiguresTests
         var text = CoverSection.Compose(context, new CoverSpec(Audience: "For legislative staff")).Text();
 
         var expected = new[] { "The Institute", "The title", "The subtitle", "The Author", "As of 30 April 2024", "For legislative staff", "6 statements", "Not legal advice." };
-        var positions = expected.Select(e => ElementTree.Plain(text).IndexOf(e, StringComparison.Ordinal)).ToList();
+        var positions = expected.Select(e => ElementQueries.Plain(text).IndexOf(e, StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, positions);
         Assert.Equal(positions.Order(), positions);
     }

@@ -43,7 +43,7 @@ public class ProvenanceSectionTests
         };
         var context = TestBriefs.Context(DossierBuilder.Sample().Build(), template, new BriefOptions(AsOf: new DateOnly(2024, 3, 31)));
 
-        var lines = ProvenanceSection.Selection(context).Select(BriefBuilder.Composition.Tests.Builders.ElementTree.Plain);
+        var lines = ProvenanceSection.Selection(context).Select(BriefBuilder.Composition.Tests.Builders.ElementQueries.Plain);
 
         Assert.Equal(["Stances: Recognises forced displacement", "Verified statements only", "Dated 1 January 2024 to 31 March 2024"], lines);
     }

@@ -75,7 +75,7 @@ public class StanceColumnsTests
             .Build();
         var context = TestBriefs.Context(dossier, TestBriefs.Template(new StanceTablesSpec(Columns: true)));
 
-        var lines = ElementTree.Plain(StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true)).Text()).Split('\n');
+        var lines = ElementQueries.Plain(StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true)).Text()).Split('\n');
 
         Assert.Contains("One: Summary of C01.", lines);
         Assert.Contains("One: Summary of C02.", lines);
@@ -93,6 +93,6 @@ public class StanceColumnsTests
 
         var text = StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true, SummaryLength: 40)).Text();
 
-        Assert.Contains("Accused the government of ethnic…", ElementTree.Plain(text));
+        Assert.Contains("Accused the government of ethnic…", ElementQueries.Plain(text));
     }
 }

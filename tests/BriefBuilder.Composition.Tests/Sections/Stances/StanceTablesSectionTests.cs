@@ -68,7 +68,7 @@ public class StanceTablesSectionTests
 
         Assert.Equal(
             ["29 September 2023", "Kofi Sample, Representative, UNHCR", "Summary of C01.", "UNHCR 2023"],
-            row.Cells.Select(c => ElementTree.Plain(c.Content.Text())));
+            row.Cells.Select(c => ElementQueries.Plain(c.Content.Text())));
         Assert.Equal(new InternalLink("src-S01"), row.Cells[3].Content.Spans().Single(s => s.Link is not null).Link);
     }
 

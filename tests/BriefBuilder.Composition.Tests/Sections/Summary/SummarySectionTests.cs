@@ -15,7 +15,7 @@ public class SummarySectionTests
 
         var section = SummarySection.Compose(context, new SummarySpec(Chart: true, Recent: 2));
 
-        var text = ElementTree.Plain(section.Text());
+        var text = ElementQueries.Plain(section.Text());
         var order = new[] { "Bottom line", "Two camps disagree.", "Statements by stance", "Recognises forced displacement: 3 (50%) and Disputes or withholds the term: 3 (50%).", "Most recent statements" }
             .Select(t => text.IndexOf(t, StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, order);

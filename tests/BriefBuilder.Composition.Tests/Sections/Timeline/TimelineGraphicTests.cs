@@ -16,7 +16,7 @@ public class TimelineGraphicTests
 
         Assert.Equal(
             "Timeline, September 2023 to April 2024: 3 statements of the stance “Recognises forced displacement” and 3 of the stance “Disputes or withholds the term”, by month; 2 events shown as bars.",
-            ElementTree.Plain(canvas.AltText));
+            ElementQueries.Plain(canvas.AltText));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public class TimelineGraphicTests
 
         var canvas = TimelineGraphic.Compose(context, TimelineEntries.Ordered(context.Selection));
 
-        Assert.StartsWith("Ժամանակագրություն, սեպտեմբեր 2023 թ. – ապրիլ 2024 թ.՝ 3 հայտարարություն «", ElementTree.Plain(canvas.AltText));
+        Assert.StartsWith("Ժամանակագրություն, սեպտեմբեր 2023 թ. – ապրիլ 2024 թ.՝ 3 հայտարարություն «", ElementQueries.Plain(canvas.AltText));
     }
 
     [Fact]

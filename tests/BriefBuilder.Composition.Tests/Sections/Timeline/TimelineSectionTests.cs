@@ -43,7 +43,7 @@ public class TimelineSectionTests
         var section = TimelineSection.Compose(TestBriefs.Context(dossier), new TimelineSpec(Graphic: false));
 
         Assert.Equal(["2023", "2024"], section.Headings(2));
-        Assert.Equal(["Date within the year not known", "October 2023", "January 2024"], section.Headings(3).Select(ElementTree.Plain));
+        Assert.Equal(["Date within the year not known", "October 2023", "January 2024"], section.Headings(3).Select(ElementQueries.Plain));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class TimelineSectionTests
 
         var entry = section.All<Anchor>().Single(a => a.Name == "claim-C01");
 
-        Assert.Equal("29 September 2023\nKofi Sample, Representative, United Nations Refugee Agency\nSummary of C01. (UNHCR 2023)", ElementTree.Plain(entry.Text()));
+        Assert.Equal("29 September 2023\nKofi Sample, Representative, United Nations Refugee Agency\nSummary of C01. (UNHCR 2023)", ElementQueries.Plain(entry.Text()));
         var link = Assert.Single(entry.Spans(), s => s.Link is not null);
         Assert.Equal(new InternalLink("src-S01"), link.Link);
     }
@@ -78,7 +78,7 @@ public class TimelineSectionTests
 
         var entry = TimelineSection.Compose(context, new TimelineSpec(Graphic: false)).All<Anchor>().Single(a => a.Name == "claim-C04");
 
-        Assert.StartsWith("c. October 2023\nEuropean Parliament\n", ElementTree.Plain(entry.Text()));
+        Assert.StartsWith("c. October 2023\nEuropean Parliament\n", ElementQueries.Plain(entry.Text()));
     }
 
     [Fact]
@@ -114,8 +114,8 @@ public class TimelineSectionTests
         var section = TimelineSection.Compose(TestBriefs.Context(dossier), new TimelineSpec());
 
         Assert.Equal(["2023"], section.Headings(2));
-        Assert.Equal(["September 2023", "October 2023"], section.Headings(3).Select(ElementTree.Plain));
-        Assert.Contains("until 3 October 2023", ElementTree.Plain(section.Text()));
+        Assert.Equal(["September 2023", "October 2023"], section.Headings(3).Select(ElementQueries.Plain));
+        Assert.Contains("until 3 October 2023", ElementQueries.Plain(section.Text()));
     }
 
     [Fact]

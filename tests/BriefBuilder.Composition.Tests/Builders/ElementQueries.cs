@@ -3,19 +3,10 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Composition.Tests.Builders;
 
 /// <summary>Walks a layout tree in reading order, to assert on structure, order and text.</summary>
-internal static class ElementTree
+internal static class ElementQueries
 {
-    public static IEnumerable<Element> Descendants(this Element element)
-    {
-        yield return element;
-        foreach (var child in Children(element))
-        {
-            foreach (var descendant in child.Descendants())
-            {
-                yield return descendant;
-            }
-        }
-    }
+    public static IEnumerable<Element> Descendants(this Element element) =>
+        Layout.Elements.ElementTree.DepthFirst(element, includeHeaderRows: true);
 
     public static IEnumerable<T> All<T>(this Element element)
         where T : Element => element.Descendants().OfType<T>();
@@ -41,20 +32,4 @@ internal static class ElementTree
     });
 
     public static string Plain(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
-
-    private static IEnumerable<Element> Children(Element element) => element switch
-    {
-        Column c => c.Children,
-        Row r => r.Cells.Select(c => c.Content),
-        Padding p => [p.Content],
-        Box b => [b.Content],
-        KeepTogether k => [k.Content],
-        KeepWithNext k => [k.Content],
-        Anchor { Content: { } content } => [content],
-        Link l => [l.Content],
-        Section s => [s.Content],
-        ListBlock l => l.Items,
-        Table t => t.HeaderRows.Concat(t.Rows).SelectMany(r => r.Cells).Select(c => c.Content),
-        _ => [],
-    };
 }
