@@ -54,12 +54,6 @@ public static class PdfWriter
 
         layout.Written = true;
         layout.Hints.ForgetShapes();
-        using var buffer = new MemoryStream();
-        using (var pdf = PdfRenderer.Render(document, layout))
-        {
-            pdf.Save(buffer, closeStream: false);
-        }
-
-        return ReproducibleOutput.Finish(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return PdfRenderer.Render(document, layout);
     }
 }

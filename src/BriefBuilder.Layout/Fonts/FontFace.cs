@@ -44,6 +44,12 @@ internal sealed class FontFace
 
     public bool Has(int codePoint) => _glyphs.ContainsKey(codePoint);
 
+    /// <summary>The glyph index the font maps a character to; 0 (.notdef) when it has none.</summary>
+    public ushort Glyph(int codePoint) => _glyphs.TryGetValue(codePoint, out var glyph) ? glyph : (ushort)0;
+
+    /// <summary>A glyph's advance width in thousandths of the font size (the unit of a PDF font's widths).</summary>
+    public double GlyphWidth(ushort glyph) => _advances.Length == 0 ? 0 : _advances[Math.Min(glyph, _advances.Length - 1)] * 1000 / _unitsPerEm;
+
     /// <summary>The advance width of a character, as a fraction of the font size (0 when the face has no glyph for it).</summary>
     public double Advance(int codePoint)
     {

@@ -112,7 +112,7 @@ internal static class FontFile
     }
 
     // Name records: prefer Windows Unicode English (platform 3, encoding 1, language 0x409), then any Windows Unicode, then Mac Roman.
-    private static string? ReadName(byte[] data, int offset, int nameId)
+    internal static string? ReadName(byte[] data, int offset, int nameId)
     {
         var count = ReadU16(data, offset + 2);
         var stringsAt = offset + ReadU16(data, offset + 4);

@@ -1,44 +1,81 @@
 using System.Globalization;
+using System.Security;
+using System.Text;
 using BriefBuilder.Layout.Document;
-using PdfSharp.Pdf;
 
 namespace BriefBuilder.Layout.Pdf;
 
-/// <summary>The document information dictionary from the caller's metadata. Dates are written as given (ISO 32000-1
-/// 7.9.4, with the caller's offset), never from the clock or the machine's time zone, so output is reproducible.</summary>
+/// <summary>The document information dictionary (ISO 32000-1 14.3.3) and the same facts as XMP metadata (14.3.2), from the
+/// caller's metadata. Dates are written as given, with the caller's offset, never from the clock; the XMP document and
+/// instance IDs derive from the file's content, so output is reproducible.</summary>
 internal static class DocumentMetadata
 {
-    public static void Apply(PdfDocument pdf, DocumentInfo info)
+    public const string Tool = "BriefBuilder";
+
+    public static void WriteInfo(PdfFile file, int number, DocumentInfo info)
     {
-        pdf.Info.Title = info.Title;
+        var d = file.Begin(number).Raw("<</Title").Text(info.Title);
         if (info.Author is { } author)
         {
-            pdf.Info.Author = author;
+            d.Raw("/Author").Text(author);
         }
 
         if (info.Subject is { } subject)
         {
-            pdf.Info.Subject = subject;
+            d.Raw("/Subject").Text(subject);
         }
 
         if (info.Keywords is { } keywords)
         {
-            pdf.Info.Keywords = keywords;
+            d.Raw("/Keywords").Text(keywords);
         }
 
-        pdf.Info.Creator = "BriefBuilder";
-        pdf.Info.CreationDate = info.CreationDate.UtcDateTime;
-        pdf.Info.ModificationDate = info.CreationDate.UtcDateTime;
-        pdf.Info.Elements.SetString("/CreationDate", PdfDate(info.CreationDate));
-        pdf.Info.Elements.SetString("/ModDate", PdfDate(info.CreationDate));
-        pdf.Internals.Catalog.Language = info.Language;
+        d.Raw("/Creator").Text(Tool).Raw("/Producer").Text(Tool)
+            .Raw("/CreationDate").Date(info.CreationDate).Raw("/ModDate").Date(info.CreationDate).Raw(">>");
+        file.End();
     }
 
-    public static string PdfDate(DateTimeOffset date)
+    /// <summary>Writes the XMP packet; <paramref name="contentHash"/> (of everything else in the file) seeds its IDs.</summary>
+    public static void WriteXmp(PdfFile file, int number, DocumentInfo info, byte[] contentHash)
     {
-        var offset = date.Offset;
-        var sign = offset < TimeSpan.Zero ? '-' : '+';
-        var abs = offset.Duration();
-        return string.Create(CultureInfo.InvariantCulture, $"D:{date:yyyyMMddHHmmss}{sign}{abs.Hours:00}'{abs.Minutes:00}'");
+        var date = info.CreationDate.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        var xmp = new StringBuilder()
+            .Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
+            .Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
+            .Append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
+            .Append(CultureInfo.InvariantCulture, $"<pdf:Producer>{Escape(Tool)}</pdf:Producer>\n");
+        if (info.Keywords is { } keywords)
+        {
+            xmp.Append(CultureInfo.InvariantCulture, $"<pdf:Keywords>{Escape(keywords)}</pdf:Keywords>\n");
+        }
+
+        xmp.Append("</rdf:Description>\n<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
+            .Append("<dc:format>application/pdf</dc:format>\n")
+            .Append(CultureInfo.InvariantCulture, $"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{Escape(info.Title)}</rdf:li></rdf:Alt></dc:title>\n");
+        if (info.Author is { } author)
+        {
+            xmp.Append(CultureInfo.InvariantCulture, $"<dc:creator><rdf:Seq><rdf:li>{Escape(author)}</rdf:li></rdf:Seq></dc:creator>\n");
+        }
+
+        if (info.Subject is { } subject)
+        {
+            xmp.Append(CultureInfo.InvariantCulture, $"<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{Escape(subject)}</rdf:li></rdf:Alt></dc:description>\n");
+        }
+
+        xmp.Append(CultureInfo.InvariantCulture, $"<dc:language><rdf:Bag><rdf:li>{Escape(info.Language)}</rdf:li></rdf:Bag></dc:language>\n")
+            .Append("</rdf:Description>\n<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n")
+            .Append(CultureInfo.InvariantCulture, $"<xmp:CreatorTool>{Tool}</xmp:CreatorTool>\n<xmp:CreateDate>{date}</xmp:CreateDate>\n")
+            .Append(CultureInfo.InvariantCulture, $"<xmp:ModifyDate>{date}</xmp:ModifyDate>\n<xmp:MetadataDate>{date}</xmp:MetadataDate>\n")
+            .Append("</rdf:Description>\n<rdf:Description rdf:about=\"\" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n")
+            .Append(CultureInfo.InvariantCulture, $"<xmpMM:DocumentID>uuid:{Uuid(contentHash, 0)}</xmpMM:DocumentID>\n")
+            .Append(CultureInfo.InvariantCulture, $"<xmpMM:InstanceID>uuid:{Uuid(contentHash, 16)}</xmpMM:InstanceID>\n")
+            .Append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+
+        // Metadata stays uncompressed so tools that do not parse PDF can still find it (14.3.2).
+        file.Stream(number, Encoding.UTF8.GetBytes(xmp.ToString()), d => d.Raw("/Type/Metadata/Subtype/XML"), deflate: false);
     }
+
+    private static string Uuid(byte[] hash, int at) => new Guid(hash.AsSpan(at, 16)).ToString("D");
+
+    private static string Escape(string text) => SecurityElement.Escape(text);
 }

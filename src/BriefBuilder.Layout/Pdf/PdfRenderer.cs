@@ -1,131 +1,84 @@
-using BriefBuilder.Layout.Drawing;
-using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Layout;
 using BriefBuilder.Layout.Results;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.Annotations;
 
 namespace BriefBuilder.Layout.Pdf;
 
-/// <summary>Writes laid-out pages with PDFsharp: paints each page's operations in order while the tagger builds the
-/// structure tree, adds link annotations (internal ones point at their anchor's page and position once all pages
-/// exist), the outline from the headings, and the metadata. The layout's drawing operations are consumed.</summary>
+/// <summary>Writes laid-out pages as a PDF file, page by page: each page's content stream, resources and link annotations
+/// are written as soon as it is painted and its drawing operations dropped; fonts (subset to the glyphs shown), the
+/// structure tree, the outline and the metadata follow the last page. Page objects are numbered before any is written, so
+/// links and bookmarks can point at pages not yet written.</summary>
 internal static class PdfRenderer
 {
-    public static PdfDocument Render(Document.Document document, LayoutResult layout)
+    public static byte[] Render(Document.Document document, LayoutResult layout)
     {
-        PdfFontResolver.EnsureInstalled();
-        var pdf = new PdfDocument();
-
-        // Deflate at the fastest level: less CPU in saving; files grow (a third on text-only pages, 5% on the archival snapshot).
-        pdf.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
-        DocumentMetadata.Apply(pdf, document.Info);
-        var tagger = document.Tagged ? new StructureTagger(pdf, document.Info.Language) : null;
-        var painter = new OpPainter();
-        var internalLinks = new List<(PdfLinkAnnotation Annotation, string Anchor)>();
-        var modified = DocumentMetadata.PdfDate(document.Info.CreationDate);
-        foreach (var canvas in layout.Canvases)
+        var file = new PdfFile();
+        var (catalog, pageTree, info, metadata) = (file.Reserve(), file.Reserve(), file.Reserve(), file.Reserve());
+        var canvases = layout.Canvases;
+        var pages = canvases.Select(_ => file.Reserve()).ToArray();
+        var resources = new PageResources(file);
+        var structure = document.Tagged ? new StructureTree(file, canvases.Count) : null;
+        var links = new LinkAnnotations(file, layout, pages);
+        var painter = new PagePainter(resources, structure, links);
+        for (var i = 0; i < canvases.Count; i++)
         {
-            var page = pdf.AddPage();
-            page.Width = XUnit.FromPoint(canvas.Width);
-            page.Height = XUnit.FromPoint(canvas.Height);
-            using (var gfx = XGraphics.FromPdfPage(page))
+            var canvas = canvases[i];
+            var content = painter.Paint(canvas, i, pages[i]);
+            var stream = file.Reserve();
+            file.Stream(stream, content.Bytes);
+            var page = file.Begin(pages[i]).Raw("<</Type/Page/Parent ").Ref(pageTree).Raw("/MediaBox[0 0 ").N(canvas.Width).Number(canvas.Height)
+                .Raw("]/Contents ").Ref(stream).Raw("/Resources");
+            resources.WritePageResources(page);
+            links.WritePageAnnotations(page);
+            if (structure is not null)
             {
-                var furniture = 0;
-                for (var i = 0; i < canvas.Ops.Count; i++)
-                {
-                    var op = canvas.Ops[i];
-                    if (tagger is not null && furniture < canvas.Pagination.Count && canvas.Pagination[furniture].First == i)
-                    {
-                        tagger.BeginPagination(canvas.Pagination[furniture].Subtype);
-                    }
-
-                    tagger?.Enter(op.Structure, op, canvas.Height);
-                    if (op is LinkOp link)
-                    {
-                        var annotation = Annotate(pdf, page, canvas.Height, link, modified, internalLinks);
-                        tagger?.AttachAnnotation(annotation, page);
-                    }
-                    else
-                    {
-                        painter.Paint(gfx, op);
-                    }
-
-                    if (tagger is not null && furniture < canvas.Pagination.Count && canvas.Pagination[furniture].First + canvas.Pagination[furniture].Count == i + 1)
-                    {
-                        tagger.EndPagination();
-                        furniture++;
-                    }
-                }
-
-                tagger?.EndPage();
+                page.Raw("/StructParents ").Int(i).Raw("/Tabs/S");
             }
 
-            if (tagger is not null)
-            {
-                PaginationArtifacts.Type(page, tagger.TakePaginationArtifacts());
-            }
+            page.Raw(">>");
+            file.End();
 
             // A painted page's operations are not needed again: dropping them keeps one page's worth alive, not all.
             canvas.Ops.Clear();
             canvas.Ops.TrimExcess();
         }
 
-        tagger?.Finish();
-        ResolveInternalLinks(pdf, layout, internalLinks);
-        Outline.Build(pdf, layout);
-        pdf.ViewerPreferences.DisplayDocTitle = true;
-        return pdf;
+        resources.WriteFonts();
+        var structureRoot = structure?.Write();
+        var outline = Outline.Write(file, layout.Headings, pages, [.. canvases.Select(c => c.Height)]);
+        DocumentMetadata.WriteInfo(file, info, document.Info);
+        WritePageTree(file, pageTree, pages);
+        WriteCatalog(file, catalog, document, pageTree, metadata, outline, structureRoot);
+        DocumentMetadata.WriteXmp(file, metadata, document.Info, file.HashSoFar());
+        return file.Finish(catalog, info);
     }
 
-    private static PdfLinkAnnotation Annotate(PdfDocument pdf, PdfPage page, double pageHeight, LinkOp link, string modified, List<(PdfLinkAnnotation, string)> internalLinks)
+    private static void WritePageTree(PdfFile file, int number, int[] pages)
     {
-        var annotation = new PdfLinkAnnotation(pdf)
+        var d = file.Begin(number).Raw("<</Type/Pages/Count ").Int(pages.Length).Raw("/Kids[");
+        foreach (var page in pages)
         {
-            Rectangle = new PdfRectangle(new XPoint(link.X, pageHeight - link.Y - link.Height), new XPoint(link.X + link.Width, pageHeight - link.Y)),
-        };
-        annotation.Elements.SetString("/Contents", link.Description);
-        annotation.Elements.SetString("/M", modified);
-        annotation.Elements.SetString("/NM", $"link-{pdf.PageCount}-{page.Annotations.Count + 1}");
-        switch (link.Target)
-        {
-            case ExternalLink external:
-                var action = new PdfDictionary(pdf);
-                action.Elements.SetName("/S", "/URI");
-                action.Elements.SetString("/URI", external.Uri);
-                annotation.Elements.SetObject("/A", action);
-                break;
-            case InternalLink anchor:
-                internalLinks.Add((annotation, anchor.AnchorName));
-                break;
+            d.Ref(page).Byte((byte)' ');
         }
 
-        page.Annotations.Add(annotation);
-        return annotation;
+        d.Raw("]>>");
+        file.End();
     }
 
-    private static void ResolveInternalLinks(PdfDocument pdf, LayoutResult layout, List<(PdfLinkAnnotation Annotation, string Anchor)> links)
+    private static void WriteCatalog(PdfFile file, int number, Document.Document document, int pageTree, int metadata, int? outline, int? structureRoot)
     {
-        foreach (var (annotation, anchor) in links)
+        var d = file.Begin(number).Raw("<</Type/Catalog/Pages ").Ref(pageTree).Raw("/Metadata ").Ref(metadata)
+            .Raw("/Lang").Text(document.Info.Language).Raw("/ViewerPreferences<</DisplayDocTitle true>>");
+        if (outline is { } root)
         {
-            if (layout.Anchors.TryGetValue(anchor, out var place))
-            {
-                annotation.Elements.SetObject("/Dest", Destination(pdf, place.Page, place.X, place.Y));
-            }
+            d.Raw("/Outlines ").Ref(root).Raw("/PageMode/UseOutlines");
         }
-    }
 
-    /// <summary>An explicit destination [page /XYZ left top null] (ISO 32000-1 12.3.2.2), in PDF coordinates (y up).</summary>
-    internal static PdfArray Destination(PdfDocument pdf, int pageNumber, double x, double y)
-    {
-        var page = pdf.Pages[pageNumber - 1];
-        var destination = new PdfArray(pdf);
-        destination.Elements.Add(page.Reference!);
-        destination.Elements.Add(new PdfName("/XYZ"));
-        destination.Elements.Add(new PdfReal(Math.Round(x, 2)));
-        destination.Elements.Add(new PdfReal(Math.Round(page.Height.Point - y, 2)));
-        destination.Elements.Add(PdfNull.Value);
-        return destination;
+        if (structureRoot is { } tree)
+        {
+            d.Raw("/MarkInfo<</Marked true>>/StructTreeRoot ").Ref(tree);
+        }
+
+        d.Raw(">>");
+        file.End();
     }
 }

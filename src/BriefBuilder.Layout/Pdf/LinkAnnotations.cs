@@ -1,0 +1,62 @@
+using BriefBuilder.Layout.Drawing;
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Results;
+
+namespace BriefBuilder.Layout.Pdf;
+
+/// <summary>Link annotations (ISO 32000-1 12.5.6.5): a URI action for external links, an explicit destination at the
+/// anchor's page and height for internal ones. Each is written when its page is painted and listed in that page's /Annots;
+/// in a tagged document it carries its /StructParent key (PDF/UA-1 7.18.5) and its description as /Contents.</summary>
+internal sealed class LinkAnnotations(PdfFile file, LayoutResult layout, int[] pages)
+{
+    private readonly List<int> _onPage = [];
+
+    /// <summary>Writes the annotation for a link drawn on a page; returns its object number.</summary>
+    public int Add(LinkOp link, int pageIndex, double pageHeight, Func<int, int>? structParent)
+    {
+        var number = file.Reserve();
+        var key = structParent?.Invoke(number);
+        var d = file.Begin(number).Raw("<</Type/Annot/Subtype/Link/Rect[").N(link.X).N(pageHeight - link.Y - link.Height).N(link.X + link.Width)
+            .Number(pageHeight - link.Y).Raw("]/Border[0 0 0]/F 4/P ").Ref(pages[pageIndex]).Raw("/Contents").Text(link.Description);
+        if (key is { } parent)
+        {
+            d.Raw("/StructParent ").Int(parent);
+        }
+
+        switch (link.Target)
+        {
+            case ExternalLink external:
+                d.Raw("/A<</S/URI/URI").Text(Ascii(external.Uri)).Raw(">>");
+                break;
+            case InternalLink anchor when layout.Anchors.TryGetValue(anchor.AnchorName, out var place):
+                d.Raw("/Dest[").Ref(pages[place.Page - 1]).Raw("/XYZ ").N(Math.Round(place.X, 2))
+                    .N(Math.Round(layout.Pages[place.Page - 1].Height - place.Y, 2)).Raw("null]");
+                break;
+        }
+
+        d.Raw(">>");
+        file.End();
+        _onPage.Add(number);
+        return number;
+    }
+
+    /// <summary>Writes the page's /Annots entry (if it has links) and starts the next page's list.</summary>
+    public void WritePageAnnotations(PdfBuffer page)
+    {
+        if (_onPage.Count > 0)
+        {
+            page.Raw("/Annots[");
+            foreach (var number in _onPage)
+            {
+                page.Ref(number).Byte((byte)' ');
+            }
+
+            page.Raw("]");
+        }
+
+        _onPage.Clear();
+    }
+
+    // A URI is 7-bit ASCII (12.6.4.7): characters beyond it are written percent-encoded, as Uri does.
+    private static string Ascii(string uri) => Uri.TryCreate(uri, UriKind.Absolute, out var parsed) ? parsed.AbsoluteUri : uri;
+}

@@ -1,0 +1,142 @@
+using System.Runtime.InteropServices;
+using BriefBuilder.Layout.Drawing;
+using BriefBuilder.Layout.Layout;
+
+namespace BriefBuilder.Layout.Pdf;
+
+/// <summary>Paints one page's drawing operations into its content stream. In a tagged document each run of operations of
+/// one structure node becomes marked content with an MCID, operations without a node are artifacts, and page furniture
+/// is an artifact typed as pagination (ISO 32000-1 14.8.2.2.2); marked content never spans pages.</summary>
+internal sealed class PagePainter(PageResources resources, StructureTree? structure, LinkAnnotations links)
+{
+    private readonly List<ushort> _glyphs = [];
+
+    public PageContent Paint(PageCanvas canvas, int pageIndex, int page)
+    {
+        var content = new PageContent(canvas.Height);
+        var parents = new List<int>();
+        var marked = new MarkedContent(content, structure, page, parents);
+        var furniture = 0;
+        for (var i = 0; i < canvas.Ops.Count; i++)
+        {
+            var op = canvas.Ops[i];
+            var pagination = furniture < canvas.Pagination.Count ? canvas.Pagination[furniture] : default;
+            if (structure is not null && pagination.Count > 0 && pagination.First == i)
+            {
+                marked.BeginPagination(pagination.Subtype);
+            }
+
+            switch (op)
+            {
+                case LinkOp link:
+                    links.Add(link, pageIndex, canvas.Height,
+                        structure is null || link.Structure is null ? null : annotation => structure.AttachAnnotation(link.Structure, annotation, page));
+                    break;
+                case FigureOp figure when figure.Structure is not null:
+                    structure?.SetBox(figure.Structure, figure.X, canvas.Height - figure.Y - figure.Height, figure.X + figure.Width, canvas.Height - figure.Y);
+                    break;
+                case FigureOp:
+                    break;
+                default:
+                    if (structure is not null)
+                    {
+                        marked.Enter(op.Structure);
+                    }
+
+                    Draw(content, op);
+                    break;
+            }
+
+            if (pagination.Count > 0 && pagination.First + pagination.Count == i + 1)
+            {
+                if (structure is not null)
+                {
+                    marked.EndPagination();
+                }
+
+                furniture++;
+            }
+        }
+
+        marked.Close();
+        structure?.PageDone(pageIndex, parents);
+        return content;
+    }
+
+    private void Draw(PageContent content, DrawOp op)
+    {
+        switch (op)
+        {
+            case TextOp text:
+                var font = resources.Font(text.Face);
+                font.Encode(text.Text, _glyphs);
+                content.Text(font.Resource, text.Size, text.Color, text.X, text.Baseline, CollectionsMarshal.AsSpan(_glyphs), text.Angle);
+                break;
+            case LineOp line:
+                content.Line(line.X1, line.Y1, line.X2, line.Y2, line.Stroke);
+                break;
+            case RectOp rect:
+                content.Rectangle(rect.X, rect.Y, rect.Width, rect.Height, rect.Fill, rect.Stroke);
+                break;
+            case EllipseOp e:
+                content.Ellipse(e.CenterX, e.CenterY, e.RadiusX, e.RadiusY, e.Fill, e.Stroke);
+                break;
+            case PolygonOp polygon:
+                content.Polygon(polygon.Points, polygon.Fill, polygon.Stroke);
+                break;
+            case ImageOp image:
+                content.Image(resources.Image(image.Data), image.X, image.Y, image.Width, image.Height);
+                break;
+        }
+    }
+
+    /// <summary>Which marked-content sequence is open on the page: a structure node's, a plain artifact, or furniture.</summary>
+    private sealed class MarkedContent(PageContent content, StructureTree? structure, int page, List<int> parents)
+    {
+        private bool _open;
+        private bool _pagination;
+        private StructNode? _node;
+
+        public void Enter(StructNode? node)
+        {
+            if (_pagination || (_open && ReferenceEquals(node, _node)))
+            {
+                return;
+            }
+
+            Close();
+            if (node is null)
+            {
+                content.BeginArtifact(null);
+            }
+            else
+            {
+                content.BeginTagged(node.Tag, structure!.MarkContent(node, page, parents));
+            }
+
+            (_open, _node) = (true, node);
+        }
+
+        public void BeginPagination(string subtype)
+        {
+            Close();
+            content.BeginArtifact(subtype);
+            (_open, _pagination, _node) = (true, true, null);
+        }
+
+        public void EndPagination()
+        {
+            _pagination = false;
+            Close();
+        }
+
+        public void Close()
+        {
+            if (_open)
+            {
+                content.EndMarked();
+                (_open, _node) = (false, null);
+            }
+        }
+    }
+}

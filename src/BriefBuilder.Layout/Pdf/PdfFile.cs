@@ -1,0 +1,176 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Security.Cryptography;
+
+namespace BriefBuilder.Layout.Pdf;
+
+/// <summary>A PDF file written front to back (ISO 32000-1 7.5): objects are numbered when first referred to and written
+/// once, in any order. Dictionaries and arrays go into compressed object streams (7.5.7), streams are written directly,
+/// and a cross-reference stream (7.5.8) closes the file. Nothing is kept of an object once it is written, so memory
+/// grows with the file's bytes, not with its object graph. The file ID is a hash of everything before it, so the same
+/// objects give the same file.</summary>
+internal sealed class PdfFile
+{
+    // Objects per object stream: large enough to compress well, small enough that a reader decompresses little to find one.
+    private const int ObjectsPerStream = 400;
+    private readonly PdfBuffer _file = new(1 << 20);
+    private readonly List<Location> _locations = [default];
+    private readonly MemoryStream _deflated = new();
+    private readonly PdfBuffer _batch = new(64 * 1024);
+    private readonly List<(int Number, int Offset)> _batched = [];
+    private bool _inBatch;
+
+    public PdfFile()
+    {
+        // A binary comment line after the header tells transfer tools the file is binary (7.5.2).
+        _file.Raw("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Raw("\n");
+    }
+
+    /// <summary>A number for an object to be written later (references to it can be written now).</summary>
+    public int Reserve()
+    {
+        _locations.Add(default);
+        return _locations.Count - 1;
+    }
+
+    /// <summary>Starts object <paramref name="number"/> (not a stream); write its value into the returned buffer, then call <see cref="End"/>.</summary>
+    public PdfBuffer Begin(int number)
+    {
+        Claim(number, new Location(2, 0, 0));
+        _inBatch = true;
+        _batched.Add((number, _batch.Length));
+        return _batch;
+    }
+
+    public void End()
+    {
+        _batch.Byte((byte)'\n');
+        _inBatch = false;
+        if (_batched.Count >= ObjectsPerStream)
+        {
+            FlushBatch();
+        }
+    }
+
+    /// <summary>Writes a stream object: its dictionary's extra entries come from <paramref name="dictionary"/> (may be
+    /// null), /Length and /Filter from here. Deflated at the fastest level, which costs a few percent of size.</summary>
+    public void Stream(int number, ReadOnlySpan<byte> data, Action<PdfBuffer>? dictionary = null, bool deflate = true)
+    {
+        if (_inBatch)
+        {
+            throw new InvalidOperationException("A stream cannot be written while an object is open.");
+        }
+
+        Claim(number, new Location(1, _file.Length, 0));
+        var body = deflate ? Deflate(data) : data;
+        _file.Int(number).Raw(" 0 obj\n<<");
+        dictionary?.Invoke(_file);
+        if (deflate)
+        {
+            _file.Raw("/Filter/FlateDecode");
+        }
+
+        _file.Raw("/Length ").Int(body.Length).Raw(">>\nstream\n").Raw(body).Raw("\nendstream\nendobj\n");
+    }
+
+    /// <summary>A hash of the objects written so far, for identifiers that must follow from the content.</summary>
+    public byte[] HashSoFar()
+    {
+        FlushBatch();
+        return SHA256.HashData(_file.Written);
+    }
+
+    /// <summary>Writes the cross-reference stream and returns the file. Every reserved object must be written.</summary>
+    public byte[] Finish(int catalog, int info)
+    {
+        var id = HashSoFar().AsSpan(0, 16).ToArray();
+        var missing = _locations.FindIndex(1, l => l.Kind == 0);
+        if (missing > 0)
+        {
+            throw new InvalidOperationException($"Object {missing} was reserved but never written.");
+        }
+
+        var xref = Reserve();
+        _locations[xref] = new Location(1, _file.Length, 0);
+
+        // Each entry: type (1 byte), offset or object stream number (4), generation or index in the stream (2).
+        var entries = new byte[_locations.Count * 7];
+        entries[2] = 0xFF;
+        entries[3] = 0xFF;
+        entries[5] = 0xFF;
+        entries[6] = 0xFF;
+        for (var n = 1; n < _locations.Count; n++)
+        {
+            var (kind, field, index) = _locations[n];
+            entries[n * 7] = kind;
+            BinaryPrimitives.WriteUInt32BigEndian(entries.AsSpan((n * 7) + 1), (uint)field);
+            BinaryPrimitives.WriteUInt16BigEndian(entries.AsSpan((n * 7) + 5), (ushort)index);
+        }
+
+        var body = Deflate(entries);
+        var xrefAt = _file.Length;
+        _file.Int(xref).Raw(" 0 obj\n<</Type/XRef/Size ").Int(_locations.Count).Raw("/W[1 4 2]/Root ").Ref(catalog).Raw("/Info ").Ref(info).Raw("/ID[<");
+        HexId(id);
+        _file.Raw("><");
+        HexId(id);
+        _file.Raw(">]/Filter/FlateDecode/Length ").Int(body.Length).Raw(">>\nstream\n").Raw(body).Raw("\nendstream\nendobj\n");
+        _file.Raw("startxref\n").Int(xrefAt).Raw("\n%%EOF\n");
+        return _file.ToArray();
+    }
+
+    private void Claim(int number, Location location)
+    {
+        if (_locations[number].Kind != 0)
+        {
+            throw new InvalidOperationException($"Object {number} was written already.");
+        }
+
+        _locations[number] = location;
+    }
+
+    // An object stream (7.5.7): pairs of object number and offset, then the objects themselves, deflated together.
+    private void FlushBatch()
+    {
+        if (_batched.Count == 0)
+        {
+            return;
+        }
+
+        var number = Reserve();
+        var header = new PdfBuffer(_batched.Count * 12);
+        for (var i = 0; i < _batched.Count; i++)
+        {
+            header.Int(_batched[i].Number).Byte((byte)' ').Int(_batched[i].Offset).Byte((byte)' ');
+            _locations[_batched[i].Number] = new Location(2, number, i);
+        }
+
+        var count = _batched.Count;
+        var first = header.Length;
+        header.Raw(_batch.Written);
+        _batch.Clear();
+        _batched.Clear();
+        Stream(number, header.Written, d => d.Raw("/Type/ObjStm/N ").Int(count).Raw("/First ").Int(first));
+    }
+
+    private ReadOnlySpan<byte> Deflate(ReadOnlySpan<byte> data)
+    {
+        _deflated.SetLength(0);
+        using (var zlib = new ZLibStream(_deflated, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+
+        return _deflated.GetBuffer().AsSpan(0, (int)_deflated.Length);
+    }
+
+    private void HexId(byte[] id)
+    {
+        foreach (var b in id)
+        {
+            _file.Hex(b);
+        }
+    }
+
+    /// <summary>Where an object is: kind 1 at a byte offset, kind 2 in an object stream at an index; kind 0 not written yet.</summary>
+    private readonly record struct Location(byte Kind, long Field, int Index);
+}

@@ -1,0 +1,232 @@
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Layout;
+
+namespace BriefBuilder.Layout.Pdf;
+
+/// <summary>The logical structure (ISO 32000-1 14.7) gathered while pages are painted: every structure node that marks
+/// content gets one structure element, created at its first content together with its ancestors, and collects its
+/// kids in reading order: marked content by MCID, child elements, link annotations by object reference. Side-by-side
+/// content split across pages simply adds kids on the later page. Written once all pages are, with the parent tree
+/// that maps each page's marked content and each annotation back to its element.</summary>
+internal sealed class StructureTree(PdfFile file, int pageCount)
+{
+    // Entries per leaf of the parent tree's number tree (7.9.7), so no single object grows with the document.
+    private const int LeafSize = 256;
+    private readonly Dictionary<StructNode, StructureElement> _elements = new(ReferenceEqualityComparer.Instance);
+    private readonly List<StructureElement> _order = [];
+    private readonly int[][] _pageParents = new int[pageCount][];
+    private readonly List<int> _annotationParents = [];
+    private readonly int _root = file.Reserve();
+
+    /// <summary>Marks content of <paramref name="node"/> on the page; returns its MCID there (its index in <paramref name="pageParents"/>).</summary>
+    public int MarkContent(StructNode node, int page, List<int> pageParents)
+    {
+        var element = Ensure(node);
+        element.Page ??= page;
+        var mcid = pageParents.Count;
+        element.Kids.Add(new Kid(KidKind.Content, mcid, page));
+        pageParents.Add(element.Number);
+        return mcid;
+    }
+
+    /// <summary>Ties an annotation to the node's element (PDF/UA-1 7.18.5); returns the annotation's /StructParent key.</summary>
+    public int AttachAnnotation(StructNode node, int annotation, int page)
+    {
+        var element = Ensure(node);
+        element.Page ??= page;
+        element.Kids.Add(new Kid(KidKind.Annotation, annotation, page));
+        _annotationParents.Add(element.Number);
+        return pageCount + _annotationParents.Count - 1;
+    }
+
+    /// <summary>A figure's bounding box, in PDF coordinates (x1, y1, x2, y2), for its layout attributes.</summary>
+    public void SetBox(StructNode node, double x1, double y1, double x2, double y2) => Ensure(node).Box = [x1, y1, x2, y2];
+
+    public void PageDone(int pageIndex, List<int> parents) => _pageParents[pageIndex] = [.. parents];
+
+    /// <summary>Writes the elements, the parent tree and the tree root; returns the root's object number.</summary>
+    public int Write()
+    {
+        foreach (var element in _order)
+        {
+            WriteElement(element);
+        }
+
+        var parentTree = WriteParentTree();
+        var top = _order.Where(e => e.Parent is null).Select(e => e.Number).ToList();
+        var root = file.Begin(_root).Raw("<</Type/StructTreeRoot/K[");
+        foreach (var number in top)
+        {
+            root.Ref(number).Byte((byte)' ');
+        }
+
+        root.Raw("]/ParentTree ").Ref(parentTree).Raw("/ParentTreeNextKey ").Int(pageCount + _annotationParents.Count).Raw(">>");
+        file.End();
+        return _root;
+    }
+
+    private StructureElement Ensure(StructNode node)
+    {
+        if (_elements.TryGetValue(node, out var element))
+        {
+            return element;
+        }
+
+        var parent = node.Parent is null ? null : Ensure(node.Parent);
+        element = new StructureElement(node, file.Reserve(), parent);
+        _elements[node] = element;
+        _order.Add(element);
+        parent?.Kids.Add(new Kid(KidKind.Element, element.Number, 0));
+        return element;
+    }
+
+    private void WriteElement(StructureElement element)
+    {
+        var node = element.Node;
+        var d = file.Begin(element.Number).Raw("<</Type/StructElem/S").Name(node.Tag).Raw("/P ").Ref(element.Parent?.Number ?? _root);
+        if (element.Page is { } page)
+        {
+            d.Raw("/Pg ").Ref(page);
+        }
+
+        d.Raw("/K[");
+        foreach (var kid in element.Kids)
+        {
+            switch (kid.Kind)
+            {
+                case KidKind.Content when kid.Page == element.Page:
+                    d.Int(kid.Value).Byte((byte)' ');
+                    break;
+                case KidKind.Content:
+                    d.Raw("<</Type/MCR/Pg ").Ref(kid.Page).Raw("/MCID ").Int(kid.Value).Raw(">>");
+                    break;
+                case KidKind.Element:
+                    d.Ref(kid.Value).Byte((byte)' ');
+                    break;
+                case KidKind.Annotation:
+                    d.Raw("<</Type/OBJR/Obj ").Ref(kid.Value).Raw("/Pg ").Ref(kid.Page).Raw(">>");
+                    break;
+            }
+        }
+
+        d.Raw("]");
+        Attributes(d, element);
+        d.Raw(">>");
+        file.End();
+    }
+
+    private static void Attributes(PdfBuffer d, StructureElement element)
+    {
+        var node = element.Node;
+        if (node.Title is { } title)
+        {
+            d.Raw("/T").Text(title);
+        }
+
+        if (node.AltText is { } alt)
+        {
+            d.Raw("/Alt").Text(alt);
+        }
+
+        if (node.Language is { } language)
+        {
+            d.Raw("/Lang").Text(language);
+        }
+
+        // PDF/UA-1 7.5: header cells say which cells they head (table 349, Scope); spans as RowSpan/ColSpan.
+        if (node.Tag is "TH" or "TD" && (node.Tag == "TH" || node.RowSpan > 1 || node.ColumnSpan > 1))
+        {
+            d.Raw("/A<</O/Table");
+            if (node.Tag == "TH")
+            {
+                d.Raw(node.Scope == HeaderScope.Row ? "/Scope/Row" : "/Scope/Column");
+            }
+
+            if (node.RowSpan > 1)
+            {
+                d.Raw("/RowSpan ").Int(node.RowSpan);
+            }
+
+            if (node.ColumnSpan > 1)
+            {
+                d.Raw("/ColSpan ").Int(node.ColumnSpan);
+            }
+
+            d.Raw(">>");
+        }
+
+        if (element.Box is { } box)
+        {
+            d.Raw("/A<</O/Layout/Placement/Block/BBox[").N(box[0]).N(box[1]).N(box[2]).Number(box[3]).Raw("]>>");
+        }
+    }
+
+    private int WriteParentTree()
+    {
+        var keys = pageCount + _annotationParents.Count;
+        var leaves = new List<(int Number, int First, int Last)>();
+        for (var first = 0; first < keys; first += LeafSize)
+        {
+            var last = Math.Min(keys, first + LeafSize) - 1;
+            var leaf = file.Reserve();
+            var d = file.Begin(leaf).Raw("<</Limits[").Int(first).Byte((byte)' ').Int(last).Raw("]/Nums[");
+            for (var key = first; key <= last; key++)
+            {
+                d.Int(key).Byte((byte)' ');
+                if (key < pageCount)
+                {
+                    d.Byte((byte)'[');
+                    foreach (var number in _pageParents[key] ?? [])
+                    {
+                        d.Ref(number).Byte((byte)' ');
+                    }
+
+                    d.Raw("]");
+                }
+                else
+                {
+                    d.Ref(_annotationParents[key - pageCount]).Byte((byte)' ');
+                }
+            }
+
+            d.Raw("]>>");
+            file.End();
+            leaves.Add((leaf, first, last));
+        }
+
+        var tree = file.Reserve();
+        var t = file.Begin(tree).Raw("<</Kids[");
+        foreach (var (number, _, _) in leaves)
+        {
+            t.Ref(number).Byte((byte)' ');
+        }
+
+        t.Raw("]>>");
+        file.End();
+        return tree;
+    }
+
+    private enum KidKind : byte
+    {
+        Content,
+        Element,
+        Annotation,
+    }
+
+    private readonly record struct Kid(KidKind Kind, int Value, int Page);
+
+    private sealed class StructureElement(StructNode node, int number, StructureElement? parent)
+    {
+        public StructNode Node { get; } = node;
+
+        public int Number { get; } = number;
+
+        public StructureElement? Parent { get; } = parent;
+
+        public int? Page { get; set; }
+
+        public List<Kid> Kids { get; } = [];
+
+        public double[]? Box { get; set; }
+    }
+}
