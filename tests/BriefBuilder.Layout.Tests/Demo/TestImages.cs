@@ -6,18 +6,20 @@ namespace BriefBuilder.Layout.Tests.Demo;
 /// <summary>Small PNG and JPEG files made in code, so the tests ship no binary fixtures.</summary>
 internal static class TestImages
 {
-    /// <summary>An RGB PNG with a diagonal colour gradient.</summary>
-    public static byte[] Png(int width, int height)
+    /// <summary>An RGB PNG with a diagonal colour gradient; with alpha, RGBA whose opacity falls from left to right and
+    /// whose odd rows use the Sub filter (each byte stored as its difference from the pixel to its left).</summary>
+    public static byte[] Png(int width, int height, bool alpha = false)
     {
         var raw = new MemoryStream();
+        var channels = alpha ? 4 : 3;
         for (var y = 0; y < height; y++)
         {
-            raw.WriteByte(0); // filter: none
-            for (var x = 0; x < width; x++)
+            var row = Enumerable.Range(0, width).SelectMany(x => Pixel(x, y, width, height).Take(channels)).ToArray();
+            var sub = alpha && y % 2 == 1;
+            raw.WriteByte(sub ? (byte)1 : (byte)0);
+            for (var i = 0; i < row.Length; i++)
             {
-                raw.WriteByte((byte)(255 * x / Math.Max(1, width - 1)));
-                raw.WriteByte((byte)(255 * y / Math.Max(1, height - 1)));
-                raw.WriteByte(160);
+                raw.WriteByte(sub && i >= channels ? (byte)(row[i] - row[i - channels]) : row[i]);
             }
         }
 
@@ -32,7 +34,7 @@ internal static class TestImages
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
         header[8] = 8; // bit depth
-        header[9] = 2; // colour type: RGB
+        header[9] = alpha ? (byte)6 : (byte)2; // colour type: RGBA or RGB
         var png = new MemoryStream();
         png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
         Chunk(png, "IHDR", header);
@@ -40,6 +42,10 @@ internal static class TestImages
         Chunk(png, "IEND", []);
         return png.ToArray();
     }
+
+    /// <summary>The colour (red, green, blue) and opacity of one pixel of <see cref="Png"/>.</summary>
+    public static byte[] Pixel(int x, int y, int width, int height) =>
+        [(byte)(255 * x / Math.Max(1, width - 1)), (byte)(255 * y / Math.Max(1, height - 1)), 160, (byte)(255 - (255 * x / Math.Max(1, width - 1)))];
 
     /// <summary>A baseline greyscale JPEG of flat mid-grey 8 x 8 blocks: one DC code and one end-of-block code per block.</summary>
     public static byte[] Jpeg(int blocksWide, int blocksHigh)

@@ -24,12 +24,17 @@ internal static class Reopened
     };
 
     /// <summary>The one-based page number a destination array points at.</summary>
-    public static int PageOf(PdfDocument pdf, PdfArray destination)
+    public static int PageOf(PdfDocument pdf, PdfArray destination) => PageOf(pdf, destination.Elements[0]);
+
+    /// <summary>The one-based page number of a page object (0 when it is not one of the document's pages).</summary>
+    public static int PageOf(PdfDocument pdf, PdfItem? page)
     {
-        var target = Dictionary(destination.Elements[0]);
+        var target = Dictionary(page);
+        var number = (page as PdfReference)?.ObjectNumber ?? target?.Reference?.ObjectNumber;
         for (var i = 0; i < pdf.PageCount; i++)
         {
-            if (ReferenceEquals(pdf.Pages[i], target) || ReferenceEquals(pdf.Pages[i].Reference?.Value, target))
+            if (ReferenceEquals(pdf.Pages[i], target) || ReferenceEquals(pdf.Pages[i].Reference?.Value, target)
+                || (number is not null && pdf.Pages[i].Reference?.ObjectNumber == number))
             {
                 return i + 1;
             }

@@ -1,0 +1,122 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+
+namespace BriefBuilder.Layout.Pdf;
+
+/// <summary>The parts of a PNG file (PNG specification, ISO/IEC 15948) an image XObject needs: header, palette and the
+/// concatenated compressed data; decoding happens only for images with an alpha channel.</summary>
+internal sealed class PngImage
+{
+    private PngImage(int width, int height, int bitDepth, int colorType, byte[]? palette, byte[] compressed)
+    {
+        Width = width;
+        Height = height;
+        BitDepth = bitDepth;
+        ColorType = colorType;
+        Palette = palette;
+        Compressed = compressed;
+    }
+
+    public int Width { get; }
+
+    public int Height { get; }
+
+    public int BitDepth { get; }
+
+    public int ColorType { get; }
+
+    public byte[]? Palette { get; }
+
+    public byte[] Compressed { get; }
+
+    public bool HasAlpha => ColorType is 4 or 6;
+
+    /// <summary>Samples per pixel: grey 1, RGB 3, palette 1, grey+alpha 2, RGBA 4.</summary>
+    public int Colors => ColorType switch { 2 => 3, 4 => 2, 6 => 4, _ => 1 };
+
+    public static PngImage Read(byte[] data)
+    {
+        var at = 8;
+        int width = 0, height = 0, depth = 0, type = 0, interlace = 0;
+        byte[]? palette = null;
+        var idat = new MemoryStream();
+        while (at + 8 <= data.Length)
+        {
+            var length = (int)BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(at));
+            var chunk = System.Text.Encoding.ASCII.GetString(data, at + 4, 4);
+            var body = data.AsSpan(at + 8, Math.Min(length, data.Length - at - 8));
+            switch (chunk)
+            {
+                case "IHDR":
+                    (width, height, depth, type, interlace) = ((int)BinaryPrimitives.ReadUInt32BigEndian(body), (int)BinaryPrimitives.ReadUInt32BigEndian(body[4..]), body[8], body[9], body[12]);
+                    break;
+                case "PLTE":
+                    palette = body.ToArray();
+                    break;
+                case "IDAT":
+                    idat.Write(body);
+                    break;
+            }
+
+            at += 12 + length;
+        }
+
+        if (interlace != 0 || depth == 16 && type is 4 or 6)
+        {
+            throw new ArgumentException("Interlaced PNG images and 16-bit PNG images with alpha cannot be embedded; save the image without interlacing at 8 bits.", nameof(data));
+        }
+
+        return new PngImage(width, height, depth, type, type == 3 ? palette : null, idat.ToArray());
+    }
+
+    /// <summary>Decodes the image (8 bits per sample) and returns its colour samples and its alpha samples apart.</summary>
+    public (byte[] Color, byte[] Alpha) SplitAlpha()
+    {
+        var pixels = Unfiltered();
+        var colorSamples = Colors - 1;
+        var color = new byte[Width * Height * colorSamples];
+        var alpha = new byte[Width * Height];
+        for (var p = 0; p < Width * Height; p++)
+        {
+            pixels.AsSpan(p * Colors, colorSamples).CopyTo(color.AsSpan(p * colorSamples));
+            alpha[p] = pixels[(p * Colors) + colorSamples];
+        }
+
+        return (color, alpha);
+    }
+
+    // PNG filtering (section 9): each row starts with its filter type and is predicted from the left and upper bytes.
+    private byte[] Unfiltered()
+    {
+        using var inflated = new MemoryStream();
+        using (var zlib = new ZLibStream(new MemoryStream(Compressed), CompressionMode.Decompress))
+        {
+            zlib.CopyTo(inflated);
+        }
+
+        var raw = inflated.GetBuffer();
+        var stride = Width * Colors;
+        var pixels = new byte[stride * Height];
+        for (var y = 0; y < Height; y++)
+        {
+            var filter = raw[y * (stride + 1)];
+            var source = raw.AsSpan((y * (stride + 1)) + 1, stride);
+            var row = pixels.AsSpan(y * stride, stride);
+            var above = y > 0 ? pixels.AsSpan((y - 1) * stride, stride) : new byte[stride];
+            for (var i = 0; i < stride; i++)
+            {
+                int a = i >= Colors ? row[i - Colors] : 0, b = above[i], c = i >= Colors ? above[i - Colors] : 0;
+                row[i] = (byte)(source[i] + filter switch { 1 => a, 2 => b, 3 => (a + b) / 2, 4 => Paeth(a, b, c), _ => 0 });
+            }
+        }
+
+        return pixels;
+    }
+
+    private static int Paeth(int a, int b, int c)
+    {
+        var p = a + b - c;
+        var (pa, pb, pc) = (Math.Abs(p - a), Math.Abs(p - b), Math.Abs(p - c));
+        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Buffers.Binary;
+using System.Text;
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Pdf;
+using BriefBuilder.Layout.Tests.Demo;
+using BriefBuilder.Layout.Tests.Text;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+
+namespace BriefBuilder.Layout.Tests.Pdf;
+
+/// <summary>The engine's own PDF writer, read back with PDFsharp: structure, parent tree, images and font subsets.</summary>
+public class PdfWriterTests
+{
+    [Fact]
+    public void A_paragraph_split_across_pages_is_one_element_with_content_on_both_pages()
+    {
+        var bytes = PdfWriter.ToBytes(Documents.Of(new Paragraph(DemoDocument.Lorem(400), DemoDocument.Body)));
+        var pdf = Reopened.Open(bytes);
+        Assert.True(pdf.PageCount >= 2);
+        var paragraph = Assert.Single(Reopened.StructureElements(pdf), e => e.Elements.GetName("/S") == "/P");
+        var kids = Reopened.Array(paragraph.Elements["/K"])!.Elements;
+        Assert.Equal(1, Reopened.PageOf(pdf, paragraph.Elements["/Pg"]));
+        var laterPages = kids.Select(Reopened.Dictionary).OfType<PdfDictionary>().Where(k => k.Elements.GetName("/Type") == "/MCR")
+            .Select(k => Reopened.PageOf(pdf, k.Elements["/Pg"])).ToHashSet();
+        Assert.Equal(Enumerable.Range(2, pdf.PageCount - 1), laterPages.Order());
+    }
+
+    [Fact]
+    public void Every_marked_content_id_leads_back_to_its_element_through_the_parent_tree()
+    {
+        var pdf = Reopened.Open(DemoPdf.Bytes);
+        for (var i = 0; i < pdf.PageCount; i++)
+        {
+            var page = pdf.Pages[i];
+            var content = Encoding.Latin1.GetString(page.Contents.CreateSingleContent().Stream.UnfilteredValue);
+            var mcids = Count(content, "<</MCID ");
+            var entries = Reopened.Array(ParentTreeEntry(pdf, page.Elements.GetInteger("/StructParents")))!;
+            Assert.Equal(mcids, entries.Elements.Count);
+            Assert.All(entries.Elements, e => Assert.Equal("/StructElem", Reopened.Dictionary(e)!.Elements.GetName("/Type")));
+        }
+    }
+
+    [Fact]
+    public void Every_link_annotation_leads_back_to_the_Link_element_that_holds_it()
+    {
+        var pdf = Reopened.Open(DemoPdf.Bytes);
+        var annotations = pdf.Pages.Cast<PdfPage>().SelectMany(p => p.Annotations.OfType<PdfDictionary>()).ToList();
+        Assert.NotEmpty(annotations);
+        foreach (var annotation in annotations)
+        {
+            var element = Reopened.Dictionary(ParentTreeEntry(pdf, annotation.Elements.GetInteger("/StructParent")))!;
+            Assert.Equal("/Link", element.Elements.GetName("/S"));
+            var objects = Reopened.Array(element.Elements["/K"])!.Elements.Select(Reopened.Dictionary).OfType<PdfDictionary>()
+                .Where(k => k.Elements.GetName("/Type") == "/OBJR").Select(k => Reopened.Dictionary(k.Elements["/Obj"]));
+            Assert.Contains(annotation, objects);
+            Assert.False(string.IsNullOrWhiteSpace(annotation.Elements.GetString("/Contents")));
+        }
+    }
+
+    [Fact]
+    public void An_untagged_document_has_no_structure_tree_and_no_marked_content()
+    {
+        var bytes = PdfWriter.ToBytes(Documents.Of(new Heading(1, "Plain", DemoDocument.H1), new Paragraph("Text.", DemoDocument.Body)) with { Tagged = false });
+        var pdf = Reopened.Open(bytes);
+        Assert.False(pdf.Internals.Catalog.Elements.ContainsKey("/StructTreeRoot"));
+        var content = Encoding.Latin1.GetString(pdf.Pages[0].Contents.CreateSingleContent().Stream.UnfilteredValue);
+        Assert.DoesNotContain("BDC", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("BMC", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_image_with_alpha_keeps_its_colours_and_its_opacity_as_a_soft_mask()
+    {
+        const int width = 7, height = 5;
+        var pdf = Reopened.Open(PdfWriter.ToBytes(Documents.Of(new Image(TestImages.Png(width, height, alpha: true), "Fading gradient", Width: 70))));
+        var image = Reopened.Dictionary(pdf.Pages[0].Resources.Elements.GetDictionary("/XObject")!.Elements.Values.Single())!;
+        var mask = Reopened.Dictionary(image.Elements["/SMask"])!;
+        var pixels = Enumerable.Range(0, width * height).Select(p => TestImages.Pixel(p % width, p / width, width, height)).ToList();
+        Assert.Equal(pixels.SelectMany(p => p.Take(3)), image.Stream.UnfilteredValue);
+        Assert.Equal(pixels.Select(p => p[3]), mask.Stream.UnfilteredValue);
+        Assert.Equal("/DeviceGray", mask.Elements.GetName("/ColorSpace"));
+    }
+
+    [Fact]
+    public void An_interlaced_png_is_refused_with_a_message_that_says_what_to_do()
+    {
+        var png = TestImages.Png(4, 4);
+        png[28] = 1; // IHDR interlace method: Adam7
+        var error = Assert.Throws<ArgumentException>(() => PdfWriter.ToBytes(Documents.Of(new Image(png, "Interlaced"))));
+        Assert.Contains("without interlacing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_font_subset_keeps_the_outlines_shown_and_the_components_of_composite_glyphs_and_empties_the_rest()
+    {
+        var face = Shaping.TextMeasurer.ChainFor(TextStyle.Body).Primary;
+        var font = File.ReadAllBytes(face.Path);
+        var original = Glyphs(font);
+        var composite = Enumerable.Range(0, original.Count).First(g => original[g].Length >= 10 && BinaryPrimitives.ReadInt16BigEndian(original[g]) < 0);
+        var component = BinaryPrimitives.ReadUInt16BigEndian(original[composite].AsSpan(12));
+        var letter = face.Glyph('A');
+
+        var subset = Glyphs(TrueTypeSubset.Create(font, [letter, (ushort)composite]));
+
+        Assert.Equal(original.Count, subset.Count);
+        Assert.All(new[] { 0, letter, composite, component }, g => SameOutline(original[g], subset[g]));
+        Assert.InRange(subset.Count(g => g.Length > 0), 4, 8); // the four above and any further components
+        Assert.True(original.Count(g => g.Length > 0) > 1000);
+        Assert.True(TrueTypeSubset.Create(font, [letter]).Length < font.Length / 5);
+    }
+
+    [Fact]
+    public void Shown_text_is_embedded_as_glyphs_whose_unicode_map_gives_the_text_back()
+    {
+        const string text = "Ճշգրիտ Łódź «quoted»";
+        var bytes = PdfWriter.ToBytes(Documents.Of(new Paragraph(text, DemoDocument.Body)));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        Assert.Equal(text, string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text)));
+    }
+
+    // Finds a key in the structure tree's parent tree, a number tree of leaves (ISO 32000-1 7.9.7).
+    private static PdfItem? ParentTreeEntry(PdfDocument pdf, int key)
+    {
+        var root = Reopened.Dictionary(pdf.Internals.Catalog.Elements["/StructTreeRoot"])!;
+        var tree = Reopened.Dictionary(root.Elements["/ParentTree"])!;
+        foreach (var leaf in Reopened.Array(tree.Elements["/Kids"])!.Elements.Select(Reopened.Dictionary).OfType<PdfDictionary>())
+        {
+            var nums = Reopened.Array(leaf.Elements["/Nums"])!.Elements;
+            for (var i = 0; i + 1 < nums.Count; i += 2)
+            {
+                if (((PdfInteger)nums[i]).Value == key)
+                {
+                    return nums[i + 1];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Each glyph's outline bytes, read through the font's loca table (short or long offsets, per head.indexToLocFormat).
+    private static List<byte[]> Glyphs(byte[] font)
+    {
+        var tables = TrueTypeSubset.Tables(font);
+        var longOffsets = BinaryPrimitives.ReadInt16BigEndian(font.AsSpan(tables["head"].Offset + 50)) == 1;
+        var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(tables["maxp"].Offset + 4));
+        int Start(int g) => longOffsets
+            ? (int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(tables["loca"].Offset + (4 * g)))
+            : 2 * BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(tables["loca"].Offset + (2 * g)));
+        return [.. Enumerable.Range(0, count).Select(g => font.AsSpan(tables["glyf"].Offset + Start(g), Start(g + 1) - Start(g)).ToArray())];
+    }
+
+    // The subset pads each outline to four bytes with zeros.
+    private static void SameOutline(byte[] original, byte[] subset)
+    {
+        Assert.Equal(original, subset.Take(original.Length));
+        Assert.All(subset.Skip(original.Length), b => Assert.Equal(0, b));
+    }
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+}
