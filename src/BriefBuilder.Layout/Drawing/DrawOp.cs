@@ -5,7 +5,7 @@ using BriefBuilder.Layout.Layout;
 namespace BriefBuilder.Layout.Drawing;
 
 /// <summary>One thing to paint on a page, in page points (origin top-left, y down), with the structure node it belongs to
-/// (null: an artifact). Layout produces these; only the PDF writer turns them into PDFsharp calls.</summary>
+/// (null: an artifact). Layout produces these; only the PDF writer turns them into PDF content.</summary>
 internal abstract record DrawOp(StructNode? Structure);
 
 /// <summary>A run of text in one face and size, its baseline at Baseline; Angle (degrees, counter-clockwise) rotates it about its start.</summary>

@@ -37,7 +37,7 @@ internal static class FontFile
         var version = BinaryPrimitives.ReadUInt32BigEndian(data);
         if (version != 0x00010000 && version != 0x74727565)
         {
-            return null; // 'OTTO' (CFF outlines) and 'ttcf' (collections) are not served to PDFsharp.
+            return null; // 'OTTO' (CFF outlines) and 'ttcf' (collections): the PDF writer embeds TrueType outlines only.
         }
 
         var tables = ReadTableDirectory(data);

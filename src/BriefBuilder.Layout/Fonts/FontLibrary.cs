@@ -2,7 +2,7 @@ namespace BriefBuilder.Layout.Fonts;
 
 /// <summary>Every font face the engine knows: the system's font folders, scanned once in sorted path order so the same
 /// machine state always gives the same choice, plus any font files a document names. Shared by the whole process
-/// because PDFsharp's font resolver is process-global.</summary>
+/// because scanning the font folders is worth doing once.</summary>
 internal sealed class FontLibrary
 {
     /// <summary>Folders scanned for fonts, in this order (the XDG and Debian locations).</summary>

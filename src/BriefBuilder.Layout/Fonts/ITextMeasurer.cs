@@ -3,7 +3,7 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Layout.Fonts;
 
 /// <summary>The one question layout asks of fonts: which faces print this style, and so which face has a character
-/// and how wide it is. Layout never touches PDFsharp; only the writer does.</summary>
+/// and how wide it is. Layout never writes PDF; only the writer does.</summary>
 internal interface ITextMeasurer
 {
     FontChain ChainFor(TextStyle style);
