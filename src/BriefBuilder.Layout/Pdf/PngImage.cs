@@ -5,29 +5,19 @@ namespace BriefBuilder.Layout.Pdf;
 
 /// <summary>The parts of a PNG file (PNG specification, ISO/IEC 15948) an image XObject needs: header, palette and the
 /// concatenated compressed data; decoding happens only for images with an alpha channel.</summary>
-internal sealed class PngImage
+internal sealed class PngImage(int width, int height, int bitDepth, int colorType, byte[]? palette, byte[] compressed)
 {
-    private PngImage(int width, int height, int bitDepth, int colorType, byte[]? palette, byte[] compressed)
-    {
-        Width = width;
-        Height = height;
-        BitDepth = bitDepth;
-        ColorType = colorType;
-        Palette = palette;
-        Compressed = compressed;
-    }
+    public int Width { get; } = width;
 
-    public int Width { get; }
+    public int Height { get; } = height;
 
-    public int Height { get; }
+    public int BitDepth { get; } = bitDepth;
 
-    public int BitDepth { get; }
+    public int ColorType { get; } = colorType;
 
-    public int ColorType { get; }
+    public byte[]? Palette { get; } = palette;
 
-    public byte[]? Palette { get; }
-
-    public byte[] Compressed { get; }
+    public byte[] Compressed { get; } = compressed;
 
     public bool HasAlpha => ColorType is 4 or 6;
 
