@@ -3,6 +3,7 @@ using BriefBuilder.Composition.Bibliography.Entries;
 using BriefBuilder.Composition.Dates;
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Dates;
+using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Bibliography.Text;
 
@@ -61,11 +62,11 @@ internal sealed class BibliographyLocale
     }
 
     /// <summary>The genre a style prints for a source type, or null for the types that have none.</summary>
-    public string? Genre(Records.SourceType type) => type switch
+    public string? Genre(SourceType type) => type switch
     {
-        Records.SourceType.Statement => Words.Genres.Statement,
-        Records.SourceType.PressBriefing => Words.Genres.PressBriefing,
-        Records.SourceType.Resolution => Words.Genres.Resolution,
+        SourceType.Statement => Words.Genres.Statement,
+        SourceType.PressBriefing => Words.Genres.PressBriefing,
+        SourceType.Resolution => Words.Genres.Resolution,
         _ => null,
     };
 
