@@ -4,12 +4,12 @@ using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Bibliography;
 
-/// <summary>A reference style: formats bibliography entries and the in-text citations that link to them.</summary>
+/// <summary>A reference style in one language: formats bibliography entries and the in-text citations that link to them.</summary>
 public interface IBibliographyStyle
 {
     CitationStyle Style { get; }
 
-    /// <summary>The bibliography entry; <paramref name="disambiguation"/> comes from <see cref="ReferenceList.Build(IEnumerable{BriefBuilder.Records.Source}, CitationStyle)"/>.</summary>
+    /// <summary>The bibliography entry; <paramref name="disambiguation"/> comes from <see cref="ReferenceList.Build(IEnumerable{BriefBuilder.Records.Source}, CitationStyle, Localization.BriefLanguage)"/>.</summary>
     FormattedEntry Format(Source source, Disambiguation disambiguation);
 
     /// <summary>The author-date citation, "(Bagheri 2023a)" or "(Bagheri, 2023a)".</summary>

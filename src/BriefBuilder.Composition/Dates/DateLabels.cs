@@ -62,7 +62,7 @@ public sealed class DateLabels
     /// <summary>A known day: "19 September 2023".</summary>
     public string Day(DateOnly day) => Together(TextPattern.Fill(
         _words.Day,
-        ("day", DayNumber(day.Day)),
+        ("day", _words.DayNumber(day.Day)),
         ("month", _words.MonthsInDate[day.Month - 1]),
         ("year", Year4(day.Year))));
 
@@ -100,7 +100,7 @@ public sealed class DateLabels
     };
 
     private string Season(EdtfDate date) => date.Season is { } season
-        ? Together(TextPattern.Fill(_words.Season, ("season", SeasonName(season)), ("year", Year4(date.Year))))
+        ? Together(TextPattern.Fill(_words.Season, ("season", _words.Seasons.Name(season)), ("year", Year4(date.Year))))
         : Year(date.Year);
 
     private string Century(int century) => Together(TextPattern.Fill(
@@ -120,14 +120,14 @@ public sealed class DateLabels
                     ? Format(start)
                     : Together(TextPattern.Fill(
                         _words.DayRange,
-                        ("day", DayNumber(start.Day!.Value)),
-                        ("end-day", DayNumber(end.Day!.Value)),
+                        ("day", _words.DayNumber(start.Day!.Value)),
+                        ("end-day", _words.DayNumber(end.Day!.Value)),
                         ("month", _words.MonthsInDate[start.Month!.Value - 1]),
                         ("year", Year4(start.Year))));
             }
 
             var dayMonth = Together(TextPattern.Fill(
-                _words.DayMonth, ("day", DayNumber(start.Day!.Value)), ("month", _words.MonthsInDate[start.Month!.Value - 1])));
+                _words.DayMonth, ("day", _words.DayNumber(start.Day!.Value)), ("month", _words.MonthsInDate[start.Month!.Value - 1])));
             return Range(dayMonth, Format(end));
         }
 
@@ -144,16 +144,6 @@ public sealed class DateLabels
 
     private string Range(string start, string end) =>
         TextPattern.Fill(_words.Range, ("start", start), ("end", end));
-
-    private string DayNumber(int day) => day == 1 ? _words.FirstDay : day.ToString(CultureInfo.InvariantCulture);
-
-    private string SeasonName(Season season) => season switch
-    {
-        BriefBuilder.Dates.Season.Spring => _words.Seasons.Spring,
-        BriefBuilder.Dates.Season.Summer => _words.Seasons.Summer,
-        BriefBuilder.Dates.Season.Autumn => _words.Seasons.Autumn,
-        _ => _words.Seasons.Winter,
-    };
 
     private static string Year4(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
 

@@ -19,11 +19,18 @@ public sealed class LanguagePack
 
     public string QuoteClose { get; set; } = string.Empty;
 
+    /// <summary>The quotation marks of a quotation within a quotation.</summary>
+    public string InnerQuoteOpen { get; set; } = string.Empty;
+
+    public string InnerQuoteClose { get; set; } = string.Empty;
+
     public NounWords Nouns { get; set; } = new();
 
     public DateWords Dates { get; set; } = new();
 
     public LabelWords Labels { get; set; } = new();
+
+    public BibliographyWords Bibliography { get; set; } = new();
 
     /// <summary>Plural headings of a bibliography split by source type, by SourceType name.</summary>
     public Dictionary<string, string> SourceTypeTitles { get; set; } = [];
@@ -113,6 +120,9 @@ public sealed class DateWords
     public string Until { get; set; } = string.Empty;
 
     public string Unknown { get; set; } = string.Empty;
+
+    /// <summary>A day of the month as dates print it: "1er" for the first in French, the number otherwise.</summary>
+    public string DayNumber(int day) => day == 1 ? FirstDay : day.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>Season names.</summary>
@@ -125,4 +135,13 @@ public sealed class SeasonWords
     public string Autumn { get; set; } = string.Empty;
 
     public string Winter { get; set; } = string.Empty;
+
+    public string Name(BriefBuilder.Dates.Season season) => season switch
+    {
+        BriefBuilder.Dates.Season.Spring => Spring,
+        BriefBuilder.Dates.Season.Summer => Summer,
+        BriefBuilder.Dates.Season.Autumn => Autumn,
+        BriefBuilder.Dates.Season.Winter => Winter,
+        _ => throw new ArgumentOutOfRangeException(nameof(season), season, null),
+    };
 }

@@ -40,6 +40,19 @@ public static class TextPattern
         return result.ToString();
     }
 
+    /// <summary>The text before and after one placeholder, for a pattern wrapped round something that is not plain text (a link, italics).</summary>
+    public static (string Before, string After) Around(string pattern, string name)
+    {
+        var placeholder = "{" + name + "}";
+        var position = pattern.IndexOf(placeholder, StringComparison.Ordinal);
+        if (position < 0)
+        {
+            throw new InvalidOperationException($"No placeholder '{placeholder}' in pattern '{pattern}'.");
+        }
+
+        return (pattern[..position], pattern[(position + placeholder.Length)..]);
+    }
+
     /// <summary>The placeholder names a pattern uses, in order.</summary>
     public static IReadOnlyList<string> Placeholders(string pattern)
     {

@@ -19,7 +19,7 @@ public sealed class BriefContext
         Inputs = inputs;
         Template = template;
         Language = language;
-        Citations = new Citations(selection, template.CitationStyle);
+        Citations = new Citations(selection, template.CitationStyle, language);
         ContentWidth = contentWidth;
         Pages = pages;
         Dates = new DateLabels(language);

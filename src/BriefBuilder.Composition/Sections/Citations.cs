@@ -1,16 +1,17 @@
 using BriefBuilder.Composition.Bibliography;
 using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Localization;
 
 namespace BriefBuilder.Composition.Sections;
 
-/// <summary>The brief's reference list and, by source ID, each source's in-text citation and entry anchor.</summary>
+/// <summary>The brief's reference list and, by source ID, each source's in-text citation and entry anchor, in the brief's language.</summary>
 public sealed class Citations
 {
     private readonly Dictionary<string, BibliographyEntry> _bySource = new(StringComparer.OrdinalIgnoreCase);
 
-    public Citations(BriefSelection selection, CitationStyle style)
+    public Citations(BriefSelection selection, CitationStyle style, BriefLanguage language)
     {
-        References = ReferenceList.ForRecords(selection.Claims, selection.Events, selection.SelectedSource, style);
+        References = ReferenceList.ForRecords(selection.Claims, selection.Events, selection.SelectedSource, style, language);
         foreach (var entry in References.Entries)
         {
             _bySource.TryAdd(entry.Source.Id, entry);

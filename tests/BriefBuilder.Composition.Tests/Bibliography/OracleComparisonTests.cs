@@ -21,8 +21,8 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
             "Names in Armenian script",
             "citeproc treats a name in a script outside its 'romanesque' list as East Asian, printing family and given name run together "
             + "(ՊետրոսյանԱրամ, ՊետրոսյանԱ.); BriefBuilder inverts it like any other name, as CMOS 13.74 and APA 9.8 do.",
-            (source, _) => source.Authors.Any(a => a.ToString().Any(IsArmenian)),
-            (text, _) => ArmenianRunTogether().Replace(text, "$1, $2")),
+            (source, _) => ArmenianNames.Among(source),
+            (text, _) => ArmenianNames.Inverted(text)),
         new(
             "Unsigned news article",
             "when the newspaper stands in for the author, citeproc prints the article's title in italics, as if it were a whole "
@@ -68,7 +68,7 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
     ];
 
     /// <summary>Sources both styles leave out of the reference list, which BriefBuilder lists so every citation has a target.</summary>
-    private static readonly Omission UnpublishedInterviews = new(
+    internal static readonly Omission UnpublishedInterviews = new(
         "Unpublished interview",
         "both CSL styles cite an interview with no outlet, publisher or URL in the text only (CMOS 14.111, APA 8.9); "
         + "a brief lists every cited source so each claim's citation links to an entry. citeproc then cites them as personal "
@@ -101,7 +101,7 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
     public void Entries_match_citeproc_except_where_a_divergence_says_why(CitationStyle style, string set)
     {
         var (oracle, ours) = Format(style, set);
-        var mismatches = Compare(oracle.Entries, ours, style, marked: false);
+        var mismatches = OracleComparison.Mismatches(oracle.Entries, ours, style, marked: false, Divergences);
         output.WriteLine($"{style}, {set}: {oracle.Entries.Count} entries compared with citeproc.");
         Assert.True(oracle.Entries.Count >= OracleRuns.Sources(set).Count - 60, "citeproc formatted too few entries for the comparison to mean much.");
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} differ from citeproc:\n{string.Join('\n', mismatches.Take(20))}");
@@ -112,7 +112,7 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
     public void Italics_and_links_match_citeproc(CitationStyle style, string set)
     {
         var (oracle, ours) = Format(style, set);
-        var mismatches = Compare(oracle.Entries, ours, style, marked: true);
+        var mismatches = OracleComparison.Mismatches(oracle.Entries, ours, style, marked: true, Divergences);
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} differ from citeproc:\n{string.Join('\n', mismatches.Take(20))}");
     }
 
@@ -165,33 +165,6 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
     private (CiteprocOracle Oracle, ReferenceList Ours) Format(CitationStyle style, string set) =>
         (runs.For(set, style), ReferenceList.Build(OracleRuns.Sources(set), style));
 
-    private static List<string> Compare(IReadOnlyList<OracleEntry> oracle, ReferenceList ours, CitationStyle style, bool marked)
-    {
-        var entries = ours.Entries.ToDictionary(e => e.Source.Id);
-        return oracle
-            .Select(o => (Entry: entries[o.Id], Theirs: marked ? o.Marked : o.PlainText))
-            .Select(c => (c.Entry, Expected: Expected(new DivergenceContext(c.Entry.Source, style, marked), c.Theirs), Actual: OracleText.Normalize(marked ? Marks.Of(c.Entry.Text) : c.Entry.Text.PlainText)))
-            .Where(c => c.Expected != c.Actual)
-            .Select(c => $"{c.Entry.Source.Id}:\n  expected {c.Expected}\n  but got  {c.Actual}")
-            .ToList();
-    }
-
-    // citeproc's text with every divergence that concerns the source applied; a divergence that no longer
-    // changes anything fails the comparison, so the list cannot outlive the quirks it describes.
-    private static string Expected(DivergenceContext context, string oracleText)
-    {
-        var expected = OracleText.Normalize(oracleText);
-        foreach (var divergence in Divergences.Where(d => d.AppliesTo(context.Source, context.Style)))
-        {
-            var changed = divergence.FromCiteproc(expected, context);
-            expected = changed == expected ? $"(divergence \"{divergence.Name}\" changes nothing in) {expected}" : changed;
-        }
-
-        return expected;
-    }
-
-    private static bool IsArmenian(char c) => c is >= '\u0530' and <= '\u058F';
-
     private static bool StartsWithArticle(string? text) =>
         text is not null && (text.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("A ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("An ", StringComparison.OrdinalIgnoreCase));
 
@@ -205,24 +178,10 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
         return $"{parts[0]}. {parts[1]}. \"{title.Trim('*')}.\"{rest}";
     }
 
-    // A capitalised Armenian word run into the next capital: the family name, then the given name or its initial.
-    [GeneratedRegex(@"([\u0531-\u0556][\u0561-\u0587]+)([\u0531-\u0556][\u0561-\u0587]*\.?)")]
-    private static partial Regex ArmenianRunTogether();
-
     // "Statement. 1990s." or "Publisher, 1990s." where citeproc repeats the decade in the month-and-day position.
     [GeneratedRegex(@"(?<=\d{4}s\..*)(?:, |\. )\d{4}s(?=\.)")]
     private static partial Regex RepeatedDecade();
 
     [GeneratedRegex(@"Retrieved (<?https?://)")]
     private static partial Regex RetrievedWithoutDate();
-
-    private sealed record Divergence(string Name, string Reason, Func<Source, CitationStyle, bool> AppliesTo, Func<string, DivergenceContext, string> FromCiteproc);
-
-    /// <summary>What a divergence's rewrite may need: the source, the style, and whether links are marked (&lt;url&gt;).</summary>
-    private sealed record DivergenceContext(Source Source, CitationStyle Style, bool Marked)
-    {
-        public string Link(string url) => Marked ? $"<{url}>" : url;
-    }
-
-    private sealed record Omission(string Name, string Reason, Func<Source, bool> AppliesTo);
 }

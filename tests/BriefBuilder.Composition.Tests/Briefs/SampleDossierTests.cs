@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
 using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Bibliography.Oracle;
+using BriefBuilder.Composition.Tests.Bibliography.TestSources;
 using BriefBuilder.Composition.Tests.Builders;
 using BriefBuilder.Diagnostics;
 using BriefBuilder.Layout.Document;
@@ -68,6 +70,26 @@ public class SampleDossierTests
 
         Assert.NotNull(output.Pdf);
         Assert.DoesNotContain(output.Diagnostics, d => d.Severity == Severity.Error || d.Code == BriefPdf.LayoutWarningCode);
+    }
+
+    [Fact]
+    public void A_french_brief_s_bibliography_has_no_english_month_name_or_n_d_besides_the_sources_own_words()
+    {
+        var (result, _) = Settle("archival-snapshot", new BriefOptions(Language: "fr"));
+
+        var sources = Sample.Value.Sources.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
+        var entries = result.Document!.Body.All<Anchor>()
+            .Where(a => a.Name.StartsWith("src-", StringComparison.Ordinal))
+            .Select(a => FixedText.Of(a.Text(), sources[a.Name["src-".Length..]]))
+            .ToList();
+        Assert.NotEmpty(entries);
+        string[] englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        Assert.All(entries, entry =>
+        {
+            Assert.DoesNotContain("n.d.", entry, StringComparison.Ordinal);
+            Assert.DoesNotContain(englishMonths, month => entry.Contains(month, StringComparison.Ordinal));
+        });
+        Assert.Contains(entries, entry => Regex.IsMatch(entry, "\\d (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b"));
     }
 
     [Fact]

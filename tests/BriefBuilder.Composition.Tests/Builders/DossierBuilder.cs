@@ -56,11 +56,12 @@ internal sealed class DossierBuilder
         string? quote = null,
         string? displayDate = null,
         IReadOnlyList<string>? tags = null,
-        ClaimStatus status = ClaimStatus.Verified)
+        ClaimStatus status = ClaimStatus.Verified,
+        string? locator = null)
     {
         _claims.Add(new Claim(
             id, date, displayDate, speakers ?? [], institution, stance, summary ?? $"Summary of {id}.", quote,
-            sources ?? [], null, tags ?? [], status, null, new RecordOrigin("Claims", _claims.Count + 2)));
+            sources ?? [], locator, tags ?? [], status, null, new RecordOrigin("Claims", _claims.Count + 2)));
         return this;
     }
 

@@ -1,6 +1,7 @@
 using BriefBuilder.Composition.Bibliography.Citations;
 using BriefBuilder.Composition.Bibliography.Csl;
 using BriefBuilder.Composition.Bibliography.Names;
+using BriefBuilder.Composition.Bibliography.Text;
 
 namespace BriefBuilder.Composition.Bibliography.Apa;
 
@@ -32,8 +33,9 @@ internal static class ApaNames
     }
 
     /// <summary>"Bagheri", "Broers &amp; Toal", "Broers et al.", or more names and initials where disambiguation asks (APA 8.20).</summary>
-    public static string? Citation(IReadOnlyList<CslName> authors, Disambiguation disambiguation) =>
-        CitationNames.Join(authors, disambiguation, "&", Short);
+    // APA joins with "&" in every language, as the CSL style's and="symbol" does; "et al." is the locale's.
+    public static string? Citation(IReadOnlyList<CslName> authors, Disambiguation disambiguation, BibliographyLocale locale) =>
+        CitationNames.Join(authors, disambiguation, "&", locale.Words.EtAl, Short);
 
     private static string Inverted(CslName name)
     {

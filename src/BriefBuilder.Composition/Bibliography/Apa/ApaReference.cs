@@ -8,22 +8,22 @@ namespace BriefBuilder.Composition.Bibliography.Apa;
 /// <summary>An APA 7 reference: author, date, title, source, then the URL without a closing period (APA 9.4, 9.34-9.36).</summary>
 internal static class ApaReference
 {
-    public static Segment Build(CslItem item, Disambiguation disambiguation)
+    public static Segment Build(CslItem item, Disambiguation disambiguation, BibliographyLocale locale)
     {
-        var lead = Lead(item);
+        var lead = Lead(item, locale);
         var titleLeads = lead.Field == ApaLead.Title;
         var described = item.Type is (CslType.Document or CslType.Speech) && item.ContainerTitle is not null;
-        var description = described ? Segment.None : ApaTitle.Description(item);
+        var description = described ? Segment.None : ApaTitle.Description(item, locale);
         var body = Segment.Group(
             ". ",
             lead.Segment,
-            Segment.Text(ApaDates.Full(item, disambiguation)).Wrapped("(", ")"),
-            titleLeads ? description : Segment.Group(" ", TitleWithSeries(item), description),
-            Source(item, lead.Field)).Suffixed(".");
-        return Segment.Group(" ", body, Location(item));
+            Segment.Text(ApaDates.Full(item, disambiguation, locale)).Wrapped("(", ")"),
+            titleLeads ? description : Segment.Group(" ", TitleWithSeries(item, locale), description),
+            Source(item, lead.Field, locale)).Suffixed(".");
+        return Segment.Group(" ", body, Location(item, locale));
     }
 
-    private static (Segment Segment, ApaLead Field) Lead(CslItem item)
+    private static (Segment Segment, ApaLead Field) Lead(CslItem item, BibliographyLocale locale)
     {
         if (ApaNames.Reference(item.Authors) is { } names)
         {
@@ -37,43 +37,43 @@ internal static class ApaReference
         }
 
         // APA 9.12: with no author, the title moves to the author's place.
-        return (TitleWithSeries(item), ApaLead.Title);
+        return (TitleWithSeries(item, locale), ApaLead.Title);
     }
 
     // A report's series follows its title in parentheses; the APA CSL style gives no series for a book.
-    private static Segment TitleWithSeries(CslItem item) => Segment.Group(
+    private static Segment TitleWithSeries(CslItem item, BibliographyLocale locale) => Segment.Group(
         " ",
         ApaTitle.InReference(item),
-        item.Type == CslType.Report ? Segment.Text(item.TitleCased(item.CollectionTitle)).Wrapped("(", ")") : Segment.None);
+        item.Type == CslType.Report ? Segment.Text(item.TitleCased(item.CollectionTitle, locale)).Wrapped("(", ")") : Segment.None);
 
-    private static Segment Source(CslItem item, ApaLead lead)
+    private static Segment Source(CslItem item, ApaLead lead, BibliographyLocale locale)
     {
         var publisher = Segment.Text(item.Publisher);
-        var periodical = Segment.Italic(item.TitleCased(item.ContainerTitle));
+        var periodical = Segment.Italic(item.TitleCased(item.ContainerTitle, locale));
         return item.Type switch
         {
             CslType.ArticleJournal or CslType.ArticleNewspaper => periodical,
             CslType.Article or CslType.Report or CslType.Book => publisher,
             CslType.Document or CslType.Speech when item.ContainerTitle is not null => Segment.Group(
                 ". ",
-                Segment.Group(" ", Segment.Italic(item.ContainerTitle).Prefixed("In "), ApaTitle.Description(item)),
+                Segment.Group(" ", Segment.Italic(item.ContainerTitle).Around(locale.Words.In, "container"), ApaTitle.Description(item, locale)),
                 publisher),
             CslType.Document or CslType.Speech => publisher,
             CslType.Interview => Segment.Group(". ", periodical, publisher),
             CslType.Webpage or CslType.Post => Segment.Group(
                 ". ",
                 lead == ApaLead.Publisher ? Segment.None : publisher,
-                Segment.Text(item.TitleCased(item.ContainerTitle))),
+                Segment.Text(item.TitleCased(item.ContainerTitle, locale))),
             _ => throw new ArgumentOutOfRangeException(nameof(item), item.Type, null),
         };
     }
 
     // Divergence from the CSL style: the archived copy follows the URL (the CSL style has no variable for it).
-    private static Segment Location(CslItem item) => Segment.Group(
+    private static Segment Location(CslItem item, BibliographyLocale locale) => Segment.Group(
         " ",
-        Segment.Text(ApaDates.Retrieved(item)),
+        Segment.Text(ApaDates.Retrieved(item, locale)),
         Segment.Link(item.Url),
-        Segment.Link(item.ArchivedUrl).Wrapped("(archived at ", ")"));
+        Segment.Link(item.ArchivedUrl).Around(locale.Words.ArchivedCopy, "url"));
 
     private enum ApaLead
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using BriefBuilder.Composition.Bibliography.Csl;
 using BriefBuilder.Composition.Bibliography.Entries;
 using BriefBuilder.Composition.Bibliography.Sorting;
+using BriefBuilder.Composition.Bibliography.Text;
 
 namespace BriefBuilder.Composition.Bibliography.Apa;
 
@@ -11,25 +12,25 @@ namespace BriefBuilder.Composition.Bibliography.Apa;
 /// </summary>
 internal static class ApaSortKey
 {
-    public static EntrySortKey Of(CslItem item) => new(
+    public static EntrySortKey Of(CslItem item, BibliographyLocale locale) => new(
     [
-        LeadWords(item),
+        LeadWords(item, locale),
         [item.Issued is null ? "0" : "1"],
         item.Issued is null ? null : [DateKey(item)],
-        SortCollation.WordsWithoutArticle(item.Title, item.Language),
+        SortCollation.WordsWithoutArticle(item.Title, locale.LanguageOf(item)),
     ]);
 
-    private static IReadOnlyList<string> LeadWords(CslItem item)
+    private static IReadOnlyList<string> LeadWords(CslItem item, BibliographyLocale locale)
     {
         if (ApaNames.Reference(item.Authors) is { } names)
         {
             // The names as printed, less the ampersand; a group author's leading article is set aside.
             var words = SortCollation.Words(names.Replace("&", string.Empty, StringComparison.Ordinal));
-            return item.Authors[0].IsOrganization ? SortCollation.WordsWithoutArticle(string.Join(' ', words), item.Language) : words;
+            return item.Authors[0].IsOrganization ? SortCollation.WordsWithoutArticle(string.Join(' ', words), locale.LanguageOf(item)) : words;
         }
 
         var lead = item.Type == CslType.Webpage && item.Publisher is not null ? item.Publisher : item.Title;
-        return SortCollation.WordsWithoutArticle(lead, item.Language);
+        return SortCollation.WordsWithoutArticle(lead, locale.LanguageOf(item));
     }
 
     // As the APA CSL style sorts: books, reports and journal articles by year, works dated to the day by the full date.

@@ -16,20 +16,20 @@ internal static class ApaTitle
     public static Segment InReference(CslItem item) =>
         StandsAlone(item) ? Segment.Italic(item.Title) : Segment.Text(item.Title);
 
-    public static Segment InText(CslItem item)
+    public static Segment InText(CslItem item, BibliographyLocale locale)
     {
-        var title = item.Type == CslType.Post ? item.Title : item.TitleCased(item.Title);
+        var title = item.Type == CslType.Post ? item.Title : item.TitleCased(item.Title, locale);
         return StandsAlone(item) ? Segment.Italic(title) : Segment.Quoted(Segment.Text(title));
     }
 
     /// <summary>The bracketed description after a title (APA 9.21): "[Statement]", "[Interview]", "[Online post]".</summary>
-    public static Segment Description(CslItem item)
+    public static Segment Description(CslItem item, BibliographyLocale locale)
     {
         var description = item.Type switch
         {
             CslType.Document or CslType.Speech => item.Genre,
-            CslType.Interview => "Interview",
-            CslType.Post => "Online post",
+            CslType.Interview => locale.Words.Genres.Interview,
+            CslType.Post => locale.Words.Genres.OnlinePost,
             _ => null,
         };
         return Segment.Text(description).Wrapped("[", "]");

@@ -8,12 +8,12 @@ namespace BriefBuilder.Composition.Bibliography.Chicago;
 internal static class ChicagoDates
 {
     /// <summary>"2023", "2023a", "2021–2022", "n.d." or "[2019?]" for a guessed-at year (CMOS 14.44).</summary>
-    public static string Year(CslDate? issued, Disambiguation disambiguation)
+    public static string Year(CslDate? issued, Disambiguation disambiguation, BibliographyLocale locale)
     {
         var suffix = disambiguation.YearSuffixLetters;
         if (issued is null)
         {
-            return suffix.Length == 0 ? "n.d." : $"n.d.-{suffix}";
+            return suffix.Length == 0 ? locale.Words.NoDate : $"{locale.Words.NoDate}-{suffix}";
         }
 
         var years = issued.Literal ?? DateRanges.Years(issued);
@@ -21,10 +21,12 @@ internal static class ChicagoDates
     }
 
     /// <summary>The month and day printed with the source, or null when only the year is known.</summary>
-    public static string? MonthAndDay(CslDate? issued) =>
-        issued is null || issued.Literal is not null ? null : DateRanges.MonthAndDay(issued);
+    public static string? MonthAndDay(CslDate? issued, BibliographyLocale locale) =>
+        issued is null || issued.Literal is not null ? null : DateRanges.MonthAndDay(issued, locale);
 
     /// <summary>"Accessed January 15, 2024", given only for undated sources, as the CSL style does.</summary>
-    public static string? Accessed(CslItem item) =>
-        item.Issued is null && item.Accessed is { Literal: null } accessed ? $"Accessed {DateRanges.Full(accessed.Start)}" : null;
+    public static string? Accessed(CslItem item, BibliographyLocale locale) =>
+        item.Issued is null && item.Accessed is { Literal: null } accessed
+            ? locale.Dated(locale.Words.Accessed, accessed.Start, DateRanges.Full(accessed.Start, locale))
+            : null;
 }

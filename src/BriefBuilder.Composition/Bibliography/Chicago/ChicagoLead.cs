@@ -11,16 +11,16 @@ namespace BriefBuilder.Composition.Bibliography.Chicago;
 /// </summary>
 internal sealed record ChicagoLead(Segment Segment, LeadField Field, string? Text)
 {
-    public static ChicagoLead Of(CslItem item)
+    public static ChicagoLead Of(CslItem item, BibliographyLocale locale)
     {
-        if (ChicagoNames.Reference(item.Authors) is { } names)
+        if (ChicagoNames.Reference(item.Authors, locale) is { } names)
         {
             return new(Segment.Text(names), LeadField.Authors, names);
         }
 
         if (item.Type == CslType.ArticleNewspaper && item.ContainerTitle is not null)
         {
-            return new(Segment.Italic(item.TitleCased(item.ContainerTitle)), LeadField.Container, item.ContainerTitle);
+            return new(Segment.Italic(item.TitleCased(item.ContainerTitle, locale)), LeadField.Container, item.ContainerTitle);
         }
 
         if (item.Type == CslType.Webpage && item.Publisher is not null)
@@ -30,12 +30,12 @@ internal sealed record ChicagoLead(Segment Segment, LeadField Field, string? Tex
 
         if (item.Type == CslType.Webpage && item.ContainerTitle is not null)
         {
-            return new(Segment.Text(item.TitleCased(item.ContainerTitle)), LeadField.Container, item.ContainerTitle);
+            return new(Segment.Text(item.TitleCased(item.ContainerTitle, locale)), LeadField.Container, item.ContainerTitle);
         }
 
         return item.Title is null
             ? new(Segment.None, LeadField.Nothing, null)
-            : new(ChicagoTitle.Of(item), LeadField.Title, item.Title);
+            : new(ChicagoTitle.Of(item, locale), LeadField.Title, item.Title);
     }
 }
 

@@ -1,6 +1,7 @@
 using BriefBuilder.Composition.Bibliography.Citations;
 using BriefBuilder.Composition.Bibliography.Csl;
 using BriefBuilder.Composition.Bibliography.Names;
+using BriefBuilder.Composition.Bibliography.Text;
 
 namespace BriefBuilder.Composition.Bibliography.Chicago;
 
@@ -11,7 +12,7 @@ internal static class ChicagoNames
     private const int ListAllUpTo = 6;
     private const int ListedBeforeEtAl = 3;
 
-    public static string? Reference(IReadOnlyList<CslName> authors)
+    public static string? Reference(IReadOnlyList<CslName> authors, BibliographyLocale locale)
     {
         if (authors.Count == 0)
         {
@@ -21,7 +22,7 @@ internal static class ChicagoNames
         var first = Inverted(authors[0]);
         if (authors.Count > ListAllUpTo)
         {
-            return string.Join(", ", [first, .. authors.Skip(1).Take(ListedBeforeEtAl - 1).Select(Natural), "et al."]);
+            return string.Join(", ", [first, .. authors.Skip(1).Take(ListedBeforeEtAl - 1).Select(Natural), locale.Words.EtAl]);
         }
 
         if (authors.Count == 1)
@@ -30,12 +31,12 @@ internal static class ChicagoNames
         }
 
         var middle = authors.Skip(1).Take(authors.Count - 2).Select(Natural);
-        return string.Join(", ", [first, .. middle, "and " + Natural(authors[^1])]);
+        return string.Join(", ", [first, .. middle, $"{locale.Words.And} {Natural(authors[^1])}"]);
     }
 
     /// <summary>"Bagheri", "Broers and Toal", "Broers et al.", or more names and a given name where disambiguation asks.</summary>
-    public static string? Citation(IReadOnlyList<CslName> authors, Disambiguation disambiguation) =>
-        CitationNames.Join(authors, disambiguation, "and", Short);
+    public static string? Citation(IReadOnlyList<CslName> authors, Disambiguation disambiguation, BibliographyLocale locale) =>
+        CitationNames.Join(authors, disambiguation, locale.Words.And, locale.Words.EtAl, Short);
 
     // A particle such as "de" follows the given name when the family name leads ("Waal, Thomas de"), as the CSL style demotes it.
     private static string Inverted(CslName name)

@@ -10,9 +10,9 @@ namespace BriefBuilder.Composition.Bibliography.Chicago;
 /// </summary>
 internal static class ChicagoTitle
 {
-    public static Segment Of(CslItem item)
+    public static Segment Of(CslItem item, BibliographyLocale locale)
     {
-        var text = item.Type == CslType.Post ? item.Title : item.TitleCased(item.Title);
+        var text = item.Type == CslType.Post ? item.Title : item.TitleCased(item.Title, locale);
         return IsPartOfSomething(item) ? Segment.Quoted(Segment.Text(text)) : Segment.Italic(text);
     }
 

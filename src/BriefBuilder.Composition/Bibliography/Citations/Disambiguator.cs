@@ -1,5 +1,4 @@
 using BriefBuilder.Composition.Bibliography.Csl;
-using BriefBuilder.Composition.Bibliography.Entries;
 using BriefBuilder.Composition.Bibliography.Names;
 
 namespace BriefBuilder.Composition.Bibliography.Citations;
@@ -21,7 +20,7 @@ internal static class Disambiguator
             .ToLookup(n => n.Family!, StringComparer.Ordinal);
         var result = ordered.ToDictionary(i => i.Id, i => Disambiguation.None with { PrimaryGivenName = GivenNameHintFor(i, firstAuthors, style) });
         var ambiguous = ordered
-            .GroupBy(i => SegmentRenderer.Render(style.Citation(i, result[i.Id])).PlainText, StringComparer.Ordinal)
+            .GroupBy(i => style.Render(style.Citation(i, result[i.Id])).PlainText, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .Select(g => g.ToList());
         foreach (var group in ambiguous)

@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Bibliography.Text;
 using BriefBuilder.Dates;
 
 namespace BriefBuilder.Composition.Bibliography.Csl;
@@ -14,9 +15,10 @@ public sealed record CslDate(IReadOnlyList<CslDateParts> Parts, Season? Season, 
 
     /// <summary>
     /// Maps an EDTF value. Approximate and uncertain dates both become "circa", CSL's only qualifier.
-    /// An interval with an open or unknown end keeps only its start: CSL has no open range.
+    /// An interval with an open or unknown end keeps only its start: CSL has no open range. A decade or a century
+    /// becomes a literal in the locale's words ("1990s", "années 1990").
     /// </summary>
-    public static CslDate? From(DateValue? value)
+    internal static CslDate? From(DateValue? value, BibliographyLocale locale)
     {
         if (value is null)
         {
@@ -31,7 +33,7 @@ public sealed record CslDate(IReadOnlyList<CslDateParts> Parts, Season? Season, 
 
         if (start.Precision is DatePrecision.Decade or DatePrecision.Century)
         {
-            return new CslDate([], null, start.IsApproximate || start.IsUncertain, LiteralFor(start));
+            return new CslDate([], null, start.IsApproximate || start.IsUncertain, locale.DecadeOrCentury(start));
         }
 
         var end = value.IsInterval && value.EndKind == IntervalEnd.Known && value.Start is not null ? value.End : null;
@@ -49,11 +51,6 @@ public sealed record CslDate(IReadOnlyList<CslDateParts> Parts, Season? Season, 
         DatePrecision.Month => new CslDateParts(date.Year, date.Month, null),
         _ => new CslDateParts(date.Year, null, null),
     };
-
-    // EDTF 202X is the 2020s and 19XX the 1900s (EDTF level 1, unspecified digits).
-    private static string LiteralFor(EdtfDate date) => date.Precision == DatePrecision.Decade
-        ? $"{date.Year / 10 * 10}s"
-        : $"{date.Year / 100 * 100}s";
 }
 
 /// <summary>One CSL date-parts array: a year, optionally a month, optionally a day.</summary>

@@ -1,3 +1,5 @@
+using BriefBuilder.Composition.Bibliography.Text;
+using BriefBuilder.Composition.Localization;
 using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Bibliography.Csl;
@@ -5,10 +7,13 @@ namespace BriefBuilder.Composition.Bibliography.Csl;
 /// <summary>Maps a workbook source to the CSL item both styles format and `export --csl-json` writes.</summary>
 public static class CslItemMapping
 {
-    public static CslItem ToCslItem(this Source source)
+    /// <summary>The item with its genre and any decade or century in <paramref name="language"/>'s words, English when none is given.</summary>
+    public static CslItem ToCslItem(this Source source, BriefLanguage? language = null) =>
+        source.ToCslItem(new BibliographyLocale(language ?? BriefLanguage.English));
+
+    internal static CslItem ToCslItem(this Source source, BibliographyLocale locale)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var (type, genre) = TypeOf(source);
 
         // A report's or book's container is the series it belongs to (CSL collection-title), which both
         // styles print after the title; as container-title citeproc would treat it as a chapter ("In ...").
@@ -17,15 +22,15 @@ public static class CslItemMapping
         var archived = Blank(source.Url) is null ? null : Blank(source.ArchivedUrl);
         return new CslItem(
             source.Id,
-            type,
+            TypeOf(source),
             [.. source.Authors.Select(CslName.From)],
             Blank(source.Title),
             isSeries ? null : Blank(source.Container),
             isSeries ? Blank(source.Container) : null,
             Blank(source.Publisher),
-            genre,
-            CslDate.From(source.Date),
-            CslDate.From(source.Accessed),
+            locale.Genre(source.Type),
+            CslDate.From(source.Date, locale),
+            CslDate.From(source.Accessed, locale),
             url,
             archived == url ? null : archived,
             Blank(source.Language));
@@ -35,18 +40,17 @@ public static class CslItemMapping
     // both print the genre (APA in brackets, "[Statement]"). `legislation` and `bill` would suit resolutions
     // in name, but both styles format them as Bluebook legal references, dropping the author and the issuing
     // body; `document` keeps "UN Security Council. 1993. “Resolution 853.” Resolution."
-    private static (CslType Type, string? Genre) TypeOf(Source source) => source.Type switch
+    private static CslType TypeOf(Source source) => source.Type switch
     {
-        SourceType.Article => (Blank(source.Container) is null ? CslType.Article : CslType.ArticleJournal, null),
-        SourceType.News => (CslType.ArticleNewspaper, null),
-        SourceType.Statement => (CslType.Document, "Statement"),
-        SourceType.PressBriefing => (CslType.Speech, "Press briefing"),
-        SourceType.Report => (CslType.Report, null),
-        SourceType.Resolution => (CslType.Document, "Resolution"),
-        SourceType.Interview => (CslType.Interview, null),
-        SourceType.Book => (CslType.Book, null),
-        SourceType.Web => (CslType.Webpage, null),
-        SourceType.Social => (CslType.Post, null),
+        SourceType.Article => Blank(source.Container) is null ? CslType.Article : CslType.ArticleJournal,
+        SourceType.News => CslType.ArticleNewspaper,
+        SourceType.Statement or SourceType.Resolution => CslType.Document,
+        SourceType.PressBriefing => CslType.Speech,
+        SourceType.Report => CslType.Report,
+        SourceType.Interview => CslType.Interview,
+        SourceType.Book => CslType.Book,
+        SourceType.Web => CslType.Webpage,
+        SourceType.Social => CslType.Post,
         _ => throw new ArgumentOutOfRangeException(nameof(source), source.Type, "Unknown source type."),
     };
 

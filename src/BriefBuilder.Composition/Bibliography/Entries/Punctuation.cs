@@ -18,7 +18,7 @@ internal static class Punctuation
     /// <summary>A delimiter is left out before a piece that starts with its own separating mark (CSL 1.0.2, "Delimiter").</summary>
     public static bool StartsWithSeparator(string text) => text.Length > 0 && text[0] is ',' or ';' or '.';
 
-    /// <summary>American usage puts a period or comma inside the closing quotation mark (CMOS 6.9).</summary>
+    /// <summary>The marks that settle against a closing quotation mark: inside it in American usage (CMOS 6.9), after it elsewhere.</summary>
     public static bool MovesInsideQuotes(char mark) => mark is '.' or ',';
 }
 

@@ -1,25 +1,37 @@
+using BriefBuilder.Composition.Bibliography.Text;
+
 namespace BriefBuilder.Composition.Bibliography.Entries;
 
 /// <summary>
 /// Flattens segments into runs: drops empty groups with their affixes, leaves out a delimiter before a piece
-/// that brings its own separator, collapses meeting punctuation, and moves periods and commas inside closing
-/// quotation marks.
+/// that brings its own separator, collapses meeting punctuation, writes the language's quotation marks, and
+/// settles a period or comma after a closing quotation mark the language's way (inside it in American usage).
 /// </summary>
-internal static class SegmentRenderer
+internal sealed class SegmentRenderer
 {
-    public static FormattedEntry Render(Segment segment) => new(Merge(RenderAt(segment, 0)));
+    private readonly QuotationMarks _marks;
+    private readonly bool _punctuationInQuote;
 
-    private static List<EntryRun> RenderAt(Segment segment, int quoteDepth) => segment switch
+    private SegmentRenderer(BibliographyLocale locale)
+    {
+        _marks = locale.Quotes;
+        _punctuationInQuote = locale.Words.PunctuationInQuote;
+    }
+
+    public static FormattedEntry Render(Segment segment, BibliographyLocale locale) =>
+        new(Merge(new SegmentRenderer(locale).RenderAt(segment, 0)));
+
+    private List<EntryRun> RenderAt(Segment segment, int quoteDepth) => segment switch
     {
         TextSegment { Value.Length: 0 } => [],
         TextSegment { Url: not null } link => [new EntryRun(link.Value, false, link.Url)],
-        TextSegment text => [new EntryRun(Typography.Curl(text.Value, quoteDepth), text.IsItalic)],
+        TextSegment text => [new EntryRun(Typography.Curl(text.Value, quoteDepth, _marks), text.IsItalic)],
         QuotedSegment quoted => Quote(quoted, quoteDepth),
         GroupSegment group => RenderGroup(group, quoteDepth),
         _ => throw new ArgumentOutOfRangeException(nameof(segment), segment, "Unknown segment."),
     };
 
-    private static List<EntryRun> Quote(QuotedSegment quoted, int depth)
+    private List<EntryRun> Quote(QuotedSegment quoted, int depth)
     {
         var inner = RenderAt(quoted.Inner, depth + 1);
         if (inner.Count == 0)
@@ -27,13 +39,13 @@ internal static class SegmentRenderer
             return inner;
         }
 
-        var result = new List<EntryRun> { new(Typography.Open(depth).ToString()) };
+        var result = new List<EntryRun> { new(_marks.OpenAt(depth)) };
         Append(result, inner);
-        result.Add(new EntryRun(Typography.Close(depth).ToString()));
+        result.Add(new EntryRun(_marks.CloseAt(depth)));
         return result;
     }
 
-    private static List<EntryRun> RenderGroup(GroupSegment group, int depth)
+    private List<EntryRun> RenderGroup(GroupSegment group, int depth)
     {
         var result = new List<EntryRun>();
         foreach (var part in group.Parts)
@@ -73,7 +85,7 @@ internal static class SegmentRenderer
     }
 
     // Joins `next` onto `runs`, settling the punctuation where they meet.
-    private static void Append(List<EntryRun> runs, List<EntryRun> next)
+    private void Append(List<EntryRun> runs, List<EntryRun> next)
     {
         if (runs.Count > 0 && next.Count > 0 && next[0].Url is null && next[0].Text.Length > 0)
         {
@@ -82,10 +94,12 @@ internal static class SegmentRenderer
             if (last.Url is null && last.Text.Length > 0 && char.IsPunctuation(mark))
             {
                 var end = last.Text[^1];
-                if (IsClosingQuote(end) && Punctuation.MovesInsideQuotes(mark))
+                if (_marks.IsClosing(end) && Punctuation.MovesInsideQuotes(mark))
                 {
-                    MoveInsideQuote(runs, mark);
-                    next = [next[0] with { Text = next[0].Text[1..] }, .. next.Skip(1)];
+                    if (SettleAfterQuote(runs, mark))
+                    {
+                        next = [next[0] with { Text = next[0].Text[1..] }, .. next.Skip(1)];
+                    }
                 }
                 else
                 {
@@ -105,17 +119,17 @@ internal static class SegmentRenderer
         runs.AddRange(next.Where(r => r.Text.Length > 0));
     }
 
-    private static bool IsClosingQuote(char c) => c is Typography.CloseDouble or Typography.CloseSingle;
-
-    // "Title" + "." becomes "Title." with the period inside every closing mark, single and double alike
-    // (CMOS 6.9), unless the title already ends in a mark that absorbs it ("War?" stays "War?").
-    private static void MoveInsideQuote(List<EntryRun> runs, char mark)
+    // A period or comma after a closing quotation mark meets the quoted text's last mark first: "War?" absorbs it in
+    // every language. Otherwise American usage moves it inside every closing mark, single and double alike (CMOS 6.9:
+    // "Title."), and other languages leave it after the marks (the CSL locale's punctuation-in-quote="false": « Titre »).
+    // Returns whether the mark was placed or absorbed, so that the caller drops it.
+    private bool SettleAfterQuote(List<EntryRun> runs, char mark)
     {
         var (run, index) = (runs.Count - 1, runs[^1].Text.Length - 1);
         while (true)
         {
             var (previousRun, previousIndex) = Before(runs, run, index);
-            if (previousRun < 0 || !IsClosingQuote(runs[previousRun].Text[previousIndex]))
+            if (previousRun < 0 || !_marks.IsClosing(runs[previousRun].Text[previousIndex]))
             {
                 break;
             }
@@ -126,13 +140,21 @@ internal static class SegmentRenderer
         var (beforeRun, beforeIndex) = Before(runs, run, index);
         var before = beforeRun < 0 ? (char?)null : runs[beforeRun].Text[beforeIndex];
         var meeting = before is { } b && char.IsPunctuation(b) ? Punctuation.Meet(b, mark) : PunctuationMeeting.KeepBoth;
+        if (meeting == PunctuationMeeting.KeepFirst)
+        {
+            return true;
+        }
+
+        if (!_punctuationInQuote)
+        {
+            return false;
+        }
+
         switch (meeting)
         {
-            case PunctuationMeeting.KeepFirst:
-                return;
             case PunctuationMeeting.KeepSecond:
                 runs[beforeRun] = runs[beforeRun] with { Text = runs[beforeRun].Text.Remove(beforeIndex, 1).Insert(beforeIndex, mark.ToString()) };
-                return;
+                return true;
             default:
                 // The mark joins the text it follows, in that text's look, rather than the quotation mark's.
                 if (beforeRun >= 0)
@@ -144,7 +166,7 @@ internal static class SegmentRenderer
                     runs[run] = runs[run] with { Text = runs[run].Text.Insert(index, mark.ToString()) };
                 }
 
-                return;
+                return true;
         }
     }
 

@@ -2,48 +2,40 @@ using System.Text;
 
 namespace BriefBuilder.Composition.Bibliography.Entries;
 
-/// <summary>Typographic quotation marks and apostrophes, alternating double and single marks as quotations nest (CMOS 6.9, 13.30).</summary>
+/// <summary>Typographic quotation marks and apostrophes, in the language's marks, alternating as quotations nest (CMOS 6.9, 13.30).</summary>
 internal static class Typography
 {
-    public const char OpenDouble = '\u201C';
-    public const char CloseDouble = '\u201D';
-    public const char OpenSingle = '\u2018';
-    public const char CloseSingle = '\u2019';
-
     /// <summary>
-    /// Curls straight double quotes and turns straight single quotes into apostrophes; inside a quotation
-    /// (<paramref name="depth"/> odd) double marks become single.
+    /// Turns straight and curly double quotes into the language's marks for <paramref name="depth"/> (inside a
+    /// quotation, depth odd, the inner pair) and straight single quotes into apostrophes.
     /// </summary>
-    public static string Curl(string text, int depth)
+    public static string Curl(string text, int depth, QuotationMarks marks)
     {
-        var nested = depth % 2 == 1;
         var result = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var opening = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '\u2013';
-            result.Append(c switch
+            switch (c)
             {
-                '"' => Double(opening, nested),
-                OpenDouble => nested ? OpenSingle : OpenDouble,
-                CloseDouble => nested ? CloseSingle : CloseDouble,
-                '\'' => CloseSingle,
-                _ => c,
-            });
+                case '"':
+                    result.Append(opening ? marks.OpenAt(depth) : marks.CloseAt(depth));
+                    break;
+                case '\u201C':
+                    result.Append(marks.OpenAt(depth));
+                    break;
+                case '\u201D':
+                    result.Append(marks.CloseAt(depth));
+                    break;
+                case '\'':
+                    result.Append('\u2019');
+                    break;
+                default:
+                    result.Append(c);
+                    break;
+            }
         }
 
         return result.ToString();
     }
-
-    public static char Open(int depth) => depth % 2 == 0 ? OpenDouble : OpenSingle;
-
-    public static char Close(int depth) => depth % 2 == 0 ? CloseDouble : CloseSingle;
-
-    private static char Double(bool opening, bool nested) => (opening, nested) switch
-    {
-        (true, false) => OpenDouble,
-        (false, false) => CloseDouble,
-        (true, true) => OpenSingle,
-        (false, true) => CloseSingle,
-    };
 }

@@ -7,9 +7,10 @@ namespace BriefBuilder.Composition.Bibliography.Names;
 /// names then "et al.", showing as many names as disambiguation asks (CMOS 15.29, APA 8.17-8.18).</summary>
 internal static class CitationNames
 {
-    /// <param name="conjunction">"and" (Chicago) or "&amp;" (APA).</param>
+    /// <param name="conjunction">The language's "and" (Chicago) or "&amp;" (APA).</param>
+    /// <param name="etAl">The language's "et al.".</param>
     /// <param name="shortName">How the style prints one name in text, with or without a given name.</param>
-    public static string? Join(IReadOnlyList<CslName> authors, Disambiguation disambiguation, string conjunction, Func<CslName, GivenNameHint, string> shortName)
+    public static string? Join(IReadOnlyList<CslName> authors, Disambiguation disambiguation, string conjunction, string etAl, Func<CslName, GivenNameHint, string> shortName)
     {
         if (authors.Count == 0)
         {
@@ -34,6 +35,6 @@ internal static class CitationNames
             return string.Join(", ", [.. names.Take(names.Count - 1), $"{conjunction} {names[^1]}"]);
         }
 
-        return shown == 1 ? $"{first} et al." : string.Join(", ", [.. names, "et al."]);
+        return shown == 1 ? $"{first} {etAl}" : string.Join(", ", [.. names, etAl]);
     }
 }

@@ -19,7 +19,7 @@ internal static class SortCollation
     /// The sort words of a title or an organisation's name without an English leading article: "The Jamestown
     /// Foundation" sorts under J, as Chicago and APA alphabetise. Divergence from citeproc, which sorts it under T.
     /// </summary>
-    public static IReadOnlyList<string> WordsWithoutArticle(string? text, string? language)
+    public static IReadOnlyList<string> WordsWithoutArticle(string? text, string language)
     {
         var words = Words(text);
         return words.Count > 1 && Text.Language.IsEnglish(language) && words[0] is "the" or "a" or "an" ? [.. words.Skip(1)] : words;

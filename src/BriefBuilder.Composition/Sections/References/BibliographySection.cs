@@ -1,5 +1,6 @@
 using BriefBuilder.Composition.Bibliography;
 using BriefBuilder.Composition.Bibliography.Entries;
+using BriefBuilder.Composition.Localization;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
 
@@ -20,7 +21,7 @@ public static class BibliographySection
         {
             foreach (var group in references.BySourceType())
             {
-                body.Add(SectionFrame.Heading(context, 2, context.Language.SourceTypeTitle(group.Type)));
+                body.Add(SectionFrame.Heading(context, 2, group.Title));
                 body.AddRange(group.Entries.Select(entry => Entry(context, entry, spec.BackLinks)));
             }
         }
@@ -77,9 +78,8 @@ public static class BibliographySection
     {
         var styles = context.Styles;
         var muted = styles.Small with { Color = styles.Muted };
-        var pattern = context.Labels.CitedIn;
-        var marker = pattern.IndexOf("{claims}", StringComparison.Ordinal);
-        yield return new Span("[" + pattern[..marker], muted);
+        var (before, after) = TextPattern.Around(context.Labels.CitedIn, "claims");
+        yield return new Span("[" + before, muted);
         for (var index = 0; index < records.Count; index++)
         {
             if (index > 0)
@@ -90,6 +90,6 @@ public static class BibliographySection
             yield return new Span(records[index].Id, styles.Small with { Color = styles.Accent }, LinkTarget.ToAnchor(records[index].Anchor));
         }
 
-        yield return new Span(pattern[(marker + "{claims}".Length)..] + "]", muted);
+        yield return new Span(after + "]", muted);
     }
 }

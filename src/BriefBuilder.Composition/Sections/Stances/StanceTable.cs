@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Bibliography.Citations;
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
@@ -61,7 +62,7 @@ public static class StanceTable
         var spans = CitationLinks.Spans(context, claim.SourceIds, styles.Small, brackets: false).ToList();
         if (spans.Count > 0 && !string.IsNullOrWhiteSpace(claim.Locator))
         {
-            spans.Add(new Span(", " + claim.Locator.Trim(), styles.Small));
+            spans.Add(new Span(", " + Locator.InLanguage(claim.Locator, context.Language), styles.Small));
         }
 
         return new Paragraph(spans.Count > 0 ? spans : [new Span("–", styles.SmallMuted)], styles.Tight);

@@ -3,13 +3,15 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using BriefBuilder.Composition.Bibliography.Csl;
+using BriefBuilder.Composition.Localization;
 using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Tests.Bibliography.Oracle;
 
 /// <summary>
-/// pandoc --citeproc formatting the same sources from BriefBuilder's CSL-JSON with the CSL style: the entries
-/// in citeproc's order (plain text, and marked up from HTML to show italics and links) and each source's citation.
+/// pandoc --citeproc formatting the same sources from BriefBuilder's CSL-JSON with the CSL style and the CSL locale
+/// of the brief's language: the entries in citeproc's order (plain text, and marked up from HTML to show italics and
+/// links) and each source's citation.
 /// </summary>
 internal sealed partial class CiteprocOracle
 {
@@ -25,18 +27,19 @@ internal sealed partial class CiteprocOracle
     /// <summary>Each source's citation, by source ID, as plain text.</summary>
     public IReadOnlyDictionary<string, string> Citations { get; }
 
-    public static CiteprocOracle Format(IReadOnlyList<Source> sources, CitationStyle style)
+    /// <summary>Formats the sources; the CSL-JSON holds each item as the language maps it (genres, decades in its words).</summary>
+    public static CiteprocOracle Format(IReadOnlyList<Source> sources, CitationStyle style, OracleLocale locale)
     {
         var file = Path.Combine(Path.GetTempPath(), $"briefbuilder-oracle-{Guid.NewGuid():N}.json");
         try
         {
             using (var stream = File.Create(file))
             {
-                CslJsonWriter.Write(sources, stream);
+                CslJsonWriter.Write(sources.Select(s => s.ToCslItem(BriefLanguage.Get(locale.Language))), stream);
             }
 
             var csl = CslStyleFiles.For(style);
-            var document = Document(sources);
+            var document = Document(sources, locale);
             var plain = Paragraphs(Pandoc.Run(document, file, csl, "plain"));
             var html = Pandoc.Run(document, file, csl, "html");
             // An entry the style does not print still gets an empty element in the HTML, and no paragraph in plain text.
@@ -62,10 +65,11 @@ internal sealed partial class CiteprocOracle
         }
     }
 
-    // One paragraph per source citing it alone, then every source in the bibliography.
-    private static string Document(IReadOnlyList<Source> sources)
+    // One paragraph per source citing it alone, then every source in the bibliography. Without `lang`, pandoc uses en-US.
+    private static string Document(IReadOnlyList<Source> sources, OracleLocale locale)
     {
-        var document = new StringBuilder("---\nnocite: '@*'\n---\n\n");
+        var lang = locale == OracleLocale.English ? string.Empty : $"lang: {locale.CslLocale}\n";
+        var document = new StringBuilder($"---\nnocite: '@*'\n{lang}---\n\n");
         foreach (var source in sources)
         {
             document.Append(source.Id).Append(": [@").Append(source.Id).Append("]\n\n");

@@ -72,6 +72,22 @@ public class StanceTablesSectionTests
         Assert.Equal(new InternalLink("src-S01"), row.Cells[3].Content.Spans().Single(s => s.Link is not null).Link);
     }
 
+    [Theory]
+    [InlineData("en", "UNHCR 2023, para. 6–7")]
+    [InlineData("fr", "UNHCR 2023, paragr. 6–7")]
+    [InlineData("hy", "UNHCR 2023, պարբ. 6–7")]
+    public void A_locator_s_label_is_in_the_brief_s_language(string language, string sources)
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Institution("I01", "Agency")
+            .Source("S01", "Statement", Edtf.On(2023, 9, 29), author: "UNHCR")
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01", sources: ["S01"], locator: "para. 6–7")
+            .Build();
+
+        var row = StanceTablesSection.Compose(TestBriefs.Context(dossier, language: language), new StanceTablesSpec()).All<Table>().Single().Rows[0];
+
+        Assert.Equal(sources, ElementQueries.Plain(row.Cells[3].Content.Text()));
+    }
+
     [Fact]
     public void A_stance_without_claims_says_so_instead_of_an_empty_table()
     {
