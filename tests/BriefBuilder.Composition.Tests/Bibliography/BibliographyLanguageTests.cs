@@ -70,7 +70,7 @@ public sealed partial class BibliographyLanguageTests
     [Theory]
     [InlineData(CitationStyle.ChicagoAuthorDate, "fr", "Déclaration. Ministry of Foreign Affairs of Armenia, 20\u00A0septembre.")]
     [InlineData(CitationStyle.Apa7, "fr", "Statement on the situation [Déclaration].")]
-    [InlineData(CitationStyle.ChicagoAuthorDate, "hy", "Հայտարարություն. Ministry of Foreign Affairs of Armenia, սեպտեմբերի\u00A020.")]
+    [InlineData(CitationStyle.ChicagoAuthorDate, "hy", "Հայտարարություն. Ministry of Foreign Affairs of Armenia, 20\u00A0սեպտեմբերի.")]
     [InlineData(CitationStyle.Apa7, "hy", "Statement on the situation [Հայտարարություն].")]
     public void Genres_are_named_in_the_brief_s_language(CitationStyle style, string language, string expected)
     {
@@ -80,14 +80,14 @@ public sealed partial class BibliographyLanguageTests
     }
 
     [Fact]
-    public void Armenian_dates_put_the_year_first_and_the_month_in_the_genitive()
+    public void Armenian_dates_put_the_day_first_and_the_month_in_the_genitive_as_the_rest_of_the_brief_does()
     {
         var chicago = ReferenceList.Build([Statement, UndatedPage], CitationStyle.ChicagoAuthorDate, Armenian).Entries;
         var apa = ReferenceList.Build([Statement, UndatedPage], CitationStyle.Apa7, Armenian).Entries;
 
-        Assert.Contains("սեպտեմբերի\u00A020.", chicago.Single(e => e.Source.Id == "S04").Text.PlainText, StringComparison.Ordinal);
-        Assert.Contains("Դիտվել է 2024\u00A0թ.\u00A0հունվարի\u00A015.", chicago.Single(e => e.Source.Id == "S10").Text.PlainText, StringComparison.Ordinal);
-        Assert.Contains("(2023, սեպտեմբերի\u00A020)", apa.Single(e => e.Source.Id == "S04").Text.PlainText, StringComparison.Ordinal);
+        Assert.Contains("20\u00A0սեպտեմբերի.", chicago.Single(e => e.Source.Id == "S04").Text.PlainText, StringComparison.Ordinal);
+        Assert.Contains("Դիտվել է 15\u00A0հունվարի\u00A02024\u00A0թ.", chicago.Single(e => e.Source.Id == "S10").Text.PlainText, StringComparison.Ordinal);
+        Assert.Contains("(2023, 20\u00A0սեպտեմբերի)", apa.Single(e => e.Source.Id == "S04").Text.PlainText, StringComparison.Ordinal);
         Assert.Equal("(OSCE Minsk Group, առանց թվականի)", apa.Single(e => e.Source.Id == "S10").Citation.PlainText);
     }
 
