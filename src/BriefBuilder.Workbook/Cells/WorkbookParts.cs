@@ -1,15 +1,18 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.IO.Packaging;
+using System.Xml;
+using BriefBuilder.Workbooks.Markup;
+using BriefBuilder.Workbooks.Opening;
 
 namespace BriefBuilder.Workbooks.Cells;
 
 /// <summary>The workbook-wide parts every sheet needs: the sheet list, the date system, shared strings and styles.</summary>
 internal sealed class WorkbookParts
 {
-    private WorkbookParts(IReadOnlyList<WorkbookSheet> sheets, bool date1904, CellReader cells)
+    private WorkbookParts(IReadOnlyList<WorkbookSheet> sheets, bool date1904, PartXml xml, CellReader cells)
     {
         Sheets = sheets;
         Date1904 = date1904;
+        Xml = xml;
         Cells = cells;
     }
 
@@ -18,21 +21,74 @@ internal sealed class WorkbookParts
 
     public bool Date1904 { get; }
 
+    /// <summary>How the sheets' XML is opened, with the names the other parts were read with.</summary>
+    public PartXml Xml { get; }
+
     public CellReader Cells { get; }
 
-    public static WorkbookParts Read(SpreadsheetDocument document)
+    public static WorkbookParts Read(Package package)
     {
-        var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("the workbook part is missing");
-        var workbook = workbookPart.Workbook;
-        var sheets = (workbook.Sheets?.Elements<Sheet>() ?? [])
+        var xml = new PartXml();
+        var workbook = PartLinks.First(package, null, PartLinks.OfficeDocument) ?? throw new InvalidDataException("the workbook part is missing");
+        var (listed, date1904) = ReadWorkbook(workbook, xml);
+        var sheets = listed
             .Select(sheet => new WorkbookSheet(
-                sheet.Name?.Value ?? string.Empty,
-                sheet.State?.InnerText is "hidden" or "veryHidden",
-                sheet.Id?.Value is { } id && workbookPart.TryGetPartById(id, out var part) ? part as WorksheetPart : null))
+                sheet.Name,
+                sheet.Hidden,
+                sheet.Id is { } id ? PartLinks.ById(package, workbook, id, PartLinks.Worksheet) : null))
             .ToList();
-        var date1904 = workbook.WorkbookProperties?.Date1904?.InnerText is "1" or "true";
-        var strings = SharedStrings.Read(workbookPart.SharedStringTablePart);
-        var styles = CellStyles.Read(workbookPart.WorkbookStylesPart);
-        return new WorkbookParts(sheets, date1904, new CellReader(strings, styles));
+        var strings = SharedStrings.Read(PartLinks.First(package, workbook, PartLinks.SharedStrings), xml);
+        var styles = CellStyles.Read(PartLinks.First(package, workbook, PartLinks.Styles), xml);
+        return new WorkbookParts(sheets, date1904, xml, new CellReader(strings, styles));
     }
+
+    // The workbook part lists the sheets in tab order and says which date system serials count in (ECMA-376 Part 1,
+    // 18.2.27 workbook); the first `sheets` and `workbookPr` are read, as Excel writes only one.
+    private static (List<ListedSheet> Sheets, bool Date1904) ReadWorkbook(PackagePart part, PartXml xml)
+    {
+        List<ListedSheet>? sheets = null;
+        string? date1904 = null;
+        var propertiesRead = false;
+        using var reader = xml.Open(part);
+        for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
+        {
+            if (!propertiesRead && SpreadsheetMl.Is(reader, SpreadsheetMl.WorkbookProperties))
+            {
+                date1904 = reader.GetAttribute("date1904");
+                propertiesRead = true;
+                reader.Skip();
+            }
+            else if (sheets is null && SpreadsheetMl.Is(reader, SpreadsheetMl.Sheets))
+            {
+                sheets = ReadSheets(reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return (sheets ?? [], date1904 is "1" or "true");
+    }
+
+    private static List<ListedSheet> ReadSheets(XmlReader reader)
+    {
+        var sheets = new List<ListedSheet>();
+        for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
+        {
+            if (SpreadsheetMl.Is(reader, SpreadsheetMl.Sheet))
+            {
+                sheets.Add(new ListedSheet(
+                    reader.GetAttribute("name") ?? string.Empty,
+                    reader.GetAttribute("state") is "hidden" or "veryHidden",
+                    SpreadsheetMl.RelationshipId(reader)));
+            }
+
+            reader.Skip();
+        }
+
+        return sheets;
+    }
+
+    private sealed record ListedSheet(string Name, bool Hidden, string? Id);
 }

@@ -1,0 +1,77 @@
+using System.Xml;
+using BriefBuilder.Workbooks.Markup;
+
+namespace BriefBuilder.Workbooks.Cells;
+
+/// <summary>Reads a sheet's rows (`sheetData`, ECMA-376 Part 1, 18.3.1.80): each row's number and whether it is hidden,
+/// and each cell's parts, which <see cref="CellReader"/> turns into a value.</summary>
+internal sealed class RowReader(XmlReader reader, CellReader cells)
+{
+    private int _rowNumber;
+
+    /// <summary>Reads the `sheetData` element the reader stands on; a row given twice keeps its last reading.</summary>
+    public void ReadAll(SortedDictionary<int, SheetRow> rows)
+    {
+        for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
+        {
+            if (SpreadsheetMl.Is(reader, SpreadsheetMl.Row))
+            {
+                var row = ReadRow();
+                rows[row.Number] = row;
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+    }
+
+    // A row or cell without its `r` attribute follows the one before it (ECMA-376 Part 1, 18.3.1.73).
+    private SheetRow ReadRow()
+    {
+        _rowNumber = SheetReader.Number(reader.GetAttribute("r")) ?? _rowNumber + 1;
+        var row = new SheetRow(_rowNumber, reader.GetAttribute("hidden") is "1" or "true");
+        var column = 0;
+        for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
+        {
+            if (SpreadsheetMl.Is(reader, SpreadsheetMl.Cell))
+            {
+                column = (reader.GetAttribute("r") is { } reference ? CellAddress.Parse(reference)?.Column : null) ?? column + 1;
+                row.Set(cells.Read(ReadCell(new CellAddress(_rowNumber, column))));
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return row;
+    }
+
+    private StoredCell ReadCell(CellAddress address)
+    {
+        var type = reader.GetAttribute("t");
+        var style = reader.GetAttribute("s");
+        string? value = null;
+        string? inlineText = null;
+        var hasFormula = false;
+        for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
+        {
+            if (SpreadsheetMl.Is(reader, SpreadsheetMl.Value))
+            {
+                value = ElementText.Read(reader);
+            }
+            else if (SpreadsheetMl.Is(reader, SpreadsheetMl.InlineString))
+            {
+                inlineText = RichText.Plain(reader);
+            }
+            else
+            {
+                hasFormula |= SpreadsheetMl.Is(reader, SpreadsheetMl.Formula);
+                reader.Skip();
+            }
+        }
+
+        return new StoredCell(address, type, style, value, inlineText, hasFormula);
+    }
+}
