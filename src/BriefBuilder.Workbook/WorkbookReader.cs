@@ -41,7 +41,7 @@ public static class WorkbookReader
         var matched = SheetMatcher.Match(parts.Sheets, context);
         var contents = matched
             .Where(m => m.Key.Layout != SheetLayout.ReadMe)
-            .ToDictionary(m => m.Key, m => SheetReader.Read(m.Value, parts));
+            .ToDictionary(m => m.Key, m => SheetReader.Read(m.Value, parts.Cells));
         var (dossier, locations) = DossierBinder.Bind(contents, context);
         context.Diagnostics.AddRange(DossierValidator.Validate(dossier, locations));
 

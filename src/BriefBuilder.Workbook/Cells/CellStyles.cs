@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.IO.Packaging;
 using System.Xml;
 using BriefBuilder.Workbooks.Markup;
+using BriefBuilder.Workbooks.Opening;
 
 namespace BriefBuilder.Workbooks.Cells;
 
@@ -12,7 +12,7 @@ internal sealed class CellStyles
 
     private CellStyles(IReadOnlyList<NumberFormat> formats) => _formats = formats;
 
-    public static CellStyles Read(PackagePart? part, PartXml xml)
+    public static CellStyles Read(PackagePart? part)
     {
         if (part is null)
         {
@@ -23,7 +23,7 @@ internal sealed class CellStyles
         var custom = new Dictionary<int, NumberFormat>();
         List<int?>? formatIds = null;
         var customRead = false;
-        using var reader = xml.Open(part);
+        using var reader = part.ReadXml();
         for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
         {
             if (!customRead && SpreadsheetMl.Is(reader, SpreadsheetMl.NumberFormats))

@@ -7,6 +7,8 @@ namespace BriefBuilder.Workbooks.Cells;
 /// and each cell's parts, which <see cref="CellReader"/> turns into a value.</summary>
 internal sealed class RowReader(XmlReader reader, CellReader cells)
 {
+    // One row's cells as read, kept between rows so that each row is made at its exact size.
+    private readonly List<SheetCell> _rowCells = [];
     private int _rowNumber;
 
     /// <summary>Reads the `sheetData` element the reader stands on; a row given twice keeps its last reading.</summary>
@@ -30,14 +32,15 @@ internal sealed class RowReader(XmlReader reader, CellReader cells)
     private SheetRow ReadRow()
     {
         _rowNumber = SheetReader.Number(reader.GetAttribute("r")) ?? _rowNumber + 1;
-        var row = new SheetRow(_rowNumber, reader.GetAttribute("hidden") is "1" or "true");
+        var hidden = reader.GetAttribute("hidden") is "1" or "true";
         var column = 0;
+        _rowCells.Clear();
         for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
         {
             if (SpreadsheetMl.Is(reader, SpreadsheetMl.Cell))
             {
                 column = (reader.GetAttribute("r") is { } reference ? CellAddress.Parse(reference)?.Column : null) ?? column + 1;
-                row.Set(cells.Read(ReadCell(new CellAddress(_rowNumber, column))));
+                _rowCells.Add(cells.Read(ReadCell(new CellAddress(_rowNumber, column))));
             }
             else
             {
@@ -45,7 +48,7 @@ internal sealed class RowReader(XmlReader reader, CellReader cells)
             }
         }
 
-        return row;
+        return new SheetRow(_rowNumber, hidden, _rowCells);
     }
 
     private StoredCell ReadCell(CellAddress address)

@@ -1,5 +1,5 @@
-using System.IO.Packaging;
 using BriefBuilder.Workbooks.Markup;
+using BriefBuilder.Workbooks.Opening;
 
 namespace BriefBuilder.Workbooks.Cells;
 
@@ -10,7 +10,7 @@ internal sealed class SharedStrings
 
     private SharedStrings(List<string> items) => _items = items;
 
-    public static SharedStrings Read(PackagePart? part, PartXml xml)
+    public static SharedStrings Read(PackagePart? part)
     {
         var items = new List<string>();
         if (part is null)
@@ -18,7 +18,7 @@ internal sealed class SharedStrings
             return new SharedStrings(items);
         }
 
-        using var reader = xml.Open(part);
+        using var reader = part.ReadXml();
         for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
         {
             if (SpreadsheetMl.Is(reader, SpreadsheetMl.StringItem))

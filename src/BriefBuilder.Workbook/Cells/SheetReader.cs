@@ -8,14 +8,14 @@ namespace BriefBuilder.Workbooks.Cells;
 /// (`sheetData`), then merged ranges (`mergeCells`); nothing else in the sheet is looked at.</summary>
 internal static class SheetReader
 {
-    public static SheetContent Read(WorkbookSheet sheet, WorkbookParts workbook)
+    public static SheetContent Read(WorkbookSheet sheet, CellReader cells)
     {
         var rows = new SortedDictionary<int, SheetRow>();
         var hiddenColumns = new HashSet<int>();
         var merges = new List<CellRange>();
-        using (var reader = workbook.Xml.Open(sheet.Part!))
+        using (var reader = sheet.Part!.ReadXml())
         {
-            var rowReader = new RowReader(reader, workbook.Cells);
+            var rowReader = new RowReader(reader, cells);
             for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
             {
                 if (SpreadsheetMl.Is(reader, SpreadsheetMl.SheetData))

@@ -1,4 +1,3 @@
-using System.IO.Packaging;
 using System.Xml;
 using BriefBuilder.Workbooks.Markup;
 using BriefBuilder.Workbooks.Opening;
@@ -8,11 +7,10 @@ namespace BriefBuilder.Workbooks.Cells;
 /// <summary>The workbook-wide parts every sheet needs: the sheet list, the date system, shared strings and styles.</summary>
 internal sealed class WorkbookParts
 {
-    private WorkbookParts(IReadOnlyList<WorkbookSheet> sheets, bool date1904, PartXml xml, CellReader cells)
+    private WorkbookParts(IReadOnlyList<WorkbookSheet> sheets, bool date1904, CellReader cells)
     {
         Sheets = sheets;
         Date1904 = date1904;
-        Xml = xml;
         Cells = cells;
     }
 
@@ -21,35 +19,31 @@ internal sealed class WorkbookParts
 
     public bool Date1904 { get; }
 
-    /// <summary>How the sheets' XML is opened, with the names the other parts were read with.</summary>
-    public PartXml Xml { get; }
-
     public CellReader Cells { get; }
 
-    public static WorkbookParts Read(Package package)
+    public static WorkbookParts Read(WorkbookPackage package)
     {
-        var xml = new PartXml();
         var workbook = PartLinks.First(package, null, PartLinks.OfficeDocument) ?? throw new InvalidDataException("the workbook part is missing");
-        var (listed, date1904) = ReadWorkbook(workbook, xml);
+        var (listed, date1904) = ReadWorkbook(workbook);
         var sheets = listed
             .Select(sheet => new WorkbookSheet(
                 sheet.Name,
                 sheet.Hidden,
                 sheet.Id is { } id ? PartLinks.ById(package, workbook, id, PartLinks.Worksheet) : null))
             .ToList();
-        var strings = SharedStrings.Read(PartLinks.First(package, workbook, PartLinks.SharedStrings), xml);
-        var styles = CellStyles.Read(PartLinks.First(package, workbook, PartLinks.Styles), xml);
-        return new WorkbookParts(sheets, date1904, xml, new CellReader(strings, styles));
+        var strings = SharedStrings.Read(PartLinks.First(package, workbook, PartLinks.SharedStrings));
+        var styles = CellStyles.Read(PartLinks.First(package, workbook, PartLinks.Styles));
+        return new WorkbookParts(sheets, date1904, new CellReader(strings, styles));
     }
 
     // The workbook part lists the sheets in tab order and says which date system serials count in (ECMA-376 Part 1,
     // 18.2.27 workbook); the first `sheets` and `workbookPr` are read, as Excel writes only one.
-    private static (List<ListedSheet> Sheets, bool Date1904) ReadWorkbook(PackagePart part, PartXml xml)
+    private static (List<ListedSheet> Sheets, bool Date1904) ReadWorkbook(PackagePart part)
     {
         List<ListedSheet>? sheets = null;
         string? date1904 = null;
         var propertiesRead = false;
-        using var reader = xml.Open(part);
+        using var reader = part.ReadXml();
         for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
         {
             if (!propertiesRead && SpreadsheetMl.Is(reader, SpreadsheetMl.WorkbookProperties))

@@ -1,4 +1,4 @@
-using System.IO.Packaging;
+using BriefBuilder.Workbooks.Opening;
 
 namespace BriefBuilder.Workbooks.Cells;
 

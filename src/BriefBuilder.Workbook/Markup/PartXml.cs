@@ -1,4 +1,3 @@
-using System.IO.Packaging;
 using System.Xml;
 
 namespace BriefBuilder.Workbooks.Markup;
@@ -17,14 +16,14 @@ internal sealed class PartXml
         CloseInput = true,
     };
 
-    /// <summary>A reader standing on the part's root element; a part without one is damage.</summary>
-    public XmlReader Open(PackagePart part)
+    /// <summary>A reader standing on the root element of a part's XML; a part without one is damage.</summary>
+    public XmlReader Open(Stream part, string partName)
     {
-        var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), _settings);
+        var reader = XmlReader.Create(part, _settings);
         if (reader.MoveToContent() != XmlNodeType.Element)
         {
             reader.Dispose();
-            throw new InvalidDataException($"the part {part.Uri} holds no XML element");
+            throw new InvalidDataException($"the part {partName} holds no XML element");
         }
 
         return reader;

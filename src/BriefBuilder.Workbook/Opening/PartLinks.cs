@@ -1,5 +1,3 @@
-using System.IO.Packaging;
-
 namespace BriefBuilder.Workbooks.Opening;
 
 /// <summary>Follows relationships (ECMA-376 Part 2, 9.3) from the package or from one of its parts to the parts they
@@ -16,49 +14,30 @@ internal static class PartLinks
     private const string TransitionalTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string StrictTypes = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
 
-    private static readonly Uri PackageRoot = new("/", UriKind.Relative);
+    // Targets are URI references resolved against the source part's name (ECMA-376 Part 2, 9.3.2.2); any absolute
+    // base will do, and a target that resolves off it is outside the package.
+    private static readonly Uri Base = new("http://package/");
 
     /// <summary>The part of the first relationship of a kind, from <paramref name="source"/> (null: the package itself).</summary>
-    public static PackagePart? First(Package package, PackagePart? source, string kind)
-    {
-        var relationships = source is null ? package.GetRelationships() : source.GetRelationships();
-        var first = relationships.FirstOrDefault(r => IsKind(r, kind));
-        return first is null ? null : Target(package, source, first);
-    }
+    public static PackagePart? First(WorkbookPackage package, PackagePart? source, string kind) =>
+        package.Relationships(source).FirstOrDefault(r => IsKind(r, kind)) is { } first ? Target(package, source, first) : null;
 
     /// <summary>The part a relationship ID names, when the relationship is of the kind expected.</summary>
-    public static PackagePart? ById(Package package, PackagePart source, string id, string kind)
-    {
-        if (!source.RelationshipExists(id))
-        {
-            return null;
-        }
-
-        var relationship = source.GetRelationship(id);
-        return IsKind(relationship, kind) ? Target(package, source, relationship) : null;
-    }
+    public static PackagePart? ById(WorkbookPackage package, PackagePart source, string id, string kind) =>
+        package.Relationships(source).FirstOrDefault(r => r.Id == id) is { } found && IsKind(found, kind) ? Target(package, source, found) : null;
 
     private static bool IsKind(PackageRelationship relationship, string kind) =>
-        relationship.RelationshipType == TransitionalTypes + kind || relationship.RelationshipType == StrictTypes + kind;
+        relationship.Type == TransitionalTypes + kind || relationship.Type == StrictTypes + kind;
 
-    private static PackagePart? Target(Package package, PackagePart? source, PackageRelationship relationship)
+    private static PackagePart? Target(WorkbookPackage package, PackagePart? source, PackageRelationship relationship)
     {
-        if (relationship.TargetMode == TargetMode.External)
+        if (relationship.External
+            || !Uri.TryCreate(new Uri(Base, source?.Name ?? "/"), relationship.Target, out var target)
+            || !Base.IsBaseOf(target))
         {
             return null;
         }
 
-        Uri uri;
-        try
-        {
-            uri = PackUriHelper.ResolvePartUri(source?.Uri ?? PackageRoot, relationship.TargetUri);
-        }
-        catch (ArgumentException)
-        {
-            // A target that cannot name a part, such as the package root itself.
-            return null;
-        }
-
-        return package.PartExists(uri) ? package.GetPart(uri) : null;
+        return package.Find(target.AbsolutePath);
     }
 }

@@ -1,4 +1,3 @@
-using System.IO.Packaging;
 using System.Xml;
 
 namespace BriefBuilder.Workbooks.Opening;
@@ -9,14 +8,14 @@ internal sealed class WorkbookFile : IDisposable
 {
     private readonly FileStream _stream;
 
-    private WorkbookFile(FileStream stream, Package package)
+    private WorkbookFile(FileStream stream, WorkbookPackage package)
     {
         _stream = stream;
         Package = package;
     }
 
     /// <summary>The file's parts and the relationships between them.</summary>
-    public Package Package { get; }
+    public WorkbookPackage Package { get; }
 
     /// <summary>Opens a workbook, or says why the file is not one.</summary>
     public static (WorkbookFile? File, FileProblem? Problem) Open(string path)
@@ -45,7 +44,7 @@ internal sealed class WorkbookFile : IDisposable
                 return (null, problem);
             }
 
-            var package = Package.Open(stream, FileMode.Open, FileAccess.Read);
+            var package = WorkbookPackage.Open(stream);
             return (new WorkbookFile(stream, package), null);
         }
         catch (Exception e) when (IsDamage(e))
@@ -55,16 +54,16 @@ internal sealed class WorkbookFile : IDisposable
         }
     }
 
-    /// <summary>The exceptions System.IO.Packaging, the zip reader and the XML reader throw for a file whose content is broken.</summary>
+    /// <summary>The exceptions the zip and XML readers, and the package reader, throw for a file whose content is broken.</summary>
     public static bool IsDamage(Exception e) =>
-        e is InvalidDataException or XmlException or FileFormatException or IOException;
+        e is InvalidDataException or XmlException or IOException;
 
     public static FileProblem Damaged(Exception e) =>
         new(WorkbookCodes.DamagedWorkbook, $"the workbook is damaged and cannot be read ({e.Message.TrimEnd('.')}); open it in Excel, which may repair it, and save it again");
 
     public void Dispose()
     {
-        Package.Close();
+        Package.Dispose();
         _stream.Dispose();
     }
 }
