@@ -21,7 +21,7 @@ internal sealed class CellStyles
 
         // The first list of each is read, as Excel writes only one (ECMA-376 Part 1, 18.8.39 styleSheet).
         var custom = new Dictionary<int, NumberFormat>();
-        List<int?>? formatIds = null;
+        List<string?>? formatIds = null;
         var customRead = false;
         using var reader = part.ReadXml();
         for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
@@ -41,7 +41,7 @@ internal sealed class CellStyles
             }
         }
 
-        var formats = (formatIds ?? []).Select(id => id is { } n ? custom.GetValueOrDefault(n) ?? BuiltInFormats.Find(n) : NumberFormat.General);
+        var formats = (formatIds ?? []).Select(id => Number(id) is { } n ? custom.GetValueOrDefault(n) ?? BuiltInFormats.Find(n) : NumberFormat.General);
         return new CellStyles([.. formats]);
     }
 
@@ -62,15 +62,15 @@ internal sealed class CellStyles
         }
     }
 
-    // Each cell format's number format ID, in order: a cell's `s` is an index into this list.
-    private static List<int?> ReadFormatIds(XmlReader reader)
+    // Each cell format's number format ID as written, in order: a cell's `s` is an index into this list.
+    private static List<string?> ReadFormatIds(XmlReader reader)
     {
-        var ids = new List<int?>();
+        var ids = new List<string?>();
         for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
         {
             if (SpreadsheetMl.Is(reader, SpreadsheetMl.CellFormat))
             {
-                ids.Add(Number(reader.GetAttribute("numFmtId")));
+                ids.Add(reader.GetAttribute("numFmtId"));
             }
 
             reader.Skip();

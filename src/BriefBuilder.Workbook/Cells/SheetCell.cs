@@ -1,9 +1,8 @@
 namespace BriefBuilder.Workbooks.Cells;
 
 /// <summary>One cell as stored: what kind of value it holds, the value, and the number format it is shown with.
-/// A cell covered by a merged range holds its range's value and remembers the range's first cell. A value, not an
-/// object: a sheet's cells live in their rows' arrays, which keeps a large sheet cheap for the garbage collector.</summary>
-internal readonly record struct SheetCell(CellAddress Address, CellKind Kind, string Text, double Number, NumberFormat Format)
+/// A cell covered by a merged range holds its range's value and remembers the range's first cell.</summary>
+internal sealed record SheetCell(CellAddress Address, CellKind Kind, string Text, double Number, NumberFormat Format)
 {
     /// <summary>For a cell inside a merged range, the range's top-left cell, whose value it holds.</summary>
     public CellAddress? MergedFrom { get; init; }

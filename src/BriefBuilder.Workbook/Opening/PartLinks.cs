@@ -14,10 +14,6 @@ internal static class PartLinks
     private const string TransitionalTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string StrictTypes = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
 
-    // Targets are URI references resolved against the source part's name (ECMA-376 Part 2, 9.3.2.2); any absolute
-    // base will do, and a target that resolves off it is outside the package.
-    private static readonly Uri Base = new("http://package/");
-
     /// <summary>The part of the first relationship of a kind, from <paramref name="source"/> (null: the package itself).</summary>
     public static PackagePart? First(WorkbookPackage package, PackagePart? source, string kind) =>
         package.Relationships(source).FirstOrDefault(r => IsKind(r, kind)) is { } first ? Target(package, source, first) : null;
@@ -29,15 +25,34 @@ internal static class PartLinks
     private static bool IsKind(PackageRelationship relationship, string kind) =>
         relationship.Type == TransitionalTypes + kind || relationship.Type == StrictTypes + kind;
 
-    private static PackagePart? Target(WorkbookPackage package, PackagePart? source, PackageRelationship relationship)
+    private static PackagePart? Target(WorkbookPackage package, PackagePart? source, PackageRelationship relationship) =>
+        relationship.External || Resolve(source?.Name ?? "/", relationship.Target) is not { } name ? null : package.Find(name);
+
+    // A target is a path relative to the source part's folder, or from the package root when it starts with a slash
+    // (ECMA-376 Part 2, 9.3.2.2; RFC 3986, 5.2); one with a scheme (`http:`) is outside the package.
+    private static string? Resolve(string source, string target)
     {
-        if (relationship.External
-            || !Uri.TryCreate(new Uri(Base, source?.Name ?? "/"), relationship.Target, out var target)
-            || !Base.IsBaseOf(target))
+        var end = target.AsSpan().IndexOfAny('?', '#');
+        var path = end < 0 ? target : target[..end];
+        if (path.Contains(':', StringComparison.Ordinal))
         {
             return null;
         }
 
-        return package.Find(target.AbsolutePath);
+        var full = path.StartsWith('/') ? path : source[..(source.LastIndexOf('/') + 1)] + path;
+        var segments = new List<string>();
+        foreach (var segment in full.Split('/'))
+        {
+            if (segment == ".." && segments.Count > 0)
+            {
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else if (segment is not ("" or "." or ".."))
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return "/" + string.Join('/', segments);
     }
 }
