@@ -1,8 +1,8 @@
 namespace BriefBuilder.Workbooks.Opening;
 
 /// <summary>Follows relationships (ECMA-376 Part 2, 9.3) from the package or from one of its parts to the parts they
-/// point at, such as the workbook's worksheets. A relationship whose target is outside the package or missing from
-/// it leads nowhere.</summary>
+/// point at, such as the workbook's worksheets. A relationship to something outside the package leads nowhere; one
+/// to a part the package does not hold is damage.</summary>
 internal static class PartLinks
 {
     public const string OfficeDocument = "officeDocument";
@@ -25,11 +25,20 @@ internal static class PartLinks
     private static bool IsKind(PackageRelationship relationship, string kind) =>
         relationship.Type == TransitionalTypes + kind || relationship.Type == StrictTypes + kind;
 
-    private static PackagePart? Target(WorkbookPackage package, PackagePart? source, PackageRelationship relationship) =>
-        relationship.External || Resolve(source?.Name ?? "/", relationship.Target) is not { } name ? null : package.Find(name);
+    private static PackagePart? Target(WorkbookPackage package, PackagePart? source, PackageRelationship relationship)
+    {
+        if (relationship.External)
+        {
+            return null;
+        }
+
+        var name = Resolve(source?.Name ?? "/", relationship.Target);
+        return (name is null ? null : package.Find(name))
+            ?? throw new InvalidDataException($"{source?.Name ?? "the package"} points at {relationship.Target}, which the file does not hold");
+    }
 
     // A target is a path relative to the source part's folder, or from the package root when it starts with a slash
-    // (ECMA-376 Part 2, 9.3.2.2; RFC 3986, 5.2); one with a scheme (`http:`) is outside the package.
+    // (ECMA-376 Part 2, 9.3.2.2; RFC 3986, 5.2); one with a scheme (`http:`) names no part.
     private static string? Resolve(string source, string target)
     {
         var end = target.AsSpan().IndexOfAny('?', '#');
