@@ -39,8 +39,7 @@ internal sealed class RowReader(XmlReader reader, CellReader cells)
         {
             if (SpreadsheetMl.Is(reader, SpreadsheetMl.Cell))
             {
-                column = (reader.GetAttribute("r") is { } reference ? CellAddress.Parse(reference)?.Column : null) ?? column + 1;
-                _rowCells.Add(cells.Read(ReadCell(new CellAddress(_rowNumber, column))));
+                _rowCells.Add(cells.Read(ReadCell(ref column)));
             }
             else
             {
@@ -51,10 +50,34 @@ internal sealed class RowReader(XmlReader reader, CellReader cells)
         return new SheetRow(_rowNumber, hidden, _rowCells);
     }
 
-    private StoredCell ReadCell(CellAddress address)
+    private StoredCell ReadCell(ref int column)
     {
-        var type = reader.GetAttribute("t");
-        var style = reader.GetAttribute("s");
+        // Most of a sheet is cells: their attributes are read in one pass rather than looked up one by one.
+        string? reference = null;
+        string? type = null;
+        string? style = null;
+        while (reader.MoveToNextAttribute())
+        {
+            if (reader.Prefix.Length == 0)
+            {
+                switch (reader.LocalName)
+                {
+                    case "r":
+                        reference = reader.Value;
+                        break;
+                    case "t":
+                        type = reader.Value;
+                        break;
+                    case "s":
+                        style = reader.Value;
+                        break;
+                }
+            }
+        }
+
+        reader.MoveToElement();
+        column = (reference is null ? null : CellAddress.Parse(reference)?.Column) ?? column + 1;
+        var address = new CellAddress(_rowNumber, column);
         string? value = null;
         string? inlineText = null;
         var hasFormula = false;
