@@ -2,8 +2,8 @@ using BriefBuilder.Workbooks.Markup;
 
 namespace BriefBuilder.Workbooks.Opening;
 
-/// <summary>One relationship from a part or from the package (ECMA-376 Part 2, 9.3): its ID, its type, and the
-/// target as written, a reference relative to the source part's folder unless it is outside the package.</summary>
+/// <summary>One relationship from a part or from the package (ECMA-376 Part 2, "Relationships"): its ID, its type,
+/// and the target as written, a reference relative to the source part's folder unless it is outside the package.</summary>
 internal sealed record PackageRelationship(string Id, string Type, string Target, bool External)
 {
     private const string Namespace = "http://schemas.openxmlformats.org/package/2006/relationships";

@@ -1,8 +1,8 @@
 namespace BriefBuilder.Workbooks.Opening;
 
-/// <summary>Follows relationships (ECMA-376 Part 2, 9.3) from the package or from one of its parts to the parts they
-/// point at, such as the workbook's worksheets. A relationship to something outside the package leads nowhere; one
-/// to a part the package does not hold is damage.</summary>
+/// <summary>Follows relationships (ECMA-376 Part 2, "Relationships") from the package or from one of its parts to
+/// the parts they point at, such as the workbook's worksheets. A relationship to something outside the package leads
+/// nowhere; one to a part the package does not hold is damage.</summary>
 internal static class PartLinks
 {
     public const string OfficeDocument = "officeDocument";
@@ -38,7 +38,7 @@ internal static class PartLinks
     }
 
     // A target is a path relative to the source part's folder, or from the package root when it starts with a slash
-    // (ECMA-376 Part 2, 9.3.2.2; RFC 3986, 5.2); one with a scheme (`http:`) names no part.
+    // (ECMA-376 Part 2, Annex A; RFC 3986, 5.2); one with a scheme (`http:`) names no part.
     private static string? Resolve(string source, string target)
     {
         var end = target.AsSpan().IndexOfAny('?', '#');

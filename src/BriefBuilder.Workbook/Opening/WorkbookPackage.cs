@@ -51,7 +51,7 @@ internal sealed class WorkbookPackage : IDisposable
     public PackagePart? Find(string name) => _parts.GetValueOrDefault(NameOf(name));
 
     /// <summary>The relationships from a part, or from the package itself when <paramref name="source"/> is null.
-    /// Each part's are in `_rels/NAME.rels` beside it (ECMA-376 Part 2, 9.3.3).</summary>
+    /// Each part's are in `_rels/NAME.rels` beside it (ECMA-376 Part 2, "Relationships Part").</summary>
     public IReadOnlyList<PackageRelationship> Relationships(PackagePart? source)
     {
         var name = source?.Name ?? "/";
@@ -67,12 +67,12 @@ internal sealed class WorkbookPackage : IDisposable
 
     public void Dispose() => _zip.Dispose();
 
-    // Part names compare case-insensitively and percent-escapes as the characters they stand for (ECMA-376 Part 2,
-    // 6.2.2.3 and 6.3.5), so `sheet%201.xml` is `Sheet 1.xml`.
+    // Part names compare as case-insensitive ASCII (ECMA-376 Part 2, "Part Names"). Escapes are undone on both sides,
+    // so a name one program writes `sheet%201.xml` and another `Sheet 1.xml` is still one name.
     private static string NameOf(string name) => Uri.UnescapeDataString(name);
 
-    // Every package declares its parts' content types (ECMA-376 Part 2, 10.1.2); they say nothing the reader needs,
-    // but a package whose declaration is missing or broken is not a sound one.
+    // Every package declares its parts' content types (ECMA-376 Part 2, "Content Types"); they say nothing the reader
+    // needs, but a package whose declaration is missing or broken is not a sound one.
     private static void CheckContentTypes(PackagePart? contentTypes)
     {
         if (contentTypes is null)
