@@ -36,12 +36,12 @@ public static class WorkbookReader
 
     private static WorkbookReadResult Read(string path, WorkbookFile file)
     {
-        var parts = WorkbookParts.Read(file.Document);
+        var parts = WorkbookParts.Read(file.Package);
         var context = new BindingContext(path, parts.Date1904);
         var matched = SheetMatcher.Match(parts.Sheets, context);
         var contents = matched
             .Where(m => m.Key.Layout != SheetLayout.ReadMe)
-            .ToDictionary(m => m.Key, m => SheetReader.Read(m.Value.Part!, m.Value.Name, m.Value.Hidden, parts.Cells));
+            .ToDictionary(m => m.Key, m => SheetReader.Read(m.Value, parts.Cells));
         var (dossier, locations) = DossierBinder.Bind(contents, context);
         context.Diagnostics.AddRange(DossierValidator.Validate(dossier, locations));
 

@@ -7,6 +7,8 @@ namespace BriefBuilder.Workbooks.Binding;
 /// rows below the header that hold anything.</summary>
 internal sealed class SheetTable(SheetContent content, SheetDefinition definition, int headerRow, IReadOnlyDictionary<ColumnDefinition, int> columns)
 {
+    private readonly int[] _schemaColumns = [.. columns.Values];
+
     public string Name => content.Name;
 
     public SheetDefinition Definition { get; } = definition;
@@ -15,7 +17,7 @@ internal sealed class SheetTable(SheetContent content, SheetDefinition definitio
 
     /// <summary>The rows below the header with a value in at least one schema column.</summary>
     public IEnumerable<SheetRow> Records =>
-        content.Rows.Where(r => r.Number > HeaderRow && columns.Values.Any(c => !r[c].IsEmpty));
+        content.Rows.Where(r => r.Number > HeaderRow && HoldsAnything(r));
 
     /// <summary>The 1-based column a schema column was found in, or null when the sheet lacks it.</summary>
     public int? ColumnOf(ColumnDefinition column) => columns.TryGetValue(column, out var index) ? index : null;
@@ -23,4 +25,17 @@ internal sealed class SheetTable(SheetContent content, SheetDefinition definitio
     /// <summary>Each model field's column letter, for validation to point at cells.</summary>
     public IReadOnlyDictionary<string, string> FieldColumns =>
         columns.ToDictionary(c => c.Key.Field, c => CellAddress.ColumnLetters(c.Value));
+
+    private bool HoldsAnything(SheetRow row)
+    {
+        foreach (var column in _schemaColumns)
+        {
+            if (!row[column].IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

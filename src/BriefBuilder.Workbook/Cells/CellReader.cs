@@ -6,7 +6,7 @@ namespace BriefBuilder.Workbooks.Cells;
 /// their format, booleans, ISO dates and error values. Formulas are never evaluated: their saved value is read.</summary>
 internal sealed class CellReader(SharedStrings strings, CellStyles styles)
 {
-    public SheetCell Read(StoredCell cell)
+    public SheetCell Read(in StoredCell cell)
     {
         var address = cell.Address;
         var format = styles.Format(cell.Style);

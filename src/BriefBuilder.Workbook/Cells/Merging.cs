@@ -29,7 +29,7 @@ internal static class Merging
             {
                 if (!rows.TryGetValue(address.Row, out var row))
                 {
-                    row = new SheetRow(address.Row, hidden: false);
+                    row = new SheetRow(address.Row, hidden: false, []);
                     rows[address.Row] = row;
                 }
 

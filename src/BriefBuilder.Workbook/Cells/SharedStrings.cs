@@ -1,19 +1,16 @@
-using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using BriefBuilder.Workbooks.Markup;
+using BriefBuilder.Workbooks.Opening;
 
 namespace BriefBuilder.Workbooks.Cells;
 
-/// <summary>The workbook's shared string table, streamed: each item is its text and its runs' text, without the
-/// phonetic guides (`rPh`) that Japanese workbooks add above the characters.</summary>
+/// <summary>The workbook's shared string table (ECMA-376 Part 1, 18.4.9), each item read as plain text.</summary>
 internal sealed class SharedStrings
 {
     private readonly List<string> _items;
 
     private SharedStrings(List<string> items) => _items = items;
 
-    public static SharedStrings Read(SharedStringTablePart? part)
+    public static SharedStrings Read(PackagePart? part)
     {
         var items = new List<string>();
         if (part is null)
@@ -21,24 +18,16 @@ internal sealed class SharedStrings
             return new SharedStrings(items);
         }
 
-        var text = new StringBuilder();
-        var phonetic = 0;
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        using var reader = part.ReadXml();
+        for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
         {
-            var type = reader.ElementType;
-            if (type == typeof(PhoneticRun))
+            if (SpreadsheetMl.Is(reader, SpreadsheetMl.StringItem))
             {
-                phonetic += reader.IsStartElement ? 1 : -1;
+                items.Add(RichText.Plain(reader));
             }
-            else if (reader.IsStartElement && type == typeof(Text) && phonetic == 0)
+            else
             {
-                text.Append(reader.GetText());
-            }
-            else if (reader.IsEndElement && type == typeof(SharedStringItem))
-            {
-                items.Add(EscapedText.Decode(text.ToString()));
-                text.Clear();
+                reader.Skip();
             }
         }
 

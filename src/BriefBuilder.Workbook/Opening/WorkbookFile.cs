@@ -1,5 +1,4 @@
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace BriefBuilder.Workbooks.Opening;
 
@@ -9,13 +8,14 @@ internal sealed class WorkbookFile : IDisposable
 {
     private readonly FileStream _stream;
 
-    private WorkbookFile(FileStream stream, SpreadsheetDocument document)
+    private WorkbookFile(FileStream stream, WorkbookPackage package)
     {
         _stream = stream;
-        Document = document;
+        Package = package;
     }
 
-    public SpreadsheetDocument Document { get; }
+    /// <summary>The file's parts and the relationships between them.</summary>
+    public WorkbookPackage Package { get; }
 
     /// <summary>Opens a workbook, or says why the file is not one.</summary>
     public static (WorkbookFile? File, FileProblem? Problem) Open(string path)
@@ -44,8 +44,8 @@ internal sealed class WorkbookFile : IDisposable
                 return (null, problem);
             }
 
-            var document = SpreadsheetDocument.Open(stream, isEditable: false);
-            return (new WorkbookFile(stream, document), null);
+            var package = WorkbookPackage.Open(stream);
+            return (new WorkbookFile(stream, package), null);
         }
         catch (Exception e) when (IsDamage(e))
         {
@@ -54,16 +54,16 @@ internal sealed class WorkbookFile : IDisposable
         }
     }
 
-    /// <summary>The exceptions the OpenXml SDK and System.IO.Packaging throw for a file whose content is broken.</summary>
+    /// <summary>The exceptions the zip and XML readers, and the package reader, throw for a file whose content is broken.</summary>
     public static bool IsDamage(Exception e) =>
-        e is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException;
+        e is InvalidDataException or XmlException or IOException;
 
     public static FileProblem Damaged(Exception e) =>
         new(WorkbookCodes.DamagedWorkbook, $"the workbook is damaged and cannot be read ({e.Message.TrimEnd('.')}); open it in Excel, which may repair it, and save it again");
 
     public void Dispose()
     {
-        Document.Dispose();
+        Package.Dispose();
         _stream.Dispose();
     }
 }

@@ -7,19 +7,37 @@ public sealed class Vocabulary<T>
     where T : struct, Enum
 {
     private readonly IReadOnlyList<(string Word, T Value)> _entries;
-    private readonly Dictionary<string, T> _byKey;
+
+    // A handful of words each: looked through in turn, with no dictionary to build for each enum type.
+    private readonly (string Key, T Value)[] _keys;
 
     public Vocabulary(params (string Word, T Value)[] entries)
     {
         _entries = entries;
-        _byKey = entries.ToDictionary(e => SchemaName.Key(e.Word), e => e.Value);
+        _keys = new (string, T)[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            _keys[i] = (SchemaName.Key(entries[i].Word), entries[i].Value);
+        }
     }
 
     /// <summary>The words in the order the schema lists them.</summary>
     public IReadOnlyList<string> Words => [.. _entries.Select(e => e.Word)];
 
     /// <summary>Reads a word as <see cref="SchemaName"/> compares, so `Think tank` is `think-tank`.</summary>
-    public T? Read(string text) => _byKey.TryGetValue(SchemaName.Key(text), out var value) ? value : null;
+    public T? Read(string text)
+    {
+        var key = SchemaName.Key(text);
+        foreach (var entry in _keys)
+        {
+            if (entry.Key == key)
+            {
+                return entry.Value;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>The schema's fixed word lists.</summary>

@@ -1,0 +1,40 @@
+using System.Xml;
+
+namespace BriefBuilder.Workbooks.Markup;
+
+/// <summary>Walks an element's child elements one at a time. Each child is handled whole (read to its end or
+/// skipped) before the next is asked for, so none is read twice or missed:
+/// `for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))`.</summary>
+internal static class ChildElements
+{
+    /// <summary>From an element's start tag, moves to its first child element; false, with the reader past the
+    /// element, when it has none.</summary>
+    public static bool First(XmlReader reader)
+    {
+        var empty = reader.IsEmptyElement;
+        reader.Read();
+        return !empty && Next(reader);
+    }
+
+    /// <summary>After a child was handled, moves to the next child element; false, with the reader past the parent's
+    /// end tag, when there is none.</summary>
+    public static bool Next(XmlReader reader)
+    {
+        while (true)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    return true;
+                case XmlNodeType.EndElement:
+                    reader.Read();
+                    return false;
+                case XmlNodeType.None:
+                    return false;
+                default:
+                    reader.Read();
+                    break;
+            }
+        }
+    }
+}
