@@ -24,15 +24,28 @@ internal sealed class NodeFactory(LayoutContext context)
         Anchor a => new AnchorNode(a.Name, a.Content is null ? null : Create(a.Content, parent), context),
         Link l => LinkTo(l, parent),
         Section s => Create(s.Content, StructNode.Under(parent, "Sect", title: s.Title)),
-        Paragraph p => new ParagraphNode(p.Spans, p.Style, StructNode.Under(parent, "P", language: p.Style?.Language), context, "Paragraph"),
+        Paragraph p => new ParagraphNode(context.Shape(p.Spans), p.Style, StructNode.Under(parent, "P", language: p.Style?.Language), "Paragraph"),
+        PageReferences r => References(r, StructNode.Under(parent, "P", language: r.ParagraphStyle?.Language)),
         Heading h => HeadingFor(h, parent),
         ListBlock l => ListFor(l, parent),
-        Elements.Table t => new TableNode(t, StructNode.Under(parent, "Table", title: t.Summary), Create, context),
+        Elements.Table t => new TableNode(t, StructNode.Under(parent, "Table", title: t.Summary), this, context),
         Image i => ImageFor(i, parent),
         Canvas c => new CanvasNode(c, StructNode.Under(parent, "Figure", altText: c.AltText), context),
         TableOfContents t => TableOfContentsNode.Create(t, parent, context),
         _ => throw new ArgumentException($"The layout engine does not know the element {element.GetType().Name}.", nameof(element)),
     };
+
+    /// <summary>A table cell's content. A cell holding one paragraph (or page references) carries its text itself: TD
+    /// with content, no P inside, half the structure elements.</summary>
+    public LayoutNode CellContent(Element content, StructNode? cell) => content switch
+    {
+        Paragraph p => new ParagraphNode(context.Shape(p.Spans), p.Style, cell, "Paragraph"),
+        PageReferences r => References(r, cell),
+        _ => Create(content, cell),
+    };
+
+    private ParagraphNode References(PageReferences references, StructNode? structure) =>
+        new(context.ShapeGenerated(PageReferenceText.Spans(references, context.Printed.Anchors)), references.ParagraphStyle, structure, "Paragraph");
 
     private LinkNode LinkTo(Link link, StructNode? parent)
     {
@@ -45,7 +58,7 @@ internal sealed class NodeFactory(LayoutContext context)
         var entry = context.Headings.For(heading)
             ?? new HeadingEntry(-1, Math.Clamp(heading.Level, 1, 3), string.Concat(heading.Spans.Select(s => s.Text)), heading.AnchorName ?? "");
         var tag = "H" + entry.Level.ToString(CultureInfo.InvariantCulture);
-        var text = new ParagraphNode(heading.Spans, heading.Style, StructNode.Under(parent, tag, language: heading.Style?.Language), context, tag, unbreakable: true);
+        var text = new ParagraphNode(context.Shape(heading.Spans), heading.Style, StructNode.Under(parent, tag, language: heading.Style?.Language), tag, unbreakable: true);
         return entry.Index < 0 ? new KeepWithNextNode(text) : new HeadingNode(text, entry, context);
     }
 
@@ -58,7 +71,7 @@ internal sealed class NodeFactory(LayoutContext context)
             var item = StructNode.Under(structure, "LI");
             var label = list.Kind == ListKind.Numbered ? (i + 1).ToString(CultureInfo.InvariantCulture) + "." : "\u2022";
             var markerStyle = list.MarkerStyle ?? FirstStyle(list.Items[i]) ?? TextStyle.Body;
-            var marker = new ParagraphNode([new Span(label, markerStyle)], null, StructNode.Under(item, "Lbl"), context, "ListMarker", unbreakable: true);
+            var marker = new ParagraphNode(context.ShapeGenerated([new Span(label, markerStyle)]), null, StructNode.Under(item, "Lbl"), "ListMarker", unbreakable: true);
             var body = Create(list.Items[i], StructNode.Under(item, "LBody"));
             items.Add(new ListItemNode(marker, body, list.Indent));
         }

@@ -1,41 +1,49 @@
-using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Layout;
 
 namespace BriefBuilder.Layout.Text;
 
-/// <summary>Shaped text by content, kept across layout passes and across layouts of revised versions of a document set
-/// in the same fonts: each distinct paragraph is shaped (and broken for a width) once. The warnings shaping raised are
-/// kept with it and raised again in each layout that uses it.</summary>
-internal sealed class ShapingCache(FontOptions? fonts)
+/// <summary>Shaped text kept across the passes of one layout: each distinct paragraph is shaped (and broken for a width)
+/// once. An element's spans are found again by the list itself, as every pass lays out the same elements; text the
+/// engine makes up per pass (contents entries, list markers, page references, furniture) by its content. The warnings
+/// shaping raised are kept with it and raised again in each pass that uses it.</summary>
+internal sealed class ShapingCache
 {
-    private readonly Dictionary<IReadOnlyList<Span>, (ShapedText Text, string[] Warnings)> _shaped = new(SpanSequence.Instance);
+    private readonly Dictionary<IReadOnlyList<Span>, Shaped> _byContent = new(SpanSequence.Instance);
+    private readonly Dictionary<IReadOnlyList<Span>, Shaped> _byInstance = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>True when text shaped here is shaped as a document with these font options would shape it.</summary>
-    public bool Serves(FontOptions? options) => ReferenceEquals(fonts, options) || (fonts is not null && options is not null
-        && fonts.MissingGlyphs == options.MissingGlyphs
-        && SameList(fonts.FontFiles, options.FontFiles)
-        && SameFamilies(fonts.Families, options.Families));
-
-    public ShapedText Shape(IReadOnlyList<Span> spans, Func<ShapedText> shape, WarningSink warnings)
+    /// <summary>Spans an element holds: looked up by the list itself, then (in the first pass) by content.</summary>
+    public ShapedText ShapeElement(IReadOnlyList<Span> spans, Func<ShapedText> shape, WarningSink warnings)
     {
-        if (_shaped.TryGetValue(spans, out var known))
+        if (_byInstance.TryGetValue(spans, out var known))
         {
-            foreach (var warning in known.Warnings)
-            {
-                warnings.Add(warning);
-            }
+            return known.Replay(warnings);
+        }
 
-            return known.Text;
+        var shaped = ByContent(spans, shape, warnings);
+        _byInstance[spans] = shaped;
+        return shaped.Text;
+    }
+
+    /// <summary>Spans made for one pass: looked up by content.</summary>
+    public ShapedText ShapeGenerated(IReadOnlyList<Span> spans, Func<ShapedText> shape, WarningSink warnings) =>
+        ByContent(spans, shape, warnings).Text;
+
+    private Shaped ByContent(IReadOnlyList<Span> spans, Func<ShapedText> shape, WarningSink warnings)
+    {
+        if (_byContent.TryGetValue(spans, out var known))
+        {
+            known.Replay(warnings);
+            return known;
         }
 
         var raised = new List<string>();
         warnings.Capture = raised;
         try
         {
-            var text = shape();
-            _shaped[spans] = (text, [.. raised]);
-            return text;
+            var shaped = new Shaped(shape(), [.. raised]);
+            _byContent[spans] = shaped;
+            return shaped;
         }
         finally
         {
@@ -43,12 +51,18 @@ internal sealed class ShapingCache(FontOptions? fonts)
         }
     }
 
-    private static bool SameList(IReadOnlyList<string>? a, IReadOnlyList<string>? b) =>
-        (a is null || a.Count == 0) ? (b is null || b.Count == 0) : b is not null && a.SequenceEqual(b, StringComparer.Ordinal);
+    private sealed record Shaped(ShapedText Text, string[] Warnings)
+    {
+        public ShapedText Replay(WarningSink sink)
+        {
+            foreach (var warning in Warnings)
+            {
+                sink.Add(warning);
+            }
 
-    private static bool SameFamilies(IReadOnlyDictionary<string, IReadOnlyList<string>>? a, IReadOnlyDictionary<string, IReadOnlyList<string>>? b) =>
-        (a is null || a.Count == 0) ? (b is null || b.Count == 0)
-            : b is not null && a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var other) && SameList(p.Value, other));
+            return Text;
+        }
+    }
 
     /// <summary>Span lists equal when their spans are, in order (spans are records: text, style and link).</summary>
     private sealed class SpanSequence : IEqualityComparer<IReadOnlyList<Span>>

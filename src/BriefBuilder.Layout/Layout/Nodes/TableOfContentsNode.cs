@@ -20,11 +20,11 @@ internal static class TableOfContentsNode
             var item = StructNode.Under(structure, "TOCI");
             var link = StructNode.Under(item, "Link");
             var entryStyle = heading.Level == 1 ? style with { Bold = true } : style;
-            var page = context.PreviousHeadingPages.TryGetValue(heading.Index, out var number) ? number.ToString(CultureInfo.InvariantCulture) : "0";
-            var title = new ParagraphNode([new Span(heading.Text, entryStyle)], ParagraphStyle.Default with { MinimumOrphanLines = 1, MinimumWidowLines = 1 },
-                link, context, "TocEntry", unbreakable: true);
-            var pageNumber = new ParagraphNode([new Span(page, entryStyle)], ParagraphStyle.Default with { Alignment = TextAlignment.Right },
-                link, context, "TocPage", unbreakable: true);
+            var page = context.Printed.Headings.TryGetValue(heading.Index, out var number) ? number.ToString(CultureInfo.InvariantCulture) : "0";
+            var title = new ParagraphNode(context.ShapeGenerated([new Span(heading.Text, entryStyle)]),
+                ParagraphStyle.Default with { MinimumOrphanLines = 1, MinimumWidowLines = 1 }, link, "TocEntry", unbreakable: true);
+            var pageNumber = new ParagraphNode(context.ShapeGenerated([new Span(page, entryStyle)]),
+                ParagraphStyle.Default with { Alignment = TextAlignment.Right }, link, "TocPage", unbreakable: true);
             var row = new RowNode([(title, Width.Relative()), (pageNumber, Width.Fixed(36))], 6);
             var indented = new PaddingNode(row, new Edges(0, 0, 0, (heading.Level - 1) * IndentPerLevel));
             entries.Add(new LinkNode(indented, LinkTarget.ToAnchor(heading.AnchorName), link, heading.Text));

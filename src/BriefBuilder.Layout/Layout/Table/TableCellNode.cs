@@ -1,5 +1,6 @@
 using BriefBuilder.Layout.Drawing;
 using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Layout.Nodes;
 
 namespace BriefBuilder.Layout.Layout.Table;
 
@@ -9,8 +10,9 @@ internal sealed class TableCellNode(PlacedCell place, LayoutNode content, Edges 
 {
     public PlacedCell Place { get; } = place;
 
-    /// <summary>The content's opening words for the layout report, found when first asked (a dry pass never asks).</summary>
-    public string FirstWords => _firstWords ??= ElementText.FirstWords(Place.Cell.Content);
+    /// <summary>The content's opening words for the layout report, found when first asked (a dry pass never asks); a
+    /// paragraph's are those it was shaped with (page references' are known only to their node).</summary>
+    public string FirstWords => _firstWords ??= content is ParagraphNode paragraph ? paragraph.FirstWords : ElementText.FirstWords(Place.Cell.Content);
 
     private string? _firstWords;
 

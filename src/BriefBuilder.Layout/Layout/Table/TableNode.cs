@@ -11,7 +11,7 @@ internal sealed class TableNode : LayoutNode
 {
     private readonly Elements.Table _table;
     private readonly TableStyle _style;
-    private readonly Func<Element, StructNode?, LayoutNode> _create;
+    private readonly NodeFactory _factory;
     private readonly StructNode? _structure;
     private readonly List<TableRowCells> _body;
     private readonly List<(int First, int Last)> _bands;
@@ -28,12 +28,12 @@ internal sealed class TableNode : LayoutNode
     // Draw follows a Measure with the same space (see ColumnNode); the plan is kept for it until Draw moves on.
     private (Space Space, (SpacePlan Plan, double CaptionHeight, double[] HeaderHeights, List<BandPlacement> Bands) Result)? _laid;
 
-    public TableNode(Elements.Table table, StructNode? structure, Func<Element, StructNode?, LayoutNode> create, LayoutContext context)
+    public TableNode(Elements.Table table, StructNode? structure, NodeFactory factory, LayoutContext context)
     {
         TableValidator.Validate(table);
         _table = table;
         _style = table.Style ?? TableStyle.Default;
-        _create = create;
+        _factory = factory;
         _structure = structure;
         _context = context;
         var placed = TablePlanner.Place(table.Rows, table.Columns.Count);
@@ -251,7 +251,7 @@ internal sealed class TableNode : LayoutNode
         var headerStructure = _parts == 0 ? _structure : null;
         var placed = TablePlanner.Place(_table.HeaderRows, _table.Columns.Count);
         _header = [.. placed.Select((cells, r) => Row(_table.HeaderRows[r], r, cells, headerStructure, header: true))];
-        _caption = _parts > 0 && _table.ContinuedCaption is { } caption ? _create(caption, null) : null;
+        _caption = _parts > 0 && _table.ContinuedCaption is { } caption ? _factory.Create(caption, null) : null;
     }
 
     private TableRowCells Row(TableRow row, int index, List<PlacedCell> cells, StructNode? table, bool header)
@@ -261,11 +261,7 @@ internal sealed class TableNode : LayoutNode
         {
             var scope = place.Cell.Scope != HeaderScope.None ? place.Cell.Scope : header ? HeaderScope.Column : HeaderScope.None;
             var cellStructure = StructNode.Under(tr, scope == HeaderScope.None ? "TD" : "TH", scope: scope, rowSpan: place.RowSpan, columnSpan: place.ColumnSpan);
-            // A cell holding one paragraph carries its text itself (TD with content, no P inside): half the structure elements.
-            var content = place.Cell.Content is Paragraph p
-                ? new ParagraphNode(p.Spans, p.Style, cellStructure, _context, "Paragraph")
-                : _create(place.Cell.Content, cellStructure);
-            return new TableCellNode(place, content, place.Cell.Padding ?? _style.CellPadding);
+            return new TableCellNode(place, _factory.CellContent(place.Cell.Content, cellStructure), place.Cell.Padding ?? _style.CellPadding);
         }).ToList();
         return new TableRowCells(index, tr, nodes, row.Background);
     }
