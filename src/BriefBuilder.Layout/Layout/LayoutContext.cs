@@ -6,15 +6,15 @@ using BriefBuilder.Layout.Text;
 
 namespace BriefBuilder.Layout.Layout;
 
-/// <summary>What every node of one layout pass shares: the text measurer, the page body's height, the headings known
-/// before layout, the pages the previous pass found (printed in the contents and page references), and where anchors
-/// and headings land in this pass.</summary>
+/// <summary>What every node of a layout shares: the text measurer, the page body's height, the headings known before
+/// layout, shaped text, and for the pass under way the pages the previous pass found (printed in the contents and page
+/// references) and where anchors and headings land in this one.</summary>
 internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy missingGlyphs, double bodyHeight, HeadingCatalog headings,
-    PrintedPages printed, WarningSink warnings, ShapingCache shaping)
+    WarningSink warnings, ShapingCache shaping)
 {
-    private readonly Dictionary<string, AnchorPlacement> _anchors = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, HeadingPlacement> _placedHeadings = [];
-    private readonly Dictionary<int, int> _headingPages = [];
+    private Dictionary<string, AnchorPlacement> _anchors = new(StringComparer.Ordinal);
+    private Dictionary<int, HeadingPlacement> _placedHeadings = [];
+    private Dictionary<int, int> _headingPages = [];
 
     public ITextMeasurer Measurer { get; } = measurer;
 
@@ -26,7 +26,7 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
     public HeadingCatalog Headings { get; } = headings;
 
     /// <summary>The pages the previous pass found for headings and anchors (none in the first pass).</summary>
-    public PrintedPages Printed { get; } = printed;
+    public PrintedPages Printed { get; private set; } = PrintedPages.None;
 
     /// <summary>Where this pass placed each anchor, by name.</summary>
     public IReadOnlyDictionary<string, AnchorPlacement> Anchors => _anchors;
@@ -36,15 +36,20 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
 
     public IReadOnlyList<HeadingPlacement> PlacedHeadings => [.. _placedHeadings.OrderBy(p => p.Key).Select(p => p.Value)];
 
+    /// <summary>Starts a pass that prints these pages; what the pass before placed stays with the caller.</summary>
+    public void BeginPass(PrintedPages printed)
+    {
+        Printed = printed;
+        _anchors = new(StringComparer.Ordinal);
+        _placedHeadings = [];
+        _headingPages = [];
+    }
+
     public void Warn(string message) => warnings.Add(message);
 
-    /// <summary>Shapes an element's spans once for all layout passes.</summary>
+    /// <summary>Shapes spans, or finds equal spans shaped before in this layout.</summary>
     public ShapedText Shape(IReadOnlyList<Span> spans) =>
-        shaping.ShapeElement(spans, () => TextShaper.Shape(spans, Measurer, MissingGlyphs, Warn), warnings);
-
-    /// <summary>Shapes spans the engine made for this pass, sharing the shaping of equal spans made before.</summary>
-    public ShapedText ShapeGenerated(IReadOnlyList<Span> spans) =>
-        shaping.ShapeGenerated(spans, () => TextShaper.Shape(spans, Measurer, MissingGlyphs, Warn), warnings);
+        shaping.Shape(spans, () => TextShaper.Shape(spans, Measurer, MissingGlyphs, Warn), warnings);
 
     /// <summary>Records an anchor's place the first time it is drawn; a name used twice is reported.</summary>
     public void PlaceAnchor(string name, int page, double x, double y)

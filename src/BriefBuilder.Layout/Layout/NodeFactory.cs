@@ -25,13 +25,13 @@ internal sealed class NodeFactory(LayoutContext context)
         Link l => LinkTo(l, parent),
         Section s => Create(s.Content, StructNode.Under(parent, "Sect", title: s.Title)),
         Paragraph p => new ParagraphNode(context.Shape(p.Spans), p.Style, StructNode.Under(parent, "P", language: p.Style?.Language), "Paragraph"),
-        PageReferences r => References(r, StructNode.Under(parent, "P", language: r.ParagraphStyle?.Language)),
+        PageReferences r => new PageReferencesNode(r, StructNode.Under(parent, "P", language: r.ParagraphStyle?.Language), context),
         Heading h => HeadingFor(h, parent),
         ListBlock l => ListFor(l, parent),
         Elements.Table t => new TableNode(t, StructNode.Under(parent, "Table", title: t.Summary), this, context),
         Image i => ImageFor(i, parent),
         Canvas c => new CanvasNode(c, StructNode.Under(parent, "Figure", altText: c.AltText), context),
-        TableOfContents t => TableOfContentsNode.Create(t, parent, context),
+        TableOfContents t => new TableOfContentsNode(t, parent, context),
         _ => throw new ArgumentException($"The layout engine does not know the element {element.GetType().Name}.", nameof(element)),
     };
 
@@ -40,12 +40,9 @@ internal sealed class NodeFactory(LayoutContext context)
     public LayoutNode CellContent(Element content, StructNode? cell) => content switch
     {
         Paragraph p => new ParagraphNode(context.Shape(p.Spans), p.Style, cell, "Paragraph"),
-        PageReferences r => References(r, cell),
+        PageReferences r => new PageReferencesNode(r, cell, context),
         _ => Create(content, cell),
     };
-
-    private ParagraphNode References(PageReferences references, StructNode? structure) =>
-        new(context.ShapeGenerated(PageReferenceText.Spans(references, context.Printed.Anchors)), references.ParagraphStyle, structure, "Paragraph");
 
     private LinkNode LinkTo(Link link, StructNode? parent)
     {
@@ -71,7 +68,7 @@ internal sealed class NodeFactory(LayoutContext context)
             var item = StructNode.Under(structure, "LI");
             var label = list.Kind == ListKind.Numbered ? (i + 1).ToString(CultureInfo.InvariantCulture) + "." : "\u2022";
             var markerStyle = list.MarkerStyle ?? FirstStyle(list.Items[i]) ?? TextStyle.Body;
-            var marker = new ParagraphNode(context.ShapeGenerated([new Span(label, markerStyle)]), null, StructNode.Under(item, "Lbl"), "ListMarker", unbreakable: true);
+            var marker = new ParagraphNode(context.Shape([new Span(label, markerStyle)]), null, StructNode.Under(item, "Lbl"), "ListMarker", unbreakable: true);
             var body = Create(list.Items[i], StructNode.Under(item, "LBody"));
             items.Add(new ListItemNode(marker, body, list.Indent));
         }

@@ -22,10 +22,21 @@ internal static class Paginator
         // The first pass can only find where headings and anchors land (it knows no pages to print), so it paints
         // nothing; later passes print the pages the pass before found, until a pass finds the pages it printed.
         var dry = run.PrintsPages;
+        var context = run.Context;
+        LayoutNode? root = null;
         for (var pass = 1; ; pass++)
         {
-            var context = run.Context(printed);
-            var pages = Fill(document, run.Geometry, context, dry);
+            context.BeginPass(printed);
+            if (root is null)
+            {
+                root = new NodeFactory(context).Create(document.Body, StructNode.Document());
+            }
+            else
+            {
+                root.Restart();
+            }
+
+            var pages = Fill(root, run.Geometry, dry);
             var settled = run.Settled(printed, context);
             if (!dry && (settled || pass >= MaxPasses))
             {
@@ -44,9 +55,8 @@ internal static class Paginator
         }
     }
 
-    private static List<PageCanvas> Fill(Document.Document document, PageGeometry geometry, LayoutContext context, bool dry)
+    private static List<PageCanvas> Fill(LayoutNode root, PageGeometry geometry, bool dry)
     {
-        var root = new NodeFactory(context).Create(document.Body, StructNode.Document());
         var pages = new List<PageCanvas>();
         while (true)
         {
@@ -77,29 +87,25 @@ internal static class Paginator
         }
     }
 
-    /// <summary>What every pass over one document shares: its page geometry, fonts, shaped text, and what one walk of
-    /// its elements found: the headings, whether it has a table of contents, and the anchors page references name.</summary>
+    /// <summary>What every pass over one document shares: its page geometry, the layout context (fonts, shaped text,
+    /// headings), and what one walk of its elements found: whether it has a table of contents, and the anchors page
+    /// references name.</summary>
     private sealed class Passes
     {
-        private readonly TextMeasurer _measurer;
-        private readonly MissingGlyphPolicy _policy;
-        private readonly HeadingCatalog _catalog;
-        private readonly ShapingCache _shapes = new();
         private readonly bool _hasContents;
         private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
 
         public Passes(Document.Document document)
         {
             Geometry = PageGeometry.For(document.Page);
-            _measurer = new TextMeasurer(FontLibrary.Shared, document.Fonts, Warnings.Add);
-            _policy = document.Fonts?.MissingGlyphs ?? MissingGlyphPolicy.Error;
-            _catalog = new HeadingCatalog(Warnings.Add);
+            var measurer = new TextMeasurer(FontLibrary.Shared, document.Fonts, Warnings.Add);
+            var catalog = new HeadingCatalog(Warnings.Add);
             foreach (var element in ElementTree.DepthFirst(document.Body))
             {
                 switch (element)
                 {
                     case Heading heading:
-                        _catalog.Add(heading);
+                        catalog.Add(heading);
                         break;
                     case TableOfContents:
                         _hasContents = true;
@@ -109,6 +115,8 @@ internal static class Paginator
                         break;
                 }
             }
+
+            Context = new LayoutContext(measurer, document.Fonts?.MissingGlyphs ?? MissingGlyphPolicy.Error, Geometry.BodyHeight, catalog, Warnings, new ShapingCache());
         }
 
         public PageGeometry Geometry { get; }
@@ -118,8 +126,8 @@ internal static class Paginator
         /// <summary>True when the document prints pages it can only know from a layout: it needs more than one pass.</summary>
         public bool PrintsPages => _hasContents || _referenced.Count > 0;
 
-        public LayoutContext Context(PrintedPages printed) =>
-            new(_measurer, _policy, Geometry.BodyHeight, _catalog, printed, Warnings, _shapes);
+        /// <summary>The context every node of the layout shares, one pass after another.</summary>
+        public LayoutContext Context { get; }
 
         /// <summary>True when the pass found every heading the contents list, and every anchor a page reference names, on the
         /// page it printed for it.</summary>

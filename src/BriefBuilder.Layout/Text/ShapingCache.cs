@@ -3,64 +3,36 @@ using BriefBuilder.Layout.Layout;
 
 namespace BriefBuilder.Layout.Text;
 
-/// <summary>Shaped text kept across the passes of one layout: each distinct paragraph is shaped (and broken for a width)
-/// once. An element's spans are found again by the list itself, as every pass lays out the same elements; text the
-/// engine makes up per pass (contents entries, list markers, page references, furniture) by its content. The warnings
-/// shaping raised are kept with it and raised again in each pass that uses it.</summary>
+/// <summary>Shaped text by content, for one layout: each distinct paragraph is shaped (and broken for a width) once,
+/// however often it appears and however many passes the layout takes. The warnings shaping raised are kept with it
+/// and raised again wherever it is used.</summary>
 internal sealed class ShapingCache
 {
-    private readonly Dictionary<IReadOnlyList<Span>, Shaped> _byContent = new(SpanSequence.Instance);
-    private readonly Dictionary<IReadOnlyList<Span>, Shaped> _byInstance = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IReadOnlyList<Span>, (ShapedText Text, string[] Warnings)> _shaped = new(SpanSequence.Instance);
 
-    /// <summary>Spans an element holds: looked up by the list itself, then (in the first pass) by content.</summary>
-    public ShapedText ShapeElement(IReadOnlyList<Span> spans, Func<ShapedText> shape, WarningSink warnings)
+    public ShapedText Shape(IReadOnlyList<Span> spans, Func<ShapedText> shape, WarningSink warnings)
     {
-        if (_byInstance.TryGetValue(spans, out var known))
+        if (_shaped.TryGetValue(spans, out var known))
         {
-            return known.Replay(warnings);
-        }
+            foreach (var warning in known.Warnings)
+            {
+                warnings.Add(warning);
+            }
 
-        var shaped = ByContent(spans, shape, warnings);
-        _byInstance[spans] = shaped;
-        return shaped.Text;
-    }
-
-    /// <summary>Spans made for one pass: looked up by content.</summary>
-    public ShapedText ShapeGenerated(IReadOnlyList<Span> spans, Func<ShapedText> shape, WarningSink warnings) =>
-        ByContent(spans, shape, warnings).Text;
-
-    private Shaped ByContent(IReadOnlyList<Span> spans, Func<ShapedText> shape, WarningSink warnings)
-    {
-        if (_byContent.TryGetValue(spans, out var known))
-        {
-            known.Replay(warnings);
-            return known;
+            return known.Text;
         }
 
         var raised = new List<string>();
         warnings.Capture = raised;
         try
         {
-            var shaped = new Shaped(shape(), [.. raised]);
-            _byContent[spans] = shaped;
-            return shaped;
+            var text = shape();
+            _shaped[spans] = (text, [.. raised]);
+            return text;
         }
         finally
         {
             warnings.Capture = null;
-        }
-    }
-
-    private sealed record Shaped(ShapedText Text, string[] Warnings)
-    {
-        public ShapedText Replay(WarningSink sink)
-        {
-            foreach (var warning in Warnings)
-            {
-                sink.Add(warning);
-            }
-
-            return Text;
         }
     }
 

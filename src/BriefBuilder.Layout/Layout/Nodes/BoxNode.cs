@@ -44,6 +44,8 @@ internal sealed class BoxNode(LayoutNode content, Color? background, Border? bor
         }
     }
 
+    public override void Restart() => content.Restart();
+
     public override (double Min, double Max) IntrinsicWidth()
     {
         var (min, max) = content.IntrinsicWidth();

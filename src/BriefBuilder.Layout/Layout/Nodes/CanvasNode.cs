@@ -52,6 +52,8 @@ internal sealed class CanvasNode(Canvas canvas, StructNode? structure, LayoutCon
         _done = true;
     }
 
+    public override void Restart() => _done = false;
+
     public override (double Min, double Max) IntrinsicWidth() => (Math.Min(canvas.Width, 36), canvas.Width);
 
     private double Scale(Space space) => canvas.Width > space.Width ? space.Width / canvas.Width : 1;

@@ -30,6 +30,16 @@ internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spac
         }
     }
 
+    public override void Restart()
+    {
+        _next = 0;
+        _laid = null;
+        foreach (var child in children)
+        {
+            child.Restart();
+        }
+    }
+
     public override (double Min, double Max) IntrinsicWidth()
     {
         var widths = children.Select(c => c.IntrinsicWidth()).ToList();

@@ -21,5 +21,7 @@ internal sealed class LinkNode(LayoutNode content, LinkTarget target, StructNode
         content.Draw(canvas, x, y, space);
     }
 
+    public override void Restart() => content.Restart();
+
     public override (double Min, double Max) IntrinsicWidth() => content.IntrinsicWidth();
 }

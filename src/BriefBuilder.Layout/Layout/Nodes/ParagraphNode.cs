@@ -64,6 +64,9 @@ internal sealed class ParagraphNode : LayoutNode
         _next += count;
     }
 
+    // The lines broken for the last width are kept: the next pass offers the same widths.
+    public override void Restart() => _next = 0;
+
     public override (double Min, double Max) IntrinsicWidth()
     {
         var (min, max) = _text.IntrinsicWidth;

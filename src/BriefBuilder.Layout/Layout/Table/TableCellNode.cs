@@ -10,11 +10,22 @@ internal sealed class TableCellNode(PlacedCell place, LayoutNode content, Edges 
 {
     public PlacedCell Place { get; } = place;
 
-    /// <summary>The content's opening words for the layout report, found when first asked (a dry pass never asks); a
-    /// paragraph's are those it was shaped with (page references' are known only to their node).</summary>
-    public string FirstWords => _firstWords ??= content is ParagraphNode paragraph ? paragraph.FirstWords : ElementText.FirstWords(Place.Cell.Content);
+    /// <summary>The content's opening words for the layout report, found when first asked in a pass (a dry pass never
+    /// asks); a paragraph's are those it was shaped with, page references' those of the pages this pass prints.</summary>
+    public string FirstWords => _firstWords ??= content switch
+    {
+        ParagraphNode paragraph => paragraph.FirstWords,
+        PageReferencesNode references => references.FirstWords,
+        _ => ElementText.FirstWords(Place.Cell.Content),
+    };
 
     private string? _firstWords;
+
+    public void Restart()
+    {
+        _firstWords = null;
+        content.Restart();
+    }
 
     public SpacePlan Measure(double width, double height, bool atPageTop)
     {

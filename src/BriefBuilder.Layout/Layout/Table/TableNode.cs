@@ -16,8 +16,8 @@ internal sealed class TableNode : LayoutNode
     private readonly List<TableRowCells> _body;
     private readonly List<(int First, int Last)> _bands;
     private readonly LayoutContext _context;
+    private readonly bool _autoWidths;
     private int _band;
-    private bool _bandStarted;
     private int _parts;
     private int _partsBuilt = -1;
     private List<TableRowCells> _header = [];
@@ -39,6 +39,7 @@ internal sealed class TableNode : LayoutNode
         var placed = TablePlanner.Place(table.Rows, table.Columns.Count);
         _body = [.. placed.Select((cells, r) => Row(table.Rows[r], r, cells, structure, header: false))];
         _bands = TablePlanner.Bands(placed);
+        _autoWidths = table.Columns.Any(c => c is AutoWidth);
     }
 
     public override SpacePlan Measure(Space space) => LayOnce(space).Plan;
@@ -96,15 +97,42 @@ internal sealed class TableNode : LayoutNode
         }
 
         Rule(canvas, _style.BottomRule, x, top, space.Width);
-        canvas.Box("Table", x, y, space.Width, top - y, _parts == 0 ? FirstWords() : "(continued) " + FirstWords());
+        if (!canvas.Dry)
+        {
+            canvas.Box("Table", x, y, space.Width, top - y, _parts == 0 ? FirstWords() : "(continued) " + FirstWords());
+        }
+
         if (bands.Count > 0)
         {
             var lastBand = bands[^1];
             _band = lastBand.Split ? lastBand.Band : lastBand.Band + 1;
-            _bandStarted = lastBand.Split;
         }
 
         _parts++;
+    }
+
+    public override void Restart()
+    {
+        _band = 0;
+        _parts = 0;
+        _partsBuilt = -1;
+        _header = [];
+        _caption = null;
+        _laid = null;
+
+        // Widths from fixed and relative columns hold for the same width; auto columns follow content that may change.
+        if (_autoWidths)
+        {
+            _widthsFor = double.NaN;
+        }
+
+        foreach (var row in _body)
+        {
+            foreach (var cell in row.Cells)
+            {
+                cell.Restart();
+            }
+        }
     }
 
     public override (double Min, double Max) IntrinsicWidth()
