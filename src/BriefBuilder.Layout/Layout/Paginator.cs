@@ -19,8 +19,10 @@ internal static class Paginator
         var run = new Passes(document);
         var printed = PrintedPages.None;
 
-        // The first pass can only find where headings and anchors land (it knows no pages to print), so it paints
-        // nothing; later passes print the pages the pass before found, until a pass finds the pages it printed.
+        // The first pass can only find where headings and anchors land (it knows no pages to print); later passes print
+        // the pages the pass before found, until a pass finds the pages it printed. Painting costs several times what
+        // finding places does, so passes are dry (paint nothing) until one settles; the next, the same layout again, is
+        // painted. The last pass allowed is painted whatever it finds.
         var dry = run.PrintsPages;
         var context = run.Context;
         LayoutNode? root = null;
@@ -51,7 +53,7 @@ internal static class Paginator
             }
 
             printed = new PrintedPages(context.HeadingPages, context.Anchors);
-            dry = false;
+            dry = !settled && pass + 1 < MaxPasses;
         }
     }
 

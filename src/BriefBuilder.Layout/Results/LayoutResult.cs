@@ -30,7 +30,8 @@ public sealed class LayoutResult
 
     public IReadOnlyList<string> Warnings { get; }
 
-    /// <summary>How many layout passes it took for the page numbers printed in the table of contents and page references to settle.</summary>
+    /// <summary>How many layout passes it took: with a table of contents or page references, passes that find where headings
+    /// and anchors land until the pages printed settle, then the one painted.</summary>
     public int Passes { get; }
 
     internal IReadOnlyList<PageCanvas> Canvases { get; }

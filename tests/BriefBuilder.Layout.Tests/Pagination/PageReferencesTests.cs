@@ -81,7 +81,7 @@ public class PageReferencesTests
 
         Assert.Equal(2, layout.Anchors["a"].Page);
         Assert.Equal("2, 3, 5", Printed(layout));
-        Assert.Equal(3, layout.Passes);
+        Assert.Equal(4, layout.Passes); // placing, pushing, settling, painting
         Assert.DoesNotContain(layout.Warnings, w => w.Contains("did not settle", StringComparison.Ordinal));
     }
 
