@@ -13,8 +13,8 @@ internal sealed class NodeFactory(LayoutContext context)
 {
     public LayoutNode Create(Element element, StructNode? parent) => element switch
     {
-        Column c => new ColumnNode([.. c.Children.Select(child => Create(child, parent))], c.Spacing),
-        Row r => new RowNode([.. r.Cells.Select(cell => (Create(cell.Content, parent), cell.Width))], r.Spacing),
+        Column c => new ColumnNode(CreateAll(c.Children, parent), c.Spacing),
+        Row r => RowFor(r, parent),
         Padding p => new PaddingNode(Create(p.Content, parent), p.Edges),
         Box b => new BoxNode(Create(b.Content, parent), b.Background, b.Border),
         Spacer s => new SpacerNode(s.Height),
@@ -34,6 +34,28 @@ internal sealed class NodeFactory(LayoutContext context)
         TableOfContents t => new TableOfContentsNode(t, parent, context),
         _ => throw new ArgumentException($"The layout engine does not know the element {element.GetType().Name}.", nameof(element)),
     };
+
+    private LayoutNode[] CreateAll(IReadOnlyList<Element> elements, StructNode? parent)
+    {
+        var nodes = new LayoutNode[elements.Count];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            nodes[i] = Create(elements[i], parent);
+        }
+
+        return nodes;
+    }
+
+    private RowNode RowFor(Row row, StructNode? parent)
+    {
+        var cells = new (LayoutNode, Width)[row.Cells.Count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = (Create(row.Cells[i].Content, parent), row.Cells[i].Width);
+        }
+
+        return new RowNode(cells, row.Spacing);
+    }
 
     /// <summary>A table cell's content. A cell holding one paragraph (or page references) carries its text itself: TD
     /// with content, no P inside, half the structure elements.</summary>

@@ -64,12 +64,14 @@ internal sealed class ShapingCache
             return true;
         }
 
+        // The texts alone: equal spans have equal texts, and texts differ far more often than styles do, which would
+        // cost a hash of every style's family name.
         public int GetHashCode(IReadOnlyList<Span> spans)
         {
             var hash = new HashCode();
             foreach (var span in spans)
             {
-                hash.Add(span);
+                hash.Add(span.Text);
             }
 
             return hash.ToHashCode();

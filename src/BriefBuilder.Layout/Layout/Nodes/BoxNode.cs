@@ -26,7 +26,7 @@ internal sealed class BoxNode(LayoutNode content, Color? background, Border? bor
     public override void Draw(PageCanvas canvas, double x, double y, Space space)
     {
         var plan = Measure(space);
-        if (!plan.Draws)
+        if (!plan.Draws || canvas.Dry)
         {
             content.Draw(canvas, x + _inset.Left, y + _inset.Top, Inner(space));
             return;

@@ -119,5 +119,5 @@ internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spac
         return true;
     }
 
-    private sealed record Placement(int Index, LayoutNode Child, SpacePlan Plan, double Top, Space Room);
+    private readonly record struct Placement(int Index, LayoutNode Child, SpacePlan Plan, double Top, Space Room);
 }

@@ -47,7 +47,7 @@ internal sealed class TableCellNode(PlacedCell place, LayoutNode content, Edges 
 
     public void PaintBackground(PageCanvas canvas, double x, double y, double width, double height, Color? rowFill)
     {
-        if ((Place.Cell.Background ?? rowFill) is { } fill)
+        if ((Place.Cell.Background ?? rowFill) is { } fill && !canvas.Dry)
         {
             canvas.Add(new RectOp(null, x, y, width, height, fill, null));
         }
