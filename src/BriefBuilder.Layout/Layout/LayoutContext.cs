@@ -40,7 +40,9 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
     public void BeginPass(PrintedPages printed)
     {
         Printed = printed;
-        _anchors = new(StringComparer.Ordinal);
+
+        // A pass places about as many anchors as the one before it.
+        _anchors = new(printed.Anchors.Count, StringComparer.Ordinal);
         _placedHeadings = [];
         _headingPages = [];
     }
