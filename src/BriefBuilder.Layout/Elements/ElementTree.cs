@@ -28,18 +28,28 @@ public static class ElementTree
         yield return element;
         var open = new Stack<IEnumerator<Element>>();
         open.Push(Children(element, includeHeaderRows).GetEnumerator());
-        while (open.Count > 0)
+        try
         {
-            var children = open.Peek();
-            if (!children.MoveNext())
+            while (open.Count > 0)
             {
-                children.Dispose();
-                open.Pop();
-                continue;
-            }
+                var children = open.Peek();
+                if (!children.MoveNext())
+                {
+                    open.Pop().Dispose();
+                    continue;
+                }
 
-            yield return children.Current;
-            open.Push(Children(children.Current, includeHeaderRows).GetEnumerator());
+                yield return children.Current;
+                open.Push(Children(children.Current, includeHeaderRows).GetEnumerator());
+            }
+        }
+        finally
+        {
+            // A caller that stops early leaves enumerators open.
+            while (open.Count > 0)
+            {
+                open.Pop().Dispose();
+            }
         }
     }
 }
