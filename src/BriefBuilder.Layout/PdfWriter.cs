@@ -8,20 +8,11 @@ namespace BriefBuilder.Layout;
 /// The same document, fonts and creation date give the same bytes.</summary>
 public static class PdfWriter
 {
-    /// <summary>Lays the document out without writing a PDF. With <paramref name="start"/>, the pages an earlier layout of
-    /// a revised version found for its headings, the table of contents starts from them (one pass fewer when they hold).</summary>
-    public static LayoutResult Layout(Document.Document document, LayoutHints? start = null)
+    /// <summary>Lays the document out without writing a PDF.</summary>
+    public static LayoutResult Layout(Document.Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Paginator.Run(document, start);
-    }
-
-    /// <summary>Where the document's anchors would land, and its page count, as <see cref="Layout"/> would place them but
-    /// without recording anything to draw: for callers that revise a document until its page references hold.</summary>
-    public static LayoutPlaces Place(Document.Document document, LayoutHints? start = null)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return Paginator.Place(document, start);
+        return Paginator.Run(document);
     }
 
     /// <summary>Lays the document out and writes it as PDF; returns the layout (with its warnings).</summary>
@@ -53,7 +44,6 @@ public static class PdfWriter
         }
 
         layout.Written = true;
-        layout.Hints.ForgetShapes();
         return PdfRenderer.Render(document, layout);
     }
 }

@@ -14,8 +14,8 @@ public static class BriefBuild
 {
     public const string LanguageCode = "BRF001";
 
-    /// <summary>Composes the brief's layout document; <paramref name="pages"/> (from an earlier layout) fills page references.</summary>
-    public static BriefResult Compose(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, PageMap? pages = null)
+    /// <summary>Composes the brief's layout document.</summary>
+    public static BriefResult Compose(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
     {
         var diagnostics = new DiagnosticBag();
         var language = ChooseLanguage(dossier, template, options, diagnostics);
@@ -26,7 +26,7 @@ public static class BriefBuild
         }
 
         var page = new PageSetup(options.Paper ?? template.Paper, template.Orientation, template.Margins);
-        var context = new BriefContext(selection, template, inputs, language, PageGeometry.ContentWidth(page), pages ?? PageMap.Empty);
+        var context = new BriefContext(selection, template, inputs, language, PageGeometry.ContentWidth(page));
         return new BriefResult(BriefComposer.Compose(context, page), diagnostics.Items, context);
     }
 

@@ -1,5 +1,4 @@
 using BriefBuilder.Composition.Filtering;
-using BriefBuilder.Composition.Sections;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Diagnostics;
 using BriefBuilder.Layout;
@@ -10,14 +9,12 @@ using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Briefs;
 
-/// <summary>Builds a brief's PDF: composes, lays out, and composes again with the pages where anchors landed
-/// (who's who lists them) until they settle; then checks the page budget.</summary>
+/// <summary>Builds a brief's PDF: composes it, lays it out, checks the page budget and writes it.</summary>
 public static class BriefPdf
 {
     public const string PageBudgetCode = "BRF002";
     public const string FontCode = "BRF003";
     public const string LayoutWarningCode = "BRF004";
-    private const int MaxPasses = 4;
 
     /// <summary>The PDF's bytes, or no bytes and the errors that stopped the build; warnings either way.</summary>
     public static BriefOutput Build(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
@@ -25,7 +22,7 @@ public static class BriefPdf
         var diagnostics = new DiagnosticBag();
         try
         {
-            var (result, layout) = Settle(dossier, template, options, inputs);
+            var (result, layout) = Lay(dossier, template, options, inputs);
             diagnostics.AddRange(result.Diagnostics);
             if (result.Document is null || layout is null)
             {
@@ -46,7 +43,7 @@ public static class BriefPdf
                     $"the brief takes {layout.PageCount} pages; the template '{template.Name}' budgets {budget}");
             }
 
-            // The settled layout is the one written: the document is not laid out again.
+            // The layout is written as it is: the document is not laid out again.
             return new BriefOutput(PdfWriter.ToBytes(result.Document, layout), diagnostics.Items, layout.PageCount);
         }
         catch (Exception e) when (e is MissingGlyphException or FontNotFoundException)
@@ -56,30 +53,12 @@ public static class BriefPdf
         }
     }
 
-    /// <summary>Composes and lays out until the page of every anchor is the one the composition assumed. While they move,
-    /// only the places are found (nothing to draw is recorded); the composition they settle on is laid out once, its
-    /// table of contents starting from the pages the last placing found.</summary>
-    public static (BriefResult Result, LayoutResult? Layout) Settle(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
+    /// <summary>Composes the brief and lays it out. The layout engine prints the pages who's who refers to, laying out
+    /// again until they hold.</summary>
+    public static (BriefResult Result, LayoutResult? Layout) Lay(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
     {
-        var pages = PageMap.Empty;
-        var result = BriefBuild.Compose(dossier, template, options, inputs, pages);
-        LayoutHints? start = null;
-        var refersToPages = template.Sections.Any(s => s is WhosWhoSpec);
-        for (var pass = 0; refersToPages && pass < MaxPasses && result.Document is not null; pass++)
-        {
-            var places = PdfWriter.Place(result.Document, start);
-            start = places.Hints;
-            var landed = new PageMap(places.Anchors.ToDictionary(a => a.Key, a => a.Value.Page, StringComparer.Ordinal));
-            if (landed.SameAs(pages))
-            {
-                break;
-            }
-
-            pages = landed;
-            result = BriefBuild.Compose(dossier, template, options, inputs, pages);
-        }
-
-        return (result, result.Document is null ? null : PdfWriter.Layout(result.Document, start));
+        var result = BriefBuild.Compose(dossier, template, options, inputs);
+        return (result, result.Document is null ? null : PdfWriter.Layout(result.Document));
     }
 }
 

@@ -9,11 +9,11 @@ using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Sections;
 
-/// <summary>Everything a section composer needs: the selected records, the template, the language, the styles,
-/// the page width, and where anchors landed in an earlier layout.</summary>
+/// <summary>Everything a section composer needs: the selected records, the template, the language, the styles
+/// and the page width.</summary>
 public sealed class BriefContext
 {
-    public BriefContext(BriefSelection selection, BriefTemplate template, BuildInputs inputs, BriefLanguage language, double contentWidth, PageMap pages)
+    public BriefContext(BriefSelection selection, BriefTemplate template, BuildInputs inputs, BriefLanguage language, double contentWidth)
     {
         Selection = selection;
         Inputs = inputs;
@@ -21,7 +21,6 @@ public sealed class BriefContext
         Language = language;
         Citations = new Citations(selection, template.CitationStyle, language);
         ContentWidth = contentWidth;
-        Pages = pages;
         Dates = new DateLabels(language);
         Styles = new BriefStyles(template);
         Palette = new StancePalette(selection.Dossier.Stances);
@@ -61,8 +60,6 @@ public sealed class BriefContext
 
     /// <summary>The width between the margins, in points.</summary>
     public double ContentWidth { get; }
-
-    public PageMap Pages { get; }
 
     /// <summary>The section whose entries carry each claim's main anchor (the first of timeline and stance tables), if any.</summary>
     public string? MainClaimSection { get; }

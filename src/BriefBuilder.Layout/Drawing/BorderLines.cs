@@ -8,6 +8,11 @@ internal static class BorderLines
 {
     public static void Draw(PageCanvas canvas, Border border, double x, double y, double width, double height)
     {
+        if (canvas.Dry)
+        {
+            return;
+        }
+
         var t = border.Thickness;
         if (t.Top > 0)
         {

@@ -23,10 +23,33 @@ public static class ElementTree
     /// <summary>The element and all its descendants, depth first.</summary>
     public static IEnumerable<Element> DepthFirst(Element element, bool includeHeaderRows = false)
     {
+        // One stack of child enumerators rather than an iterator per level, which would pass each element up through
+        // every level above it.
         yield return element;
-        foreach (var descendant in Children(element, includeHeaderRows).SelectMany(child => DepthFirst(child, includeHeaderRows)))
+        var open = new Stack<IEnumerator<Element>>();
+        open.Push(Children(element, includeHeaderRows).GetEnumerator());
+        try
         {
-            yield return descendant;
+            while (open.Count > 0)
+            {
+                var children = open.Peek();
+                if (!children.MoveNext())
+                {
+                    open.Pop().Dispose();
+                    continue;
+                }
+
+                yield return children.Current;
+                open.Push(Children(children.Current, includeHeaderRows).GetEnumerator());
+            }
+        }
+        finally
+        {
+            // A caller that stops early leaves enumerators open.
+            while (open.Count > 0)
+            {
+                open.Pop().Dispose();
+            }
         }
     }
 }

@@ -6,13 +6,15 @@ using BriefBuilder.Layout.Text;
 
 namespace BriefBuilder.Layout.Layout;
 
-/// <summary>What every node of one layout pass shares: the text measurer, the page body's height, the headings known
-/// before layout (with the pages the previous pass found for them), and where anchors and headings land.</summary>
+/// <summary>What every node of a layout shares: the text measurer, the page body's height, the headings known before
+/// layout, shaped text, and for the pass under way the pages the previous pass found (printed in the contents and page
+/// references) and where anchors and headings land in this one.</summary>
 internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy missingGlyphs, double bodyHeight, HeadingCatalog headings,
-    IReadOnlyDictionary<int, int> previousHeadingPages, WarningSink warnings, ShapingCache shaping)
+    WarningSink warnings, ShapingCache shaping)
 {
-    private readonly Dictionary<string, AnchorPlacement> _anchors = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, HeadingPlacement> _placedHeadings = [];
+    private Dictionary<string, AnchorPlacement> _anchors = new(StringComparer.Ordinal);
+    private Dictionary<int, HeadingPlacement> _placedHeadings = [];
+    private Dictionary<int, int> _headingPages = [];
 
     public ITextMeasurer Measurer { get; } = measurer;
 
@@ -23,15 +25,33 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
 
     public HeadingCatalog Headings { get; } = headings;
 
-    /// <summary>Heading index to page number, as the previous pass placed them (empty in the first pass).</summary>
-    public IReadOnlyDictionary<int, int> PreviousHeadingPages { get; } = previousHeadingPages;
+    /// <summary>The pages the previous pass found for headings and anchors (none in the first pass).</summary>
+    public PrintedPages Printed { get; private set; } = PrintedPages.None;
 
-    public IEnumerable<AnchorPlacement> Anchors => _anchors.Values;
+    /// <summary>Where this pass placed each anchor, by name.</summary>
+    public IReadOnlyDictionary<string, AnchorPlacement> Anchors => _anchors;
+
+    /// <summary>Heading index to the page this pass placed it on.</summary>
+    public IReadOnlyDictionary<int, int> HeadingPages => _headingPages;
+
+    public IReadOnlyList<HeadingPlacement> PlacedHeadings => [.. _placedHeadings.OrderBy(p => p.Key).Select(p => p.Value)];
+
+    /// <summary>Starts a pass that prints these pages; what the pass before placed stays with the caller.</summary>
+    public void BeginPass(PrintedPages printed)
+    {
+        Printed = printed;
+
+        // A pass places about as many anchors as the one before it.
+        _anchors = new(printed.Anchors.Count, StringComparer.Ordinal);
+        _placedHeadings = [];
+        _headingPages = [];
+    }
 
     public void Warn(string message) => warnings.Add(message);
 
-    /// <summary>Shapes a paragraph's spans once for all layout passes (and later layouts given this one's hints).</summary>
-    public ShapedText Shape(IReadOnlyList<Span> spans) => shaping.Shape(spans, () => TextShaper.Shape(spans, Measurer, MissingGlyphs, Warn), warnings);
+    /// <summary>Shapes spans, or finds equal spans shaped before in this layout.</summary>
+    public ShapedText Shape(IReadOnlyList<Span> spans) =>
+        shaping.Shape(spans, () => TextShaper.Shape(spans, Measurer, MissingGlyphs, Warn), warnings);
 
     /// <summary>Records an anchor's place the first time it is drawn; a name used twice is reported.</summary>
     public void PlaceAnchor(string name, int page, double x, double y)
@@ -47,11 +67,8 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
         var entry = Headings.Entries[index];
         if (_placedHeadings.TryAdd(index, new HeadingPlacement(entry.Level, entry.Text, page, Math.Round(y, 2), entry.AnchorName)))
         {
+            _headingPages[index] = page;
             PlaceAnchor(entry.AnchorName, page, 0, y);
         }
     }
-
-    public IReadOnlyDictionary<int, int> HeadingPages => _placedHeadings.ToDictionary(p => p.Key, p => p.Value.Page);
-
-    public IReadOnlyList<HeadingPlacement> PlacedHeadings => [.. _placedHeadings.OrderBy(p => p.Key).Select(p => p.Value)];
 }

@@ -13,8 +13,8 @@ internal sealed class NodeFactory(LayoutContext context)
 {
     public LayoutNode Create(Element element, StructNode? parent) => element switch
     {
-        Column c => new ColumnNode([.. c.Children.Select(child => Create(child, parent))], c.Spacing),
-        Row r => new RowNode([.. r.Cells.Select(cell => (Create(cell.Content, parent), cell.Width))], r.Spacing),
+        Column c => new ColumnNode(CreateAll(c.Children, parent), c.Spacing),
+        Row r => RowFor(r, parent),
         Padding p => new PaddingNode(Create(p.Content, parent), p.Edges),
         Box b => new BoxNode(Create(b.Content, parent), b.Background, b.Border),
         Spacer s => new SpacerNode(s.Height),
@@ -24,14 +24,46 @@ internal sealed class NodeFactory(LayoutContext context)
         Anchor a => new AnchorNode(a.Name, a.Content is null ? null : Create(a.Content, parent), context),
         Link l => LinkTo(l, parent),
         Section s => Create(s.Content, StructNode.Under(parent, "Sect", title: s.Title)),
-        Paragraph p => new ParagraphNode(p.Spans, p.Style, StructNode.Under(parent, "P", language: p.Style?.Language), context, "Paragraph"),
+        Paragraph p => new ParagraphNode(context.Shape(p.Spans), p.Style, StructNode.Under(parent, "P", language: p.Style?.Language), "Paragraph"),
+        PageReferences r => new PageReferencesNode(r, StructNode.Under(parent, "P", language: r.ParagraphStyle?.Language), context),
         Heading h => HeadingFor(h, parent),
         ListBlock l => ListFor(l, parent),
-        Elements.Table t => new TableNode(t, StructNode.Under(parent, "Table", title: t.Summary), Create, context),
+        Elements.Table t => new TableNode(t, StructNode.Under(parent, "Table", title: t.Summary), this, context),
         Image i => ImageFor(i, parent),
         Canvas c => new CanvasNode(c, StructNode.Under(parent, "Figure", altText: c.AltText), context),
-        TableOfContents t => TableOfContentsNode.Create(t, parent, context),
+        TableOfContents t => new TableOfContentsNode(t, parent, context),
         _ => throw new ArgumentException($"The layout engine does not know the element {element.GetType().Name}.", nameof(element)),
+    };
+
+    private LayoutNode[] CreateAll(IReadOnlyList<Element> elements, StructNode? parent)
+    {
+        var nodes = new LayoutNode[elements.Count];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            nodes[i] = Create(elements[i], parent);
+        }
+
+        return nodes;
+    }
+
+    private RowNode RowFor(Row row, StructNode? parent)
+    {
+        var cells = new (LayoutNode, Width)[row.Cells.Count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = (Create(row.Cells[i].Content, parent), row.Cells[i].Width);
+        }
+
+        return new RowNode(cells, row.Spacing);
+    }
+
+    /// <summary>A table cell's content. A cell holding one paragraph (or page references) carries its text itself: TD
+    /// with content, no P inside, half the structure elements.</summary>
+    public LayoutNode CellContent(Element content, StructNode? cell) => content switch
+    {
+        Paragraph p => new ParagraphNode(context.Shape(p.Spans), p.Style, cell, "Paragraph"),
+        PageReferences r => new PageReferencesNode(r, cell, context),
+        _ => Create(content, cell),
     };
 
     private LinkNode LinkTo(Link link, StructNode? parent)
@@ -45,7 +77,7 @@ internal sealed class NodeFactory(LayoutContext context)
         var entry = context.Headings.For(heading)
             ?? new HeadingEntry(-1, Math.Clamp(heading.Level, 1, 3), string.Concat(heading.Spans.Select(s => s.Text)), heading.AnchorName ?? "");
         var tag = "H" + entry.Level.ToString(CultureInfo.InvariantCulture);
-        var text = new ParagraphNode(heading.Spans, heading.Style, StructNode.Under(parent, tag, language: heading.Style?.Language), context, tag, unbreakable: true);
+        var text = new ParagraphNode(context.Shape(heading.Spans), heading.Style, StructNode.Under(parent, tag, language: heading.Style?.Language), tag, unbreakable: true);
         return entry.Index < 0 ? new KeepWithNextNode(text) : new HeadingNode(text, entry, context);
     }
 
@@ -58,7 +90,7 @@ internal sealed class NodeFactory(LayoutContext context)
             var item = StructNode.Under(structure, "LI");
             var label = list.Kind == ListKind.Numbered ? (i + 1).ToString(CultureInfo.InvariantCulture) + "." : "\u2022";
             var markerStyle = list.MarkerStyle ?? FirstStyle(list.Items[i]) ?? TextStyle.Body;
-            var marker = new ParagraphNode([new Span(label, markerStyle)], null, StructNode.Under(item, "Lbl"), context, "ListMarker", unbreakable: true);
+            var marker = new ParagraphNode(context.Shape([new Span(label, markerStyle)]), null, StructNode.Under(item, "Lbl"), "ListMarker", unbreakable: true);
             var body = Create(list.Items[i], StructNode.Under(item, "LBody"));
             items.Add(new ListItemNode(marker, body, list.Indent));
         }

@@ -7,70 +7,58 @@ using BriefBuilder.Layout.Text;
 namespace BriefBuilder.Layout.Layout;
 
 /// <summary>Runs the layout: fills pages from the root node until it has drawn everything, then adds the page
-/// furniture. With a table of contents it lays out again, with the pages the last pass found for each heading, until
-/// they stop changing (two passes in the usual case; one when it starts from the pages of an earlier layout that hold).</summary>
+/// furniture. A document that prints page numbers (a table of contents, page references) is laid out again, each pass
+/// printing the pages the pass before found for its headings and anchors, until they stop changing.</summary>
 internal static class Paginator
 {
     private const int MaxPasses = 5;
     private const int MaxPages = 100_000;
 
-    public static LayoutResult Run(Document.Document document, LayoutHints? start)
+    public static LayoutResult Run(Document.Document document)
     {
-        var run = new Passes(document, start);
-        IReadOnlyDictionary<int, int> previous = start?.Pages ?? new Dictionary<int, int>();
+        var run = new Passes(document);
+        var printed = PrintedPages.None;
 
-        // With a table of contents the first pass only finds where headings land (nothing is painted); later passes
-        // print the pages the pass before found, until a pass finds the same pages it printed. Pages from an earlier
-        // layout stand in for the first pass.
-        var dry = run.HasContents && start is null;
+        // The first pass can only find where headings and anchors land (it knows no pages to print); later passes print
+        // the pages the pass before found, until a pass finds the pages it printed. Painting costs several times what
+        // finding places does, so passes are dry (paint nothing) until one settles; the next, the same layout again, is
+        // painted. The last pass allowed is painted whatever it finds.
+        var dry = run.PrintsPages;
+        var context = run.Context;
+        LayoutNode? root = null;
         for (var pass = 1; ; pass++)
         {
-            var context = run.Context(previous);
-            var pages = Fill(document, run.Geometry, context, dry);
-            var settled = !run.HasContents || SamePages(previous, context.HeadingPages);
+            context.BeginPass(printed);
+            if (root is null)
+            {
+                root = new NodeFactory(context).Create(document.Body, StructNode.Document());
+            }
+            else
+            {
+                root.Restart();
+            }
+
+            var pages = Fill(root, run.Geometry, dry);
+            var settled = run.Settled(printed, context);
             if (!dry && (settled || pass >= MaxPasses))
             {
                 if (!settled)
                 {
-                    run.Warnings.Add($"The table of contents' page numbers did not settle after {MaxPasses} layout passes.");
+                    run.Warnings.Add($"The page numbers printed in the table of contents or page references did not settle after {MaxPasses} layout passes.");
                 }
 
                 PageFurnisher.Furnish(document, run.Geometry, pages, context);
-                return new LayoutResult([.. pages.Select(p => p.ToPage())], [.. context.Anchors.OrderBy(a => a.Page).ThenBy(a => a.Y)],
-                    context.PlacedHeadings, run.Warnings.Messages, pages, pass, new LayoutHints(context.HeadingPages, run.Shapes));
+                return new LayoutResult([.. pages.Select(p => p.ToPage())], [.. context.Anchors.Values.OrderBy(a => a.Page).ThenBy(a => a.Y)],
+                    context.PlacedHeadings, run.Warnings.Messages, pages, pass);
             }
 
-            previous = context.HeadingPages;
-            dry = false;
+            printed = new PrintedPages(context.HeadingPages, context.Anchors);
+            dry = !settled && pass + 1 < MaxPasses;
         }
     }
 
-    /// <summary>Finds where anchors land, passing over the document as <see cref="Run"/> does but with every pass dry:
-    /// nothing to draw is recorded, so the places cost a fraction of a layout.</summary>
-    public static LayoutPlaces Place(Document.Document document, LayoutHints? start)
+    private static List<PageCanvas> Fill(LayoutNode root, PageGeometry geometry, bool dry)
     {
-        var run = new Passes(document, start);
-        IReadOnlyDictionary<int, int> previous = start?.Pages ?? new Dictionary<int, int>();
-        for (var pass = 1; ; pass++)
-        {
-            var context = run.Context(previous);
-            var pages = Fill(document, run.Geometry, context, dry: true);
-
-            // Without a start, the first pass printed no page numbers in the contents, so it cannot count as settled.
-            var settled = !run.HasContents || ((start is not null || pass > 1) && SamePages(previous, context.HeadingPages));
-            if (settled || pass >= MaxPasses)
-            {
-                return new LayoutPlaces(context.Anchors.ToDictionary(a => a.Name, StringComparer.Ordinal), pages.Count,
-                    new LayoutHints(context.HeadingPages, run.Shapes));
-            }
-
-            previous = context.HeadingPages;
-        }
-    }
-
-    private static List<PageCanvas> Fill(Document.Document document, PageGeometry geometry, LayoutContext context, bool dry)
-    {
-        var root = new NodeFactory(context).Create(document.Body, StructNode.Document());
         var pages = new List<PageCanvas>();
         while (true)
         {
@@ -101,35 +89,58 @@ internal static class Paginator
         }
     }
 
-    private static bool SamePages(IReadOnlyDictionary<int, int> before, IReadOnlyDictionary<int, int> after) =>
-        before.Count == after.Count && before.All(p => after.TryGetValue(p.Key, out var page) && page == p.Value);
-
-    /// <summary>What every pass over one document shares: its page geometry, fonts, headings and shaped text (with the
-    /// text an earlier layout shaped, when it was set in the same fonts).</summary>
+    /// <summary>What every pass over one document shares: its page geometry, the layout context (fonts, shaped text,
+    /// headings), and what one walk of its elements found: whether it has a table of contents, and the anchors page
+    /// references name.</summary>
     private sealed class Passes
     {
-        private readonly TextMeasurer _measurer;
-        private readonly MissingGlyphPolicy _policy;
-        private readonly HeadingCatalog _catalog;
-        public Passes(Document.Document document, LayoutHints? start)
+        private readonly bool _hasContents;
+        private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
+
+        public Passes(Document.Document document)
         {
-            Shapes = start?.Shapes is { } shapes && shapes.Serves(document.Fonts) ? shapes : new ShapingCache(document.Fonts);
             Geometry = PageGeometry.For(document.Page);
-            _measurer = new TextMeasurer(FontLibrary.Shared, document.Fonts, Warnings.Add);
-            _policy = document.Fonts?.MissingGlyphs ?? MissingGlyphPolicy.Error;
-            _catalog = HeadingCatalog.Collect(document.Body, Warnings.Add);
-            HasContents = ElementTree.DepthFirst(document.Body).Any(e => e is TableOfContents);
+            var measurer = new TextMeasurer(FontLibrary.Shared, document.Fonts, Warnings.Add);
+            var catalog = new HeadingCatalog(Warnings.Add);
+            foreach (var element in ElementTree.DepthFirst(document.Body))
+            {
+                switch (element)
+                {
+                    case Heading heading:
+                        catalog.Add(heading);
+                        break;
+                    case TableOfContents:
+                        _hasContents = true;
+                        break;
+                    case PageReferences references:
+                        _referenced.UnionWith(references.Anchors);
+                        break;
+                }
+            }
+
+            Context = new LayoutContext(measurer, document.Fonts?.MissingGlyphs ?? MissingGlyphPolicy.Error, Geometry.BodyHeight, catalog, Warnings, new ShapingCache());
         }
 
         public PageGeometry Geometry { get; }
 
         public WarningSink Warnings { get; } = new();
 
-        public bool HasContents { get; }
+        /// <summary>True when the document prints pages it can only know from a layout: it needs more than one pass.</summary>
+        public bool PrintsPages => _hasContents || _referenced.Count > 0;
 
-        public ShapingCache Shapes { get; }
+        /// <summary>The context every node of the layout shares, one pass after another.</summary>
+        public LayoutContext Context { get; }
 
-        public LayoutContext Context(IReadOnlyDictionary<int, int> previous) =>
-            new(_measurer, _policy, Geometry.BodyHeight, _catalog, previous, Warnings, Shapes);
+        /// <summary>True when the pass found every heading the contents list, and every anchor a page reference names, on the
+        /// page it printed for it.</summary>
+        public bool Settled(PrintedPages printed, LayoutContext pass) =>
+            (!_hasContents || SamePages(printed.Headings, pass.HeadingPages))
+            && _referenced.All(name => PageOf(printed.Anchors, name) == PageOf(pass.Anchors, name));
+
+        private static int? PageOf(IReadOnlyDictionary<string, AnchorPlacement> anchors, string name) =>
+            anchors.TryGetValue(name, out var place) ? place.Page : null;
+
+        private static bool SamePages(IReadOnlyDictionary<int, int> before, IReadOnlyDictionary<int, int> after) =>
+            before.Count == after.Count && before.All(p => after.TryGetValue(p.Key, out var page) && page == p.Value);
     }
 }

@@ -9,7 +9,7 @@ namespace BriefBuilder.Layout.Results;
 public sealed class LayoutResult
 {
     internal LayoutResult(IReadOnlyList<LaidOutPage> pages, IReadOnlyList<AnchorPlacement> anchors, IReadOnlyList<HeadingPlacement> headings,
-        IReadOnlyList<string> warnings, IReadOnlyList<PageCanvas> canvases, int passes, LayoutHints hints)
+        IReadOnlyList<string> warnings, IReadOnlyList<PageCanvas> canvases, int passes)
     {
         Pages = pages;
         Anchors = anchors.ToDictionary(a => a.Name, StringComparer.Ordinal);
@@ -17,7 +17,6 @@ public sealed class LayoutResult
         Warnings = warnings;
         Canvases = canvases;
         Passes = passes;
-        Hints = hints;
     }
 
     public IReadOnlyList<LaidOutPage> Pages { get; }
@@ -31,11 +30,9 @@ public sealed class LayoutResult
 
     public IReadOnlyList<string> Warnings { get; }
 
-    /// <summary>How many layout passes it took for the table of contents' page numbers to settle.</summary>
+    /// <summary>How many layout passes it took: with a table of contents or page references, passes that find where headings
+    /// and anchors land until the pages printed settle, then the one painted.</summary>
     public int Passes { get; }
-
-    /// <summary>What this layout found that a layout of a revised version of the document can start from.</summary>
-    public LayoutHints Hints { get; }
 
     internal IReadOnlyList<PageCanvas> Canvases { get; }
 

@@ -177,7 +177,12 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
                 linkTarget = styled.Link;
                 link = StructNode.Under(structure, "Link");
                 var right = runs[last].X + runs[last].Width;
-                var label = string.Concat(runs.Skip(r).Take(last - r + 1).Select(x => x.Text));
+                var label = run.Text;
+                for (var next = r + 1; next <= last; next++)
+                {
+                    label += runs[next].Text;
+                }
+
                 canvas.Add(new LinkOp(link, run.X, top, right - run.X, height, styled.Link, label));
             }
 

@@ -35,7 +35,7 @@ public class SampleDossierTests
     [Fact]
     public void Every_claim_is_in_the_archival_snapshot_s_timeline_and_stance_tables_and_every_cited_source_in_its_bibliography()
     {
-        var (result, layout) = Settle("archival-snapshot", BriefOptions.None);
+        var (result, layout) = Lay("archival-snapshot", BriefOptions.None);
 
         Assert.All(Sample.Value.Claims, claim =>
         {
@@ -54,7 +54,7 @@ public class SampleDossierTests
     [InlineData("annual-report")]
     public void Every_link_of_each_template_lands_on_a_place_in_the_laid_out_brief(string template)
     {
-        var (result, layout) = Settle(template, BriefOptions.None);
+        var (result, layout) = Lay(template, BriefOptions.None);
 
         var targets = result.Document!.Body.Spans().Select(s => s.Link).OfType<InternalLink>().Select(l => l.AnchorName).Distinct().ToList();
         Assert.NotEmpty(targets);
@@ -95,8 +95,8 @@ public class SampleDossierTests
     [Fact]
     public void The_annual_report_covers_the_latest_year_with_data_unless_a_year_is_given()
     {
-        var latest = Settle("annual-report", BriefOptions.None).Result;
-        var of2023 = Settle("annual-report", new BriefOptions(Year: 2023)).Result;
+        var latest = Lay("annual-report", BriefOptions.None).Result;
+        var of2023 = Lay("annual-report", new BriefOptions(Year: 2023)).Result;
 
         Assert.Equal(2024, latest.Context!.Selection.Criteria.Year);
         Assert.All(of2023.Context!.Selection.Claims, c => Assert.Equal(2023, BriefBuilder.Composition.Dates.DatePlacement.FirstKnown(c.Date).Year));
@@ -109,10 +109,10 @@ public class SampleDossierTests
         return BriefPdf.Build(Sample.Value, template, options, Inputs(template, options));
     }
 
-    private static (BriefResult Result, Layout.Results.LayoutResult Layout) Settle(string name, BriefOptions options)
+    private static (BriefResult Result, Layout.Results.LayoutResult Layout) Lay(string name, BriefOptions options)
     {
         var template = Catalog.Load(name).Template!;
-        var (result, layout) = BriefPdf.Settle(Sample.Value, template, options, Inputs(template, options));
+        var (result, layout) = BriefPdf.Lay(Sample.Value, template, options, Inputs(template, options));
         Assert.Empty(result.Diagnostics);
         return (result, layout!);
     }

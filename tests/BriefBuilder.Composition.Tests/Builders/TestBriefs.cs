@@ -16,12 +16,12 @@ internal static class TestBriefs
     public static BuildInputs Inputs(BriefOptions? options = null) =>
         new("sample.xlsx", new string('a', 64), "test", new string('b', 64), options ?? BriefOptions.None, "0.1.0");
 
-    public static BriefContext Context(Dossier dossier, BriefTemplate? template = null, BriefOptions? options = null, string language = "en", PageMap? pages = null)
+    public static BriefContext Context(Dossier dossier, BriefTemplate? template = null, BriefOptions? options = null, string language = "en")
     {
         template ??= Template(new TimelineSpec(), new StanceTablesSpec());
         var diagnostics = new DiagnosticBag();
         var selection = Selector.Select(dossier, template, options ?? BriefOptions.None, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        return new BriefContext(selection, template, Inputs(options), BriefLanguage.Get(language), 480, pages ?? PageMap.Empty);
+        return new BriefContext(selection, template, Inputs(options), BriefLanguage.Get(language), 480);
     }
 }

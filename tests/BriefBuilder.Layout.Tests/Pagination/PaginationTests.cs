@@ -111,27 +111,6 @@ public class PaginationTests
     }
 
     [Fact]
-    public void Layout_started_from_an_earlier_layouts_contents_pages_takes_one_pass_and_lands_the_same()
-    {
-        var fresh = PdfWriter.Layout(DemoDocument.Build());
-        var again = PdfWriter.Layout(DemoDocument.Build(), fresh.Hints);
-        Assert.True(fresh.Passes >= 2);
-        Assert.Equal(1, again.Passes);
-        Assert.Equal(fresh.Describe(), again.Describe());
-    }
-
-    [Fact]
-    public void Placing_finds_the_anchors_and_page_count_a_layout_finds()
-    {
-        var document = Documents.Of([.. Documents.Filler(20), new Anchor("here"), new Paragraph("After the anchor.")]);
-        var places = PdfWriter.Place(document);
-        var layout = PdfWriter.Layout(document);
-        Assert.Equal(layout.PageCount, places.PageCount);
-        Assert.Equal(layout.Anchors["here"], places.Anchors["here"]);
-        Assert.Equal(DemoPdf.Layout.Anchors.Values.OrderBy(a => a.Name), PdfWriter.Place(DemoDocument.Build()).Anchors.Values.OrderBy(a => a.Name));
-    }
-
-    [Fact]
     public void Written_layout_gives_the_bytes_of_a_fresh_write_and_cannot_be_written_twice()
     {
         var document = DemoDocument.Build();

@@ -40,18 +40,6 @@ public class FontChainTests
     }
 
     [Fact]
-    public void Layout_reusing_an_earlier_layouts_shaped_text_still_warns_of_its_replacements()
-    {
-        static Document.Document Revision(string page) => Documents.Of(
-            new Column([new Paragraph("The delegation from \u0378 arrived."), new Paragraph("See page " + page + ".")]),
-            fonts: new FontOptions(MissingGlyphs: MissingGlyphPolicy.Replace));
-        var earlier = PdfWriter.Layout(Revision("1"));
-        var later = PdfWriter.Layout(Revision("2"), earlier.Hints);
-        Assert.Contains(later.Warnings, w => w.Contains("U+0378", StringComparison.Ordinal));
-        Assert.Contains(later.Pages[0].OfKind("Line"), b => b.Text.Contains("See page 2.", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void Right_to_left_text_is_reported_as_unsupported()
     {
         var layout = PdfWriter.Layout(Documents.Of(new Paragraph("The quote: שלום עולם")));

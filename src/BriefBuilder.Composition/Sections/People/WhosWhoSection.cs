@@ -72,7 +72,7 @@ public static class WhosWhoSection
             new TableCell(Text(context, person.Role, styles.Small)),
             new TableCell(Text(context, institution?.Name, styles.Small)),
             new TableCell(Text(context, person.Country ?? institution?.Country, styles.Small)),
-            new TableCell(new Paragraph(PageReferences.Spans(context, claims, styles.Label), styles.Tight)),
+            new TableCell(Pages(context, claims)),
         ]);
     }
 
@@ -87,9 +87,17 @@ public static class WhosWhoSection
             new TableCell(new Anchor(AnchorNames.Institution(institution.Id), Text(context, name, styles.SmallBold)), Scope: HeaderScope.Row),
             new TableCell(Text(context, context.Language.Label(institution.Type), styles.Small)),
             new TableCell(Text(context, institution.Country, styles.Small)),
-            new TableCell(new Paragraph(PageReferences.Spans(context, claims, styles.Label), styles.Tight)),
+            new TableCell(Pages(context, claims)),
         ]);
     }
+
+    // The pages where the claims' entries land in every section that lists them, found and printed by the layout engine.
+    private static PageReferences Pages(BriefContext context, IEnumerable<Claim> claims) => new(
+        [.. claims.SelectMany(claim => context.ClaimAnchors(claim.Id))],
+        context.Styles.Label,
+        context.Styles.Label with { Color = context.Styles.Accent },
+        context.Styles.Tight,
+        context.Language.Pack.Numbers.GroupSeparator);
 
     private static Paragraph Text(BriefContext context, string? text, TextStyle style) =>
         new([new Span(string.IsNullOrWhiteSpace(text) ? "–" : text.Trim(), string.IsNullOrWhiteSpace(text) ? context.Styles.SmallMuted : style)], context.Styles.Tight);

@@ -29,5 +29,11 @@ internal sealed class AnchorNode(string name, LayoutNode? content, LayoutContext
         content?.Draw(canvas, x, y, space);
     }
 
+    public override void Restart()
+    {
+        _placed = false;
+        content?.Restart();
+    }
+
     public override (double Min, double Max) IntrinsicWidth() => content?.IntrinsicWidth() ?? (0, 0);
 }

@@ -26,7 +26,7 @@ internal sealed class BoxNode(LayoutNode content, Color? background, Border? bor
     public override void Draw(PageCanvas canvas, double x, double y, Space space)
     {
         var plan = Measure(space);
-        if (!plan.Draws)
+        if (!plan.Draws || canvas.Dry)
         {
             content.Draw(canvas, x + _inset.Left, y + _inset.Top, Inner(space));
             return;
@@ -43,6 +43,8 @@ internal sealed class BoxNode(LayoutNode content, Color? background, Border? bor
             BorderLines.Draw(canvas, border, x, y, space.Width, plan.Height);
         }
     }
+
+    public override void Restart() => content.Restart();
 
     public override (double Min, double Max) IntrinsicWidth()
     {

@@ -41,6 +41,12 @@ internal sealed class CanvasNode(Canvas canvas, StructNode? structure, LayoutCon
             return;
         }
 
+        _done = true;
+        if (page.Dry)
+        {
+            return;
+        }
+
         var s = plan.Width / Math.Max(canvas.Width, 1e-9);
         page.Add(new FigureOp(structure, x, y, plan.Width, plan.Height));
         foreach (var shape in canvas.Shapes)
@@ -49,8 +55,9 @@ internal sealed class CanvasNode(Canvas canvas, StructNode? structure, LayoutCon
         }
 
         page.Box("Canvas", x, y, plan.Width, plan.Height, canvas.AltText);
-        _done = true;
     }
+
+    public override void Restart() => _done = false;
 
     public override (double Min, double Max) IntrinsicWidth() => (Math.Min(canvas.Width, 36), canvas.Width);
 

@@ -30,6 +30,16 @@ internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spac
         }
     }
 
+    public override void Restart()
+    {
+        _next = 0;
+        _laid = null;
+        foreach (var child in children)
+        {
+            child.Restart();
+        }
+    }
+
     public override (double Min, double Max) IntrinsicWidth()
     {
         var widths = children.Select(c => c.IntrinsicWidth()).ToList();
@@ -109,5 +119,5 @@ internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spac
         return true;
     }
 
-    private sealed record Placement(int Index, LayoutNode Child, SpacePlan Plan, double Top, Space Room);
+    private readonly record struct Placement(int Index, LayoutNode Child, SpacePlan Plan, double Top, Space Room);
 }

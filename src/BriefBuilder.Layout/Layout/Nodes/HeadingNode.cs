@@ -21,5 +21,11 @@ internal sealed class HeadingNode(ParagraphNode text, HeadingEntry entry, Layout
         text.Draw(canvas, x, y, space);
     }
 
+    public override void Restart()
+    {
+        _placed = false;
+        text.Restart();
+    }
+
     public override (double Min, double Max) IntrinsicWidth() => text.IntrinsicWidth();
 }

@@ -45,6 +45,8 @@ internal sealed class ImageNode(Image image, ImageSize pixels, StructNode? struc
         _done = true;
     }
 
+    public override void Restart() => _done = false;
+
     public override (double Min, double Max) IntrinsicWidth()
     {
         var (width, _) = Size(new Space(double.MaxValue, double.MaxValue, false));

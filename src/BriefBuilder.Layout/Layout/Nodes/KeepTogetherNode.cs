@@ -21,5 +21,7 @@ internal sealed class KeepTogetherNode(LayoutNode content, LayoutContext context
 
     public override void Draw(PageCanvas canvas, double x, double y, Space space) => content.Draw(canvas, x, y, space);
 
+    public override void Restart() => content.Restart();
+
     public override (double Min, double Max) IntrinsicWidth() => content.IntrinsicWidth();
 }

@@ -9,5 +9,7 @@ internal sealed class KeepWithNextNode(LayoutNode content) : LayoutNode
 
     public override void Draw(PageCanvas canvas, double x, double y, Space space) => content.Draw(canvas, x, y, space);
 
+    public override void Restart() => content.Restart();
+
     public override (double Min, double Max) IntrinsicWidth() => content.IntrinsicWidth();
 }

@@ -12,14 +12,15 @@ internal sealed class LinkNode(LayoutNode content, LinkTarget target, StructNode
 
     public override void Draw(PageCanvas canvas, double x, double y, Space space)
     {
-        var plan = content.Measure(space);
-        if (plan.Draws && plan.Height > 0)
+        if (!canvas.Dry && content.Measure(space) is { Draws: true, Height: > 0 } plan)
         {
             canvas.Add(new LinkOp(structure, x, y, plan.Width > 0 ? plan.Width : space.Width, plan.Height, target, description));
         }
 
         content.Draw(canvas, x, y, space);
     }
+
+    public override void Restart() => content.Restart();
 
     public override (double Min, double Max) IntrinsicWidth() => content.IntrinsicWidth();
 }

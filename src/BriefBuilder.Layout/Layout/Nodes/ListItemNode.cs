@@ -40,6 +40,13 @@ internal sealed class ListItemNode(LayoutNode marker, LayoutNode body, double in
         body.Draw(canvas, x + indent, y, BodySpace(space));
     }
 
+    public override void Restart()
+    {
+        _started = false;
+        marker.Restart();
+        body.Restart();
+    }
+
     public override (double Min, double Max) IntrinsicWidth()
     {
         var (min, max) = body.IntrinsicWidth();

@@ -21,6 +21,8 @@ internal sealed class PaddingNode(LayoutNode content, Edges edges) : LayoutNode
     public override void Draw(PageCanvas canvas, double x, double y, Space space) =>
         content.Draw(canvas, x + edges.Left, y + edges.Top, Inner(space));
 
+    public override void Restart() => content.Restart();
+
     public override (double Min, double Max) IntrinsicWidth()
     {
         var (min, max) = content.IntrinsicWidth();

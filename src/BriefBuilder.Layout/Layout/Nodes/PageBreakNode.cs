@@ -10,4 +10,6 @@ internal sealed class PageBreakNode : LayoutNode
         _done || space.AtPageTop ? SpacePlan.Empty : SpacePlan.Partial(0, 0);
 
     public override void Draw(PageCanvas canvas, double x, double y, Space space) => _done = true;
+
+    public override void Restart() => _done = false;
 }

@@ -15,9 +15,9 @@ internal sealed class ParagraphNode : LayoutNode
     private List<TextLine> _lines = [];
     private int _next;
 
-    public ParagraphNode(IReadOnlyList<Span> spans, ParagraphStyle? style, StructNode? structure, LayoutContext context, string kind, bool unbreakable = false)
+    public ParagraphNode(ShapedText text, ParagraphStyle? style, StructNode? structure, string kind, bool unbreakable = false)
     {
-        _text = context.Shape(spans);
+        _text = text;
         _style = style ?? ParagraphStyle.Default;
         _unbreakable = unbreakable;
         Structure = structure;
@@ -63,6 +63,9 @@ internal sealed class ParagraphNode : LayoutNode
 
         _next += count;
     }
+
+    // The lines broken for the last width are kept: the next pass offers the same widths.
+    public override void Restart() => _next = 0;
 
     public override (double Min, double Max) IntrinsicWidth()
     {

@@ -6,6 +6,9 @@ namespace BriefBuilder.Layout.Layout.Nodes;
 /// too narrow), then relative cells share what is left. The row is as tall as its tallest cell.</summary>
 internal sealed class RowNode(IReadOnlyList<(LayoutNode Content, Width Width)> cells, double spacing) : LayoutNode
 {
+    // Fixed and relative widths depend only on the width offered; auto widths also on the content, which may print
+    // other pages in the next pass.
+    private readonly bool _autoWidths = cells.Any(c => c.Width is AutoWidth);
     private double _widthsFor = double.NaN;
     private double[] _widths = [];
 
@@ -43,6 +46,19 @@ internal sealed class RowNode(IReadOnlyList<(LayoutNode Content, Width Width)> c
         {
             cells[i].Content.Draw(canvas, left, y, space with { Width = widths[i] });
             left += widths[i] + spacing;
+        }
+    }
+
+    public override void Restart()
+    {
+        if (_autoWidths)
+        {
+            _widthsFor = double.NaN;
+        }
+
+        foreach (var (content, _) in cells)
+        {
+            content.Restart();
         }
     }
 

@@ -9,4 +9,6 @@ internal sealed class SpacerNode(double height) : LayoutNode
         _done || height <= 0 ? SpacePlan.Empty : SpacePlan.Full(0, Math.Min(height, space.Height));
 
     public override void Draw(PageCanvas canvas, double x, double y, Space space) => _done = true;
+
+    public override void Restart() => _done = false;
 }

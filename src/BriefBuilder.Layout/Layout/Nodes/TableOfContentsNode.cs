@@ -6,25 +6,46 @@ namespace BriefBuilder.Layout.Layout.Nodes;
 /// <summary>The table of contents: one linked line per heading down to MaxLevel, indented by level, with the page the
 /// previous layout pass put the heading on (the engine lays out again until those numbers stop changing).
 /// Tagged TOC, with a TOCI holding a Link for each entry.</summary>
-internal static class TableOfContentsNode
+internal sealed class TableOfContentsNode : LayoutNode
 {
     private const double IndentPerLevel = 12;
 
-    public static LayoutNode Create(TableOfContents toc, StructNode? parent, LayoutContext context)
+    private readonly TableOfContents _toc;
+    private readonly StructNode? _structure;
+    private readonly LayoutContext _context;
+    private ColumnNode _entries;
+
+    public TableOfContentsNode(TableOfContents toc, StructNode? parent, LayoutContext context)
     {
-        var structure = StructNode.Under(parent, "TOC");
-        var style = toc.Style ?? TextStyle.Body;
+        _toc = toc;
+        _structure = StructNode.Under(parent, "TOC");
+        _context = context;
+        _entries = Entries();
+    }
+
+    public override SpacePlan Measure(Space space) => _entries.Measure(space);
+
+    public override void Draw(PageCanvas canvas, double x, double y, Space space) => _entries.Draw(canvas, x, y, space);
+
+    // Each pass prints the pages the pass before found: the entries are made again.
+    public override void Restart() => _entries = Entries();
+
+    public override (double Min, double Max) IntrinsicWidth() => _entries.IntrinsicWidth();
+
+    private ColumnNode Entries()
+    {
+        var style = _toc.Style ?? TextStyle.Body;
         var entries = new List<LayoutNode>();
-        foreach (var heading in context.Headings.Entries.Where(h => h.Level <= toc.MaxLevel))
+        foreach (var heading in _context.Headings.Entries.Where(h => h.Level <= _toc.MaxLevel))
         {
-            var item = StructNode.Under(structure, "TOCI");
+            var item = StructNode.Under(_structure, "TOCI");
             var link = StructNode.Under(item, "Link");
             var entryStyle = heading.Level == 1 ? style with { Bold = true } : style;
-            var page = context.PreviousHeadingPages.TryGetValue(heading.Index, out var number) ? number.ToString(CultureInfo.InvariantCulture) : "0";
-            var title = new ParagraphNode([new Span(heading.Text, entryStyle)], ParagraphStyle.Default with { MinimumOrphanLines = 1, MinimumWidowLines = 1 },
-                link, context, "TocEntry", unbreakable: true);
-            var pageNumber = new ParagraphNode([new Span(page, entryStyle)], ParagraphStyle.Default with { Alignment = TextAlignment.Right },
-                link, context, "TocPage", unbreakable: true);
+            var page = _context.Printed.Headings.TryGetValue(heading.Index, out var number) ? number.ToString(CultureInfo.InvariantCulture) : "0";
+            var title = new ParagraphNode(_context.Shape([new Span(heading.Text, entryStyle)]),
+                ParagraphStyle.Default with { MinimumOrphanLines = 1, MinimumWidowLines = 1 }, link, "TocEntry", unbreakable: true);
+            var pageNumber = new ParagraphNode(_context.Shape([new Span(page, entryStyle)]),
+                ParagraphStyle.Default with { Alignment = TextAlignment.Right }, link, "TocPage", unbreakable: true);
             var row = new RowNode([(title, Width.Relative()), (pageNumber, Width.Fixed(36))], 6);
             var indented = new PaddingNode(row, new Edges(0, 0, 0, (heading.Level - 1) * IndentPerLevel));
             entries.Add(new LinkNode(indented, LinkTarget.ToAnchor(heading.AnchorName), link, heading.Text));

@@ -8,16 +8,16 @@ internal sealed record BandPlacement(int Band, double[] Heights, double Room, bo
 /// height they lack to the last row they span.</summary>
 internal static class TableBands
 {
-    /// <summary>Heights of the rows if every cell fits whole in the room; null otherwise.</summary>
-    public static double[]? MeasureWhole(IReadOnlyList<TableRowCells> rows, double[] widths, double room, bool atPageTop, double minimumRow)
+    /// <summary>Heights of the rows [first, first + count) if every cell fits whole in the room; null otherwise.</summary>
+    public static double[]? MeasureWhole(List<TableRowCells> rows, int first, int count, double[] widths, double room, bool atPageTop, double minimumRow)
     {
-        var heights = new double[rows.Count];
-        var spanning = new List<(int Row, TableCellNode Cell, double Height)>();
+        var heights = new double[count];
+        List<(int Row, TableCellNode Cell, double Height)>? spanning = null;
         var top = 0.0;
-        for (var r = 0; r < rows.Count; r++)
+        for (var r = 0; r < count; r++)
         {
             var drew = false;
-            foreach (var cell in rows[r].Cells)
+            foreach (var cell in rows[first + r].Cells)
             {
                 var plan = cell.Measure(WidthOf(cell.Place, widths), Math.Max(0, room - top), atPageTop);
                 if (plan.Kind is PlanKind.Wrap or PlanKind.PartialRender)
@@ -32,7 +32,7 @@ internal static class TableBands
                 }
                 else
                 {
-                    spanning.Add((r, cell, plan.Height));
+                    (spanning ??= []).Add((r, cell, plan.Height));
                 }
             }
 
@@ -44,13 +44,16 @@ internal static class TableBands
             top += heights[r];
         }
 
-        foreach (var (row, cell, height) in spanning)
+        if (spanning is not null)
         {
-            var last = Math.Min(rows.Count - 1, row + cell.Place.RowSpan - 1);
-            var have = heights.Skip(row).Take(last - row + 1).Sum();
-            if (height > have)
+            foreach (var (row, cell, height) in spanning)
             {
-                heights[last] += height - have;
+                var last = Math.Min(count - 1, row + cell.Place.RowSpan - 1);
+                var have = heights.Skip(row).Take(last - row + 1).Sum();
+                if (height > have)
+                {
+                    heights[last] += height - have;
+                }
             }
         }
 
@@ -86,5 +89,14 @@ internal static class TableBands
         return width;
     }
 
-    public static double LeftOf(PlacedCell place, double[] widths) => widths.Take(place.Column).Sum();
+    public static double LeftOf(PlacedCell place, double[] widths)
+    {
+        var left = 0.0;
+        for (var c = 0; c < place.Column; c++)
+        {
+            left += widths[c];
+        }
+
+        return left;
+    }
 }

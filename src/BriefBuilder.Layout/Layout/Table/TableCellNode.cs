@@ -1,5 +1,6 @@
 using BriefBuilder.Layout.Drawing;
 using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Layout.Nodes;
 
 namespace BriefBuilder.Layout.Layout.Table;
 
@@ -9,10 +10,22 @@ internal sealed class TableCellNode(PlacedCell place, LayoutNode content, Edges 
 {
     public PlacedCell Place { get; } = place;
 
-    /// <summary>The content's opening words for the layout report, found when first asked (a dry pass never asks).</summary>
-    public string FirstWords => _firstWords ??= ElementText.FirstWords(Place.Cell.Content);
+    /// <summary>The content's opening words for the layout report, found when first asked in a pass (a dry pass never
+    /// asks); a paragraph's are those it was shaped with, page references' those of the pages this pass prints.</summary>
+    public string FirstWords => _firstWords ??= content switch
+    {
+        ParagraphNode paragraph => paragraph.FirstWords,
+        PageReferencesNode references => references.FirstWords,
+        _ => ElementText.FirstWords(Place.Cell.Content),
+    };
 
     private string? _firstWords;
+
+    public void Restart()
+    {
+        _firstWords = null;
+        content.Restart();
+    }
 
     public SpacePlan Measure(double width, double height, bool atPageTop)
     {
@@ -34,7 +47,7 @@ internal sealed class TableCellNode(PlacedCell place, LayoutNode content, Edges 
 
     public void PaintBackground(PageCanvas canvas, double x, double y, double width, double height, Color? rowFill)
     {
-        if ((Place.Cell.Background ?? rowFill) is { } fill)
+        if ((Place.Cell.Background ?? rowFill) is { } fill && !canvas.Dry)
         {
             canvas.Add(new RectOp(null, x, y, width, height, fill, null));
         }

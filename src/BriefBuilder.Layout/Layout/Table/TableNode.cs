@@ -11,13 +11,13 @@ internal sealed class TableNode : LayoutNode
 {
     private readonly Elements.Table _table;
     private readonly TableStyle _style;
-    private readonly Func<Element, StructNode?, LayoutNode> _create;
+    private readonly NodeFactory _factory;
     private readonly StructNode? _structure;
     private readonly List<TableRowCells> _body;
     private readonly List<(int First, int Last)> _bands;
     private readonly LayoutContext _context;
+    private readonly bool _autoWidths;
     private int _band;
-    private bool _bandStarted;
     private int _parts;
     private int _partsBuilt = -1;
     private List<TableRowCells> _header = [];
@@ -28,17 +28,18 @@ internal sealed class TableNode : LayoutNode
     // Draw follows a Measure with the same space (see ColumnNode); the plan is kept for it until Draw moves on.
     private (Space Space, (SpacePlan Plan, double CaptionHeight, double[] HeaderHeights, List<BandPlacement> Bands) Result)? _laid;
 
-    public TableNode(Elements.Table table, StructNode? structure, Func<Element, StructNode?, LayoutNode> create, LayoutContext context)
+    public TableNode(Elements.Table table, StructNode? structure, NodeFactory factory, LayoutContext context)
     {
         TableValidator.Validate(table);
         _table = table;
         _style = table.Style ?? TableStyle.Default;
-        _create = create;
+        _factory = factory;
         _structure = structure;
         _context = context;
         var placed = TablePlanner.Place(table.Rows, table.Columns.Count);
-        _body = [.. placed.Select((cells, r) => Row(table.Rows[r], r, cells, structure, header: false))];
+        _body = Rows(table.Rows, placed, structure, header: false);
         _bands = TablePlanner.Bands(placed);
+        _autoWidths = table.Columns.Any(c => c is AutoWidth);
     }
 
     public override SpacePlan Measure(Space space) => LayOnce(space).Plan;
@@ -63,7 +64,7 @@ internal sealed class TableNode : LayoutNode
         Rule(canvas, _style.HeaderTopRule, x, top, space.Width);
         for (var h = 0; h < _header.Count; h++)
         {
-            PaintRow(canvas, _header[h], [headerHeights[h]], x, top, widths, headerHeights[h], false, "TableHeader", null);
+            PaintRow(canvas, _header[h], headerHeights, h, h + 1, x, top, widths, headerHeights[h], false, "TableHeader", null);
             top += headerHeights[h];
         }
 
@@ -76,9 +77,8 @@ internal sealed class TableNode : LayoutNode
         foreach (var band in bands)
         {
             var (first, last) = _bands[band.Band];
-            var rows = _body.GetRange(first, last - first + 1);
             var rowTop = top;
-            var drawnRows = band.Split ? 1 : rows.Count;
+            var drawnRows = band.Split ? 1 : last - first + 1;
             for (var r = 0; r < drawnRows; r++)
             {
                 if (!firstRow)
@@ -86,8 +86,9 @@ internal sealed class TableNode : LayoutNode
                     Rule(canvas, _style.RowRule, x, rowTop, space.Width);
                 }
 
-                var zebra = rows[r].Index % 2 == 1 ? _style.ZebraFill : null;
-                PaintRow(canvas, rows[r], band.Heights[r..], x, rowTop, widths, band.Room - (rowTop - top), band.AtPageTop, "TableRow", rows[r].Background ?? zebra);
+                var row = _body[first + r];
+                var zebra = row.Index % 2 == 1 ? _style.ZebraFill : null;
+                PaintRow(canvas, row, band.Heights, r, band.Heights.Length, x, rowTop, widths, band.Room - (rowTop - top), band.AtPageTop, "TableRow", row.Background ?? zebra);
                 rowTop += band.Heights[r];
                 firstRow = false;
             }
@@ -96,15 +97,42 @@ internal sealed class TableNode : LayoutNode
         }
 
         Rule(canvas, _style.BottomRule, x, top, space.Width);
-        canvas.Box("Table", x, y, space.Width, top - y, _parts == 0 ? FirstWords() : "(continued) " + FirstWords());
+        if (!canvas.Dry)
+        {
+            canvas.Box("Table", x, y, space.Width, top - y, _parts == 0 ? FirstWords() : "(continued) " + FirstWords());
+        }
+
         if (bands.Count > 0)
         {
             var lastBand = bands[^1];
             _band = lastBand.Split ? lastBand.Band : lastBand.Band + 1;
-            _bandStarted = lastBand.Split;
         }
 
         _parts++;
+    }
+
+    public override void Restart()
+    {
+        _band = 0;
+        _parts = 0;
+        _partsBuilt = -1;
+        _header = [];
+        _caption = null;
+        _laid = null;
+
+        // Widths from fixed and relative columns hold for the same width; auto columns follow content that may change.
+        if (_autoWidths)
+        {
+            _widthsFor = double.NaN;
+        }
+
+        foreach (var row in _body)
+        {
+            foreach (var cell in row.Cells)
+            {
+                cell.Restart();
+            }
+        }
     }
 
     public override (double Min, double Max) IntrinsicWidth()
@@ -150,7 +178,7 @@ internal sealed class TableNode : LayoutNode
         var headerHeights = new double[_header.Count];
         for (var h = 0; h < _header.Count; h++)
         {
-            var heights = TableBands.MeasureWhole([_header[h]], widths, space.Height - used, space.AtPageTop, MinimumRow);
+            var heights = TableBands.MeasureWhole(_header, h, 1, widths, space.Height - used, space.AtPageTop, MinimumRow);
             if (heights is null)
             {
                 return (SpacePlan.Wrap("The table's header does not fit."), 0, [], []);
@@ -177,10 +205,10 @@ internal sealed class TableNode : LayoutNode
         for (var b = _band; b < _bands.Count; b++)
         {
             var (first, last) = _bands[b];
-            var rows = _body.GetRange(first, last - first + 1);
+            var count = last - first + 1;
             var room = space.Height - used;
             var atTop = space.AtPageTop && bands.Count == 0;
-            var whole = TableBands.MeasureWhole(rows, widths, room, atTop, MinimumRow);
+            var whole = TableBands.MeasureWhole(_body, first, count, widths, room, atTop, MinimumRow);
             if (whole is not null)
             {
                 bands.Add(new BandPlacement(b, whole, room, atTop, false));
@@ -188,8 +216,8 @@ internal sealed class TableNode : LayoutNode
                 continue;
             }
 
-            var tallerThanPage = TableBands.MeasureWhole(rows, widths, _context.BodyHeight - furnitureHeight, true, MinimumRow) is null;
-            if ((atTop || tallerThanPage) && TrySplit(b, rows, widths, room, atTop) is { } split)
+            var tallerThanPage = TableBands.MeasureWhole(_body, first, count, widths, _context.BodyHeight - furnitureHeight, true, MinimumRow) is null;
+            if ((atTop || tallerThanPage) && TrySplit(b, _body[first], count, widths, room, atTop) is { } split)
             {
                 bands.Add(split);
                 used += split.Heights.Sum();
@@ -201,23 +229,29 @@ internal sealed class TableNode : LayoutNode
         return bands;
     }
 
-    private BandPlacement? TrySplit(int band, List<TableRowCells> rows, double[] widths, double room, bool atTop)
+    private BandPlacement? TrySplit(int band, TableRowCells firstRow, int rows, double[] widths, double room, bool atTop)
     {
-        if (rows.Count > 1)
+        if (rows > 1)
         {
-            _context.Warn($"A group of {rows.Count} table rows joined by row spans is taller than a page and was split after its first row, in the table beginning \"{FirstWords()}\".");
+            _context.Warn($"A group of {rows} table rows joined by row spans is taller than a page and was split after its first row, in the table beginning \"{FirstWords()}\".");
         }
 
-        var height = TableBands.MeasureSplit(rows[0], widths, room, atTop);
+        var height = TableBands.MeasureSplit(firstRow, widths, room, atTop);
         return height is null ? null : new BandPlacement(band, [height.Value], room, atTop, Split: true);
     }
 
-    private void PaintRow(PageCanvas canvas, TableRowCells row, double[] heightsFromHere, double x, double y, double[] widths, double room, bool atTop, string kind, Color? fill)
+    // Heights [from, end) are this row's and those below it that a row-spanning cell may cover (a header row covers its own).
+    private void PaintRow(PageCanvas canvas, TableRowCells row, double[] heights, int from, int end, double x, double y, double[] widths, double room, bool atTop, string kind, Color? fill)
     {
-        var height = heightsFromHere[0];
+        var height = heights[from];
         foreach (var cell in row.Cells)
         {
-            var cellHeight = heightsFromHere.Take(Math.Min(cell.Place.RowSpan, heightsFromHere.Length)).Sum();
+            var cellHeight = 0.0;
+            for (var r = from; r < Math.Min(from + cell.Place.RowSpan, end); r++)
+            {
+                cellHeight += heights[r];
+            }
+
             var left = x + TableBands.LeftOf(cell.Place, widths);
             var width = TableBands.WidthOf(cell.Place, widths);
             cell.PaintBackground(canvas, left, y, width, cellHeight, fill);
@@ -232,7 +266,7 @@ internal sealed class TableNode : LayoutNode
 
     private static void Rule(PageCanvas canvas, Rule? rule, double x, double y, double width)
     {
-        if (rule is { Thickness: > 0 })
+        if (rule is { Thickness: > 0 } && !canvas.Dry)
         {
             canvas.Add(new LineOp(null, x, y, x + width, y, new Stroke(rule.Color, rule.Thickness)));
         }
@@ -250,24 +284,28 @@ internal sealed class TableNode : LayoutNode
         _partsBuilt = _parts;
         var headerStructure = _parts == 0 ? _structure : null;
         var placed = TablePlanner.Place(_table.HeaderRows, _table.Columns.Count);
-        _header = [.. placed.Select((cells, r) => Row(_table.HeaderRows[r], r, cells, headerStructure, header: true))];
-        _caption = _parts > 0 && _table.ContinuedCaption is { } caption ? _create(caption, null) : null;
+        _header = Rows(_table.HeaderRows, placed, headerStructure, header: true);
+        _caption = _parts > 0 && _table.ContinuedCaption is { } caption ? _factory.Create(caption, null) : null;
     }
 
-    private TableRowCells Row(TableRow row, int index, List<PlacedCell> cells, StructNode? table, bool header)
+    private List<TableRowCells> Rows(IReadOnlyList<TableRow> rows, List<List<PlacedCell>> placed, StructNode? table, bool header)
     {
-        var tr = StructNode.Under(table, "TR");
-        var nodes = cells.Select(place =>
+        var made = new List<TableRowCells>(rows.Count);
+        for (var r = 0; r < rows.Count; r++)
         {
-            var scope = place.Cell.Scope != HeaderScope.None ? place.Cell.Scope : header ? HeaderScope.Column : HeaderScope.None;
-            var cellStructure = StructNode.Under(tr, scope == HeaderScope.None ? "TD" : "TH", scope: scope, rowSpan: place.RowSpan, columnSpan: place.ColumnSpan);
-            // A cell holding one paragraph carries its text itself (TD with content, no P inside): half the structure elements.
-            var content = place.Cell.Content is Paragraph p
-                ? new ParagraphNode(p.Spans, p.Style, cellStructure, _context, "Paragraph")
-                : _create(place.Cell.Content, cellStructure);
-            return new TableCellNode(place, content, place.Cell.Padding ?? _style.CellPadding);
-        }).ToList();
-        return new TableRowCells(index, tr, nodes, row.Background);
+            var tr = StructNode.Under(table, "TR");
+            var cells = new List<TableCellNode>(placed[r].Count);
+            foreach (var place in placed[r])
+            {
+                var scope = place.Cell.Scope != HeaderScope.None ? place.Cell.Scope : header ? HeaderScope.Column : HeaderScope.None;
+                var cellStructure = StructNode.Under(tr, scope == HeaderScope.None ? "TD" : "TH", scope: scope, rowSpan: place.RowSpan, columnSpan: place.ColumnSpan);
+                cells.Add(new TableCellNode(place, _factory.CellContent(place.Cell.Content, cellStructure), place.Cell.Padding ?? _style.CellPadding));
+            }
+
+            made.Add(new TableRowCells(r, tr, cells, rows[r].Background));
+        }
+
+        return made;
     }
 
     private double MinimumRow => _style.CellPadding.Top + _style.CellPadding.Bottom;
@@ -285,13 +323,15 @@ internal sealed class TableNode : LayoutNode
         return _widths;
     }
 
-    // An auto column is as wide as its widest single-column cell (header included).
+    // An auto column is as wide as its widest single-column cell (header included). The cells are gathered only when a
+    // column asks: fixed and relative columns never do.
     private List<Func<(double Min, double Max)>> ColumnIntrinsics()
     {
         BuildPart();
-        var cells = _header.Concat(_body).SelectMany(r => r.Cells).Where(c => c.Place.ColumnSpan == 1).ToList();
+        List<TableCellNode>? cells = null;
         return [.. Enumerable.Range(0, _table.Columns.Count).Select(c => (Func<(double, double)>)(() =>
         {
+            cells ??= [.. _header.Concat(_body).SelectMany(r => r.Cells).Where(cell => cell.Place.ColumnSpan == 1)];
             var inColumn = cells.Where(cell => cell.Place.Column == c).Select(cell => cell.IntrinsicWidth()).ToList();
             return inColumn.Count == 0 ? (0, 0) : (inColumn.Max(w => w.Min), inColumn.Max(w => w.Max));
         }))];

@@ -1,4 +1,3 @@
-using BriefBuilder.Composition.Sections;
 using BriefBuilder.Composition.Sections.People;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;
@@ -9,43 +8,30 @@ namespace BriefBuilder.Composition.Tests.Sections.People;
 public class WhosWhoSectionTests
 {
     [Fact]
-    public void People_are_listed_with_role_institution_country_and_linked_pages()
+    public void People_are_listed_with_role_institution_country_and_the_pages_of_every_place_of_their_claims()
     {
-        var pages = new PageMap(new Dictionary<string, int>
-        {
-            ["claim-C03"] = 4,
-            ["claim-C05"] = 5,
-            ["claim-C03-stance-tables"] = 7,
-            ["claim-C05-stance-tables"] = 7,
-        });
-        var context = TestBriefs.Context(DossierBuilder.Sample().Build(), pages: pages);
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build());
 
         var section = WhosWhoSection.Compose(context, new WhosWhoSpec());
 
         var maria = section.All<Table>().First().Rows.Single(r => r.Cells[0].Content.Text() == "Maria Example");
-        Assert.Equal(["Maria Example", "Spokeswoman", "Ministry of Foreign Affairs", "XA", "4, 5, 7"], maria.Cells.Select(c => c.Content.Text()));
-        var links = maria.Cells[4].Content.Spans().Where(s => s.Link is not null).Select(s => ((InternalLink)s.Link!).AnchorName);
-        Assert.Equal(["claim-C03", "claim-C05", "claim-C03-stance-tables"], links);
+        Assert.Equal(["Maria Example", "Spokeswoman", "Ministry of Foreign Affairs", "XA"], maria.Cells.Take(4).Select(c => c.Content.Text()));
+        var pages = Assert.IsType<PageReferences>(maria.Cells[4].Content);
+        Assert.Equal(["claim-C03", "claim-C03-stance-tables", "claim-C05", "claim-C05-stance-tables"], pages.Anchors);
+        Assert.Equal(context.Styles.Accent, pages.LinkStyle!.Color);
     }
 
     [Fact]
-    public void Three_or_more_consecutive_pages_read_as_a_range_linked_to_its_first_page()
+    public void Institutions_list_the_places_of_their_claims_with_digits_grouped_as_the_language_groups_them()
     {
-        var pages = new PageMap(new Dictionary<string, int>
-        {
-            ["claim-C03"] = 3,
-            ["claim-C05"] = 4,
-            ["claim-C03-stance-tables"] = 5,
-            ["claim-C05-stance-tables"] = 9,
-        });
-        var context = TestBriefs.Context(DossierBuilder.Sample().Build(), pages: pages);
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build(), language: "fr");
 
-        var section = WhosWhoSection.Compose(context, new WhosWhoSpec());
+        var institutions = WhosWhoSection.Compose(context, new WhosWhoSpec()).All<Table>().Last();
 
-        var maria = section.All<Table>().First().Rows.Single(r => r.Cells[0].Content.Text() == "Maria Example");
-        Assert.Equal("3–5, 9", maria.Cells[4].Content.Text());
-        var links = maria.Cells[4].Content.Spans().Where(s => s.Link is not null).Select(s => ((InternalLink)s.Link!).AnchorName);
-        Assert.Equal(["claim-C03", "claim-C05-stance-tables"], links);
+        var ministry = institutions.Rows.Single(r => r.Cells[0].Content.Text().StartsWith("Ministry of Foreign Affairs", StringComparison.Ordinal));
+        var pages = Assert.IsType<PageReferences>(ministry.Cells[3].Content);
+        Assert.Equal(["claim-C03", "claim-C03-stance-tables", "claim-C05", "claim-C05-stance-tables"], pages.Anchors);
+        Assert.Equal("\u202F", pages.GroupSeparator);
     }
 
     [Fact]
@@ -66,15 +52,5 @@ public class WhosWhoSectionTests
         var institutions = WhosWhoSection.Compose(context, new WhosWhoSpec()).All<Table>().Last();
 
         Assert.Contains(institutions.Rows, r => r.Cells[0].Content.Text() == "United Nations Refugee Agency (UNHCR)" && r.Cells[1].Content.Text() == "Organisation intergouvernementale");
-    }
-
-    [Fact]
-    public void Before_the_first_layout_pages_are_shown_as_a_dash()
-    {
-        var context = TestBriefs.Context(DossierBuilder.Sample().Build());
-
-        var people = WhosWhoSection.Compose(context, new WhosWhoSpec()).All<Table>().First();
-
-        Assert.All(people.Rows, r => Assert.Equal("–", r.Cells[4].Content.Text()));
     }
 }

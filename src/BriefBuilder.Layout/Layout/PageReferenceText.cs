@@ -1,31 +1,32 @@
+using System.Globalization;
 using BriefBuilder.Layout.Elements;
-using BriefBuilder.Records;
+using BriefBuilder.Layout.Results;
 
-namespace BriefBuilder.Composition.Sections.People;
+namespace BriefBuilder.Layout.Layout;
 
-/// <summary>The pages on which a set of claims appears, as linked page numbers ("3, 5, 7"), read from an earlier layout.</summary>
-public static class PageReferences
+/// <summary>The text of a <see cref="PageReferences"/>: the pages its anchors landed on in the previous layout pass.</summary>
+internal static class PageReferenceText
 {
-    public static IReadOnlyList<Span> Spans(BriefContext context, IEnumerable<Claim> claims, TextStyle style)
+    public static IReadOnlyList<Span> Spans(PageReferences references, IReadOnlyDictionary<string, AnchorPlacement> landed)
     {
+        // Each page links to the first anchor, in the order named, that landed on it.
         var firstAnchorOnPage = new SortedDictionary<int, string>();
-        foreach (var claim in claims)
+        foreach (var anchor in references.Anchors)
         {
-            foreach (var anchor in context.ClaimAnchors(claim.Id))
+            if (landed.TryGetValue(anchor, out var place))
             {
-                if (context.Pages.PageOf(anchor) is { } page)
-                {
-                    firstAnchorOnPage.TryAdd(page, anchor);
-                }
+                firstAnchorOnPage.TryAdd(place.Page, anchor);
             }
         }
 
+        var style = references.Style;
         if (firstAnchorOnPage.Count == 0)
         {
             return [new Span("–", style)];
         }
 
-        var linkStyle = style with { Color = context.Styles.Accent };
+        var linkStyle = references.LinkStyle ?? style;
+        var numbers = new NumberFormatInfo { NumberGroupSeparator = references.GroupSeparator };
         var spans = new List<Span>();
         foreach (var (first, last) in Runs(firstAnchorOnPage.Keys))
         {
@@ -34,16 +35,16 @@ public static class PageReferences
                 spans.Add(new Span(", ", style));
             }
 
-            // Three or more consecutive pages read as a range (CMOS 9.64), so a dossier with thousands of claims
-            // keeps its who's who short; the range links to its first page.
+            // Three or more consecutive pages read as a range (CMOS 9.64), so a long list of places stays short;
+            // the range links to its first page.
             var text = last - first >= 2
-                ? $"{context.Language.Number(first)}–{context.Language.Number(last)}"
-                : context.Language.Number(first);
+                ? first.ToString("#,0", numbers) + "–" + last.ToString("#,0", numbers)
+                : first.ToString("#,0", numbers);
             spans.Add(new Span(text, linkStyle, LinkTarget.ToAnchor(firstAnchorOnPage[first])));
             if (last - first == 1)
             {
                 spans.Add(new Span(", ", style));
-                spans.Add(new Span(context.Language.Number(last), linkStyle, LinkTarget.ToAnchor(firstAnchorOnPage[last])));
+                spans.Add(new Span(last.ToString("#,0", numbers), linkStyle, LinkTarget.ToAnchor(firstAnchorOnPage[last])));
             }
         }
 
