@@ -75,7 +75,7 @@ public class SampleDossierTests
     [Fact]
     public void A_french_brief_s_bibliography_has_no_english_month_name_or_n_d_besides_the_sources_own_words()
     {
-        var (result, _) = Settle("archival-snapshot", new BriefOptions(Language: "fr"));
+        var (result, _) = Lay("archival-snapshot", new BriefOptions(Language: "fr"));
 
         var sources = Sample.Value.Sources.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
         var entries = result.Document!.Body.All<Anchor>()
