@@ -5,7 +5,7 @@ namespace BriefBuilder.Layout.Pdf;
 /// <summary>One page's content stream (ISO 32000-1 8 and 9): paths, text and images in page points with the origin at
 /// the top left, turned into PDF's bottom-left space. Colours, line width, dashes and the font are set only when they
 /// change, so a page of text repeats no state.</summary>
-internal sealed class PageContent(double pageHeight)
+internal sealed class PageContent
 {
     // Four Béziers approximate a quarter circle each with control points at this fraction of the radius.
     private const double Kappa = 0.5522847498;
@@ -15,8 +15,17 @@ internal sealed class PageContent(double pageHeight)
     private double _lineWidth = 1;
     private IReadOnlyList<double>? _dash;
     private (string Resource, double Size)? _font;
+    private double _pageHeight;
 
     public ReadOnlySpan<byte> Bytes => _ops.Written;
+
+    /// <summary>Starts the next page's stream (the buffer is reused), with the graphics state at its defaults.</summary>
+    public void Start(double height)
+    {
+        _ops.Clear();
+        (_fill, _stroke, _lineWidth, _dash, _font) = (null, null, 1, null, null);
+        _pageHeight = height;
+    }
 
     /// <summary>Glyph indices shown from (x, baseline), optionally rotated counter-clockwise about that point.</summary>
     public void Text(string fontResource, double size, Color color, double x, double baseline, ReadOnlySpan<ushort> glyphs, double angle)
@@ -40,7 +49,7 @@ internal sealed class PageContent(double pageHeight)
             _ops.N(cos).N(sin).N(-sin).N(cos);
         }
 
-        _ops.N(x).N(pageHeight - baseline).Raw("Tm\n<");
+        _ops.N(x).N(_pageHeight - baseline).Raw("Tm\n<");
         foreach (var glyph in glyphs)
         {
             _ops.Hex16(glyph);
@@ -52,7 +61,7 @@ internal sealed class PageContent(double pageHeight)
     public void Line(double x1, double y1, double x2, double y2, Stroke stroke)
     {
         Stroke(stroke);
-        _ops.N(x1).N(pageHeight - y1).Raw("m ").N(x2).N(pageHeight - y2).Raw("l S\n");
+        _ops.N(x1).N(_pageHeight - y1).Raw("m ").N(x2).N(_pageHeight - y2).Raw("l S\n");
     }
 
     public void Rectangle(double x, double y, double width, double height, Color? fill, Stroke? stroke)
@@ -62,7 +71,7 @@ internal sealed class PageContent(double pageHeight)
             return;
         }
 
-        _ops.N(x).N(pageHeight - y - height).N(width).N(height).Raw("re ").Raw(paint).Byte((byte)'\n');
+        _ops.N(x).N(_pageHeight - y - height).N(width).N(height).Raw("re ").Raw(paint).Byte((byte)'\n');
     }
 
     public void Ellipse(double cx, double cy, double rx, double ry, Color? fill, Stroke? stroke)
@@ -72,7 +81,7 @@ internal sealed class PageContent(double pageHeight)
             return;
         }
 
-        var y = pageHeight - cy;
+        var y = _pageHeight - cy;
         var (kx, ky) = (rx * Kappa, ry * Kappa);
         _ops.N(cx + rx).N(y).Raw("m ");
         Curve(cx + rx, y + ky, cx + kx, y + ry, cx, y + ry);
@@ -90,10 +99,10 @@ internal sealed class PageContent(double pageHeight)
             return;
         }
 
-        _ops.N(points[0].X).N(pageHeight - points[0].Y).Raw("m ");
+        _ops.N(points[0].X).N(_pageHeight - points[0].Y).Raw("m ");
         for (var i = 1; i < points.Count; i++)
         {
-            _ops.N(points[i].X).N(pageHeight - points[i].Y).Raw("l ");
+            _ops.N(points[i].X).N(_pageHeight - points[i].Y).Raw("l ");
         }
 
         _ops.Raw("h ").Raw(paint).Byte((byte)'\n');
@@ -101,7 +110,7 @@ internal sealed class PageContent(double pageHeight)
 
     public void Image(string resource, double x, double y, double width, double height)
     {
-        _ops.Raw("q ").N(width).Raw("0 0 ").N(height).N(x).N(pageHeight - y - height).Raw("cm ").Name(resource).Raw(" Do Q\n");
+        _ops.Raw("q ").N(width).Raw("0 0 ").N(height).N(x).N(_pageHeight - y - height).Raw("cm ").Name(resource).Raw(" Do Q\n");
     }
 
     /// <summary>Opens marked content tagged for the structure tree (14.7.4.2).</summary>

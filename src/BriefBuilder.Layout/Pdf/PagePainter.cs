@@ -10,10 +10,13 @@ namespace BriefBuilder.Layout.Pdf;
 internal sealed class PagePainter(PageResources resources, StructureTree? structure, LinkAnnotations links)
 {
     private readonly List<ushort> _glyphs = [];
+    private readonly PageContent _content = new();
 
+    /// <summary>The page's content stream, valid until the next page is painted.</summary>
     public PageContent Paint(PageCanvas canvas, int pageIndex, int page)
     {
-        var content = new PageContent(canvas.Height);
+        var content = _content;
+        content.Start(canvas.Height);
         var parents = new List<int>();
         var marked = new MarkedContent(content, structure, page, parents);
         var furniture = 0;

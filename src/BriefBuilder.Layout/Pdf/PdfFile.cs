@@ -13,11 +13,18 @@ internal sealed class PdfFile
 {
     // Objects per object stream: large enough to compress well, small enough that a reader decompresses little to find one.
     private const int ObjectsPerStream = 400;
-    private readonly PdfBuffer _file = new(1 << 20);
+
+    // Bytes are staged in a small buffer and moved into chunks as it fills, so a large file is never copied to grow.
+    private const int ChunkSize = 1 << 20;
+    private readonly PdfBuffer _file = new(ChunkSize + (64 * 1024));
+    private readonly List<byte[]> _chunks = [];
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private long _flushed;
     private readonly List<Location> _locations = [default];
     private readonly MemoryStream _deflated = new();
     private readonly PdfBuffer _batch = new(64 * 1024);
     private readonly List<(int Number, int Offset)> _batched = [];
+    private readonly PdfBuffer _objectStream = new(128 * 1024);
     private bool _inBatch;
 
     public PdfFile()
@@ -61,7 +68,7 @@ internal sealed class PdfFile
             throw new InvalidOperationException("A stream cannot be written while an object is open.");
         }
 
-        Claim(number, new Location(1, _file.Length, 0));
+        Claim(number, new Location(1, Position, 0));
         var body = deflate ? Deflate(data) : data;
         _file.Int(number).Raw(" 0 obj\n<<");
         dictionary?.Invoke(_file);
@@ -71,13 +78,18 @@ internal sealed class PdfFile
         }
 
         _file.Raw("/Length ").Int(body.Length).Raw(">>\nstream\n").Raw(body).Raw("\nendstream\nendobj\n");
+        if (_file.Length >= ChunkSize)
+        {
+            MoveToChunk();
+        }
     }
 
     /// <summary>A hash of the objects written so far, for identifiers that must follow from the content.</summary>
     public byte[] HashSoFar()
     {
         FlushBatch();
-        return SHA256.HashData(_file.Written);
+        MoveToChunk();
+        return _hash.GetCurrentHash();
     }
 
     /// <summary>Writes the cross-reference stream and returns the file. Every reserved object must be written.</summary>
@@ -91,7 +103,7 @@ internal sealed class PdfFile
         }
 
         var xref = Reserve();
-        _locations[xref] = new Location(1, _file.Length, 0);
+        _locations[xref] = new Location(1, Position, 0);
 
         // Each entry: type (1 byte), offset or object stream number (4), generation or index in the stream (2).
         var entries = new byte[_locations.Count * 7];
@@ -108,14 +120,38 @@ internal sealed class PdfFile
         }
 
         var body = Deflate(entries);
-        var xrefAt = _file.Length;
+        var xrefAt = Position;
         _file.Int(xref).Raw(" 0 obj\n<</Type/XRef/Size ").Int(_locations.Count).Raw("/W[1 4 2]/Root ").Ref(catalog).Raw("/Info ").Ref(info).Raw("/ID[<");
         HexId(id);
         _file.Raw("><");
         HexId(id);
         _file.Raw(">]/Filter/FlateDecode/Length ").Int(body.Length).Raw(">>\nstream\n").Raw(body).Raw("\nendstream\nendobj\n");
         _file.Raw("startxref\n").Int(xrefAt).Raw("\n%%EOF\n");
-        return _file.ToArray();
+        var file = new byte[_flushed + _file.Length];
+        var at = 0;
+        foreach (var chunk in _chunks)
+        {
+            chunk.CopyTo(file, at);
+            at += chunk.Length;
+        }
+
+        _file.Written.CopyTo(file.AsSpan(at));
+        return file;
+    }
+
+    private long Position => _flushed + _file.Length;
+
+    private void MoveToChunk()
+    {
+        if (_file.Length == 0)
+        {
+            return;
+        }
+
+        _hash.AppendData(_file.Written);
+        _chunks.Add(_file.ToArray());
+        _flushed += _file.Length;
+        _file.Clear();
     }
 
     private void Claim(int number, Location location)
@@ -137,7 +173,8 @@ internal sealed class PdfFile
         }
 
         var number = Reserve();
-        var header = new PdfBuffer(_batched.Count * 12);
+        var header = _objectStream;
+        header.Clear();
         for (var i = 0; i < _batched.Count; i++)
         {
             header.Int(_batched[i].Number).Byte((byte)' ').Int(_batched[i].Offset).Byte((byte)' ');
