@@ -19,13 +19,33 @@ public static class PdfWriter
     public static LayoutResult Write(Document.Document document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var layout = Layout(document);
-        var bytes = Render(document, layout);
-        output.Write(bytes);
+        var (pdf, layout) = ToPdf(document);
+        output.Write(pdf);
         return layout;
     }
 
-    public static byte[] ToBytes(Document.Document document) => Render(document, Layout(document));
+    public static byte[] ToBytes(Document.Document document) => ToPdf(document).Pdf;
+
+    /// <summary>Lays the document out and writes it: when a layout pass has found where everything goes, the pass that
+    /// paints it hands each page to the writer as it is drawn, so the drawing operations of the whole document are never
+    /// held at once. The layout comes back with its pages, places and warnings (its pages' operations are written).</summary>
+    public static (byte[] Pdf, LayoutResult Layout) ToPdf(Document.Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        DocumentWriter? writer = null;
+        var layout = Paginator.Run(document, (expectedPages, anchors) =>
+        {
+            writer = new DocumentWriter(document, anchors, expectedPages);
+            return writer.Page;
+        });
+        if (writer is null)
+        {
+            return (Render(document, layout), layout);
+        }
+
+        layout.Written = true;
+        return (writer.Finish(layout.Headings), layout);
+    }
 
     /// <summary>Writes a document as <paramref name="layout"/>, its layout just computed, placed it, without laying it
     /// out again. Writing consumes the layout's drawing operations, so a layout is written once.</summary>
@@ -44,6 +64,6 @@ public static class PdfWriter
         }
 
         layout.Written = true;
-        return PdfRenderer.Render(document, layout);
+        return DocumentWriter.Write(document, layout);
     }
 }

@@ -22,12 +22,15 @@ public static class BriefPdf
         var diagnostics = new DiagnosticBag();
         try
         {
-            var (result, layout) = Lay(dossier, template, options, inputs);
+            var result = BriefBuild.Compose(dossier, template, options, inputs);
             diagnostics.AddRange(result.Diagnostics);
-            if (result.Document is null || layout is null)
+            if (result.Document is null)
             {
                 return new BriefOutput(null, diagnostics.Items, 0);
             }
+
+            // Laid out and written together: pages go to the file as they are painted.
+            var (pdf, layout) = PdfWriter.ToPdf(result.Document);
 
             var here = new SourceLocation(inputs.WorkbookFileName);
             foreach (var warning in layout.Warnings)
@@ -43,8 +46,7 @@ public static class BriefPdf
                     $"the brief takes {layout.PageCount} pages; the template '{template.Name}' budgets {budget}");
             }
 
-            // The layout is written as it is: the document is not laid out again.
-            return new BriefOutput(PdfWriter.ToBytes(result.Document, layout), diagnostics.Items, layout.PageCount);
+            return new BriefOutput(pdf, diagnostics.Items, layout.PageCount);
         }
         catch (Exception e) when (e is MissingGlyphException or FontNotFoundException)
         {

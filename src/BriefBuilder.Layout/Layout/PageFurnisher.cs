@@ -21,23 +21,26 @@ internal static class PageFurnisher
 
     public static void Furnish(Document.Document document, PageGeometry geometry, List<PageCanvas> pages, LayoutContext context)
     {
-        var factory = new NodeFactory(context);
-        var headings = context.PlacedHeadings.Where(h => h.Level == 1).ToList();
         foreach (var page in pages)
         {
-            page.RecordsPlaces = false;
-            if (document.Watermark is { Length: > 0 } watermark)
-            {
-                Watermark(page, watermark, context);
-            }
+            Furnish(document, geometry, page, pages.Count, context);
+        }
+    }
 
-            if (document.Furniture is not { } furniture)
-            {
-                continue;
-            }
+    /// <summary>Furnishes one page of <paramref name="totalPages"/>, once it and every page before it are drawn.</summary>
+    public static void Furnish(Document.Document document, PageGeometry geometry, PageCanvas page, int totalPages, LayoutContext context)
+    {
+        page.RecordsPlaces = false;
+        if (document.Watermark is { Length: > 0 } watermark)
+        {
+            Watermark(page, watermark, context);
+        }
 
-            var section = SectionInForce(headings, page.Number, geometry.BodyTop);
-            var pageContext = new PageContext(page.Number, pages.Count, section);
+        if (document.Furniture is { } furniture)
+        {
+            var factory = new NodeFactory(context);
+            var section = SectionInForce(context.PlacedHeadings, page.Number, geometry.BodyTop);
+            var pageContext = new PageContext(page.Number, totalPages, section);
             if (furniture.Header is { } header && !(document.Page.DifferentFirstPage && page.Number == 1) && header(pageContext) is { } top)
             {
                 var y = Math.Max(0, geometry.BodyTop - Gap - furniture.HeaderHeight);
@@ -110,12 +113,17 @@ internal static class PageFurnisher
 
     // A running header names the section the page opens in, as a reader turning to it expects: the last level-1
     // heading before the page, or one at the very top of this page; a page before any heading takes its first one.
-    private static string? SectionInForce(List<HeadingPlacement> headings, int page, double bodyTop)
+    private static string? SectionInForce(IEnumerable<HeadingPlacement> headings, int page, double bodyTop)
     {
         HeadingPlacement? inForce = null;
         HeadingPlacement? firstOnPage = null;
         foreach (var heading in headings)
         {
+            if (heading.Level != 1)
+            {
+                continue;
+            }
+
             if (heading.Page < page || (heading.Page == page && heading.Y <= bodyTop + TopTolerance))
             {
                 inForce = heading;

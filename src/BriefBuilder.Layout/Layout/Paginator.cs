@@ -14,7 +14,10 @@ internal static class Paginator
     private const int MaxPasses = 5;
     private const int MaxPages = 100_000;
 
-    public static LayoutResult Run(Document.Document document)
+    /// <param name="stream">Called when the painted pass follows a settled one, with that pass's page count and anchors
+    /// (which the painted pass repeats); returns where each page goes, furnished, as soon as it is drawn. Not called when
+    /// the pages are only known at the end (no earlier pass), and then the pages are kept for the caller.</param>
+    public static LayoutResult Run(Document.Document document, Func<int, IReadOnlyDictionary<string, AnchorPlacement>, Action<PageCanvas>>? stream = null)
     {
         var run = new Passes(document);
         var printed = PrintedPages.None;
@@ -26,6 +29,8 @@ internal static class Paginator
         var dry = run.PrintsPages;
         var context = run.Context;
         LayoutNode? root = null;
+        var previousPages = 0;
+        var previousSettled = false;
         for (var pass = 1; ; pass++)
         {
             context.BeginPass(printed);
@@ -38,7 +43,19 @@ internal static class Paginator
                 root.Restart();
             }
 
-            var pages = Fill(root, run.Geometry, dry);
+            Action<PageCanvas>? streamed = null;
+            if (stream is not null && !dry && previousSettled)
+            {
+                var expected = previousPages;
+                var sink = stream(expected, printed.Anchors);
+                streamed = page =>
+                {
+                    PageFurnisher.Furnish(document, run.Geometry, page, expected, context);
+                    sink(page);
+                };
+            }
+
+            var pages = Fill(root, run.Geometry, dry, streamed);
             var settled = run.Settled(printed, context);
             if (!dry && (settled || pass >= MaxPasses))
             {
@@ -47,17 +64,26 @@ internal static class Paginator
                     run.Warnings.Add($"The page numbers printed in the table of contents or page references did not settle after {MaxPasses} layout passes.");
                 }
 
-                PageFurnisher.Furnish(document, run.Geometry, pages, context);
+                if (streamed is null)
+                {
+                    PageFurnisher.Furnish(document, run.Geometry, pages, context);
+                }
+                else if (pages.Count != previousPages)
+                {
+                    run.Warnings.Add($"The last layout pass made {pages.Count} pages where the one before made {previousPages}; page totals in the furniture may be wrong.");
+                }
+
                 return new LayoutResult([.. pages.Select(p => p.ToPage())], [.. context.Anchors.Values.OrderBy(a => a.Page).ThenBy(a => a.Y)],
                     context.PlacedHeadings, run.Warnings.Messages, pages, pass);
             }
 
             printed = new PrintedPages(context.HeadingPages, context.Anchors);
+            (previousPages, previousSettled) = (pages.Count, settled);
             dry = !settled && pass + 1 < MaxPasses;
         }
     }
 
-    private static List<PageCanvas> Fill(LayoutNode root, PageGeometry geometry, bool dry)
+    private static List<PageCanvas> Fill(LayoutNode root, PageGeometry geometry, bool dry, Action<PageCanvas>? drawn)
     {
         var pages = new List<PageCanvas>();
         while (true)
@@ -77,6 +103,7 @@ internal static class Paginator
             var page = new PageCanvas(pages.Count + 1, geometry.Width, geometry.Height, dry);
             root.Draw(page, geometry.BodyLeft, geometry.BodyTop, space);
             pages.Add(page);
+            drawn?.Invoke(page);
             if (plan.Kind is PlanKind.FullRender or PlanKind.Empty)
             {
                 return pages;

@@ -7,17 +7,17 @@ namespace BriefBuilder.Layout.Pdf;
 /// <summary>Link annotations (ISO 32000-1 12.5.6.5): a URI action for external links, an explicit destination at the
 /// anchor's page and height for internal ones. Each is written when its page is painted and listed in that page's /Annots;
 /// in a tagged document it carries its /StructParent key (PDF/UA-1 7.18.5) and its description as /Contents.</summary>
-internal sealed class LinkAnnotations(PdfFile file, LayoutResult layout, int[] pages)
+internal sealed class LinkAnnotations(PdfFile file, IReadOnlyDictionary<string, AnchorPlacement> anchors, Func<int, int> pageObject, double pageHeight)
 {
     private readonly List<int> _onPage = [];
 
-    /// <summary>Writes the annotation for a link drawn on a page; returns its object number.</summary>
-    public int Add(LinkOp link, int pageIndex, double pageHeight, Func<int, int>? structParent)
+    /// <summary>Writes the annotation for a link drawn on a page (its object number and height); returns the annotation's object number.</summary>
+    public int Add(LinkOp link, int page, double height, Func<int, int>? structParent)
     {
         var number = file.Reserve();
         var key = structParent?.Invoke(number);
-        var d = file.Begin(number).Raw("<</Type/Annot/Subtype/Link/Rect[").N(link.X).N(pageHeight - link.Y - link.Height).N(link.X + link.Width)
-            .Number(pageHeight - link.Y).Raw("]/Border[0 0 0]/F 4/P ").Ref(pages[pageIndex]).Raw("/Contents").Text(link.Description);
+        var d = file.Begin(number).Raw("<</Type/Annot/Subtype/Link/Rect[").N(link.X).N(height - link.Y - link.Height).N(link.X + link.Width)
+            .Number(height - link.Y).Raw("]/Border[0 0 0]/F 4/P ").Ref(page).Raw("/Contents").Text(link.Description);
         if (key is { } parent)
         {
             d.Raw("/StructParent ").Int(parent);
@@ -28,9 +28,9 @@ internal sealed class LinkAnnotations(PdfFile file, LayoutResult layout, int[] p
             case ExternalLink external:
                 d.Raw("/A<</S/URI/URI").Text(Ascii(external.Uri)).Raw(">>");
                 break;
-            case InternalLink anchor when layout.Anchors.TryGetValue(anchor.AnchorName, out var place):
-                d.Raw("/Dest[").Ref(pages[place.Page - 1]).Raw("/XYZ ").N(Math.Round(place.X, 2))
-                    .N(Math.Round(layout.Pages[place.Page - 1].Height - place.Y, 2)).Raw("null]");
+            case InternalLink anchor when anchors.TryGetValue(anchor.AnchorName, out var place):
+                d.Raw("/Dest[").Ref(pageObject(place.Page)).Raw("/XYZ ").N(Math.Round(place.X, 2))
+                    .N(Math.Round(pageHeight - place.Y, 2)).Raw("null]");
                 break;
         }
 

@@ -12,11 +12,13 @@ internal sealed class PagePainter(PageResources resources, StructureTree? struct
     private readonly List<ushort> _glyphs = [];
     private readonly PageContent _content = new();
 
-    /// <summary>The page's content stream, valid until the next page is painted.</summary>
-    public PageContent Paint(PageCanvas canvas, int pageIndex, int page)
+    /// <summary>The page's content stream (valid until the next page is painted) and, in a tagged document, its key in the
+    /// structure's parent tree.</summary>
+    public (PageContent Content, int? StructParents) Paint(PageCanvas canvas, int page)
     {
         var content = _content;
         content.Start(canvas.Height);
+        var key = structure?.BeginPage();
         var parents = new List<int>();
         var marked = new MarkedContent(content, structure, page, parents);
         var furniture = 0;
@@ -32,7 +34,7 @@ internal sealed class PagePainter(PageResources resources, StructureTree? struct
             switch (op)
             {
                 case LinkOp link:
-                    links.Add(link, pageIndex, canvas.Height,
+                    links.Add(link, page, canvas.Height,
                         structure is null || link.Structure is null ? null : annotation => structure.AttachAnnotation(link.Structure, annotation, page));
                     break;
                 case FigureOp figure when figure.Structure is not null:
@@ -62,8 +64,12 @@ internal sealed class PagePainter(PageResources resources, StructureTree? struct
         }
 
         marked.Close();
-        structure?.PageDone(pageIndex, parents);
-        return content;
+        if (key is { } structParents)
+        {
+            structure!.PageDone(structParents, parents);
+        }
+
+        return (content, key);
     }
 
     private void Draw(PageContent content, DrawOp op)

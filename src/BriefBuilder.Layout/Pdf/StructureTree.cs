@@ -8,14 +8,15 @@ namespace BriefBuilder.Layout.Pdf;
 /// kids in reading order: marked content by MCID, child elements, link annotations by object reference. Side-by-side
 /// content split across pages simply adds kids on the later page. Written once all pages are, with the parent tree
 /// that maps each page's marked content and each annotation back to its element.</summary>
-internal sealed class StructureTree(PdfFile file, int pageCount)
+internal sealed class StructureTree(PdfFile file)
 {
     // Entries per leaf of the parent tree's number tree (7.9.7), so no single object grows with the document.
     private const int LeafSize = 256;
     private readonly Dictionary<StructNode, StructureElement> _elements = new(ReferenceEqualityComparer.Instance);
     private readonly List<StructureElement> _order = [];
-    private readonly int[][] _pageParents = new int[pageCount][];
-    private readonly List<int> _annotationParents = [];
+    // The parent tree's values by key: a page's elements by MCID, or the element of an annotation. Keys are handed out
+    // in the order pages and links are painted.
+    private readonly List<(int[]? PageParents, int Annotation)> _parentTree = [];
     private readonly int _root = file.Reserve();
 
     /// <summary>Marks content of <paramref name="node"/> on the page; returns its MCID there (its index in <paramref name="pageParents"/>).</summary>
@@ -35,14 +36,21 @@ internal sealed class StructureTree(PdfFile file, int pageCount)
         var element = Ensure(node);
         element.Page ??= page;
         element.Kids.Add(new Kid(KidKind.Annotation, annotation, page));
-        _annotationParents.Add(element.Number);
-        return pageCount + _annotationParents.Count - 1;
+        _parentTree.Add((null, element.Number));
+        return _parentTree.Count - 1;
+    }
+
+    /// <summary>The /StructParents key of a page about to be painted; its entries follow with <see cref="PageDone"/>.</summary>
+    public int BeginPage()
+    {
+        _parentTree.Add(([], 0));
+        return _parentTree.Count - 1;
     }
 
     /// <summary>A figure's bounding box, in PDF coordinates (x1, y1, x2, y2), for its layout attributes.</summary>
     public void SetBox(StructNode node, double x1, double y1, double x2, double y2) => Ensure(node).Box = [x1, y1, x2, y2];
 
-    public void PageDone(int pageIndex, List<int> parents) => _pageParents[pageIndex] = [.. parents];
+    public void PageDone(int key, List<int> parents) => _parentTree[key] = ([.. parents], 0);
 
     /// <summary>Writes the elements, the parent tree and the tree root; returns the root's object number.</summary>
     public int Write()
@@ -60,7 +68,7 @@ internal sealed class StructureTree(PdfFile file, int pageCount)
             root.Ref(number).Byte((byte)' ');
         }
 
-        root.Raw("]/ParentTree ").Ref(parentTree).Raw("/ParentTreeNextKey ").Int(pageCount + _annotationParents.Count).Raw(">>");
+        root.Raw("]/ParentTree ").Ref(parentTree).Raw("/ParentTreeNextKey ").Int(_parentTree.Count).Raw(">>");
         file.End();
         return _root;
     }
@@ -163,7 +171,7 @@ internal sealed class StructureTree(PdfFile file, int pageCount)
 
     private int WriteParentTree()
     {
-        var keys = pageCount + _annotationParents.Count;
+        var keys = _parentTree.Count;
         var leaves = new List<(int Number, int First, int Last)>();
         for (var first = 0; first < keys; first += LeafSize)
         {
@@ -173,10 +181,10 @@ internal sealed class StructureTree(PdfFile file, int pageCount)
             for (var key = first; key <= last; key++)
             {
                 d.Int(key).Byte((byte)' ');
-                if (key < pageCount)
+                if (_parentTree[key].PageParents is { } parents)
                 {
                     d.Byte((byte)'[');
-                    foreach (var number in _pageParents[key] ?? [])
+                    foreach (var number in parents)
                     {
                         d.Ref(number).Byte((byte)' ');
                     }
@@ -185,7 +193,7 @@ internal sealed class StructureTree(PdfFile file, int pageCount)
                 }
                 else
                 {
-                    d.Ref(_annotationParents[key - pageCount]).Byte((byte)' ');
+                    d.Ref(_parentTree[key].Annotation).Byte((byte)' ');
                 }
             }
 

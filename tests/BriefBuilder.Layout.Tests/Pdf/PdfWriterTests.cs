@@ -13,6 +13,17 @@ namespace BriefBuilder.Layout.Tests.Pdf;
 public class PdfWriterTests
 {
     [Fact]
+    public void Pages_written_as_they_are_painted_give_the_same_file_as_a_finished_layout_written_afterwards()
+    {
+        var document = DemoDocument.Build();
+        var (streamed, layout) = PdfWriter.ToPdf(document);
+        var afterwards = PdfWriter.ToBytes(document, PdfWriter.Layout(document));
+        Assert.True(layout.Passes > 1, "the demo's table of contents needs a pass before the painted one, which is what lets pages stream");
+        Assert.Equal(afterwards, streamed);
+        Assert.Throws<InvalidOperationException>(() => PdfWriter.ToBytes(document, layout));
+    }
+
+    [Fact]
     public void A_paragraph_split_across_pages_is_one_element_with_content_on_both_pages()
     {
         var bytes = PdfWriter.ToBytes(Documents.Of(new Paragraph(DemoDocument.Lorem(400), DemoDocument.Body)));

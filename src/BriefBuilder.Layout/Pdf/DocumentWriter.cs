@@ -1,0 +1,131 @@
+using BriefBuilder.Layout.Layout;
+using BriefBuilder.Layout.Results;
+
+namespace BriefBuilder.Layout.Pdf;
+
+/// <summary>Writes a document as a PDF file page by page, as pages are laid out: each page's content stream, resources
+/// and link annotations are written when it is handed over, and its drawing operations dropped; fonts (subset to the
+/// glyphs shown), the structure tree, the outline and the metadata follow the last page. Internal links point at the
+/// anchors a layout found, so pages can be written before the pages they link to: page objects are numbered ahead.</summary>
+internal sealed class DocumentWriter
+{
+    private readonly Document.Document _document;
+    private readonly PdfFile _file = new();
+    private readonly (int Catalog, int PageTree, int Info, int Metadata) _objects;
+    private readonly List<int> _pages = [];
+    private readonly PageResources _resources;
+    private readonly StructureTree? _structure;
+    private readonly LinkAnnotations _links;
+    private readonly PagePainter _painter;
+    private int _written;
+
+    /// <param name="anchors">Where the document's anchors land, from its layout.</param>
+    /// <param name="expectedPages">How many pages the layout found (more may come; numbers are reserved ahead for links).</param>
+    public DocumentWriter(Document.Document document, IReadOnlyDictionary<string, AnchorPlacement> anchors, int expectedPages)
+    {
+        _document = document;
+        _objects = (_file.Reserve(), _file.Reserve(), _file.Reserve(), _file.Reserve());
+        _resources = new PageResources(_file);
+        _structure = document.Tagged ? new StructureTree(_file) : null;
+        _links = new LinkAnnotations(_file, anchors, PageObject, PageGeometry.For(document.Page).Height);
+        _painter = new PagePainter(_resources, _structure, _links);
+        PageObject(expectedPages);
+    }
+
+    /// <summary>A laid-out document written in one go.</summary>
+    public static byte[] Write(Document.Document document, LayoutResult layout)
+    {
+        var writer = new DocumentWriter(document, layout.Anchors, layout.Canvases.Count);
+        foreach (var canvas in layout.Canvases)
+        {
+            writer.Page(canvas);
+        }
+
+        return writer.Finish(layout.Headings);
+    }
+
+    /// <summary>Writes the next page and drops its drawing operations.</summary>
+    public void Page(PageCanvas canvas)
+    {
+        var number = PageObject(++_written);
+        var (content, structParents) = _painter.Paint(canvas, number);
+        var stream = _file.Reserve();
+        _file.Stream(stream, content.Bytes);
+        var page = _file.Begin(number).Raw("<</Type/Page/Parent ").Ref(_objects.PageTree).Raw("/MediaBox[0 0 ").N(canvas.Width).Number(canvas.Height)
+            .Raw("]/Contents ").Ref(stream).Raw("/Resources");
+        _resources.WritePageResources(page);
+        _links.WritePageAnnotations(page);
+        if (structParents is { } key)
+        {
+            page.Raw("/StructParents ").Int(key).Raw("/Tabs/S");
+        }
+
+        page.Raw(">>");
+        _file.End();
+        canvas.Ops.Clear();
+        canvas.Ops.TrimExcess();
+    }
+
+    /// <summary>Writes what follows the pages and returns the file.</summary>
+    public byte[] Finish(IReadOnlyList<HeadingPlacement> headings)
+    {
+        // Numbers reserved for pages the layout did not make after all are written as null objects (7.3.9).
+        for (var i = _written; i < _pages.Count; i++)
+        {
+            _file.Begin(_pages[i]).Raw("null");
+            _file.End();
+        }
+
+        _resources.WriteFonts();
+        var structureRoot = _structure?.Write();
+        var written = _pages.Take(_written).ToList();
+        var heights = Enumerable.Repeat(PageGeometry.For(_document.Page).Height, _written).ToList();
+        var outline = Outline.Write(_file, [.. headings.Where(h => h.Page <= _written)], written, heights);
+        DocumentMetadata.WriteInfo(_file, _objects.Info, _document.Info);
+        WritePageTree(written);
+        WriteCatalog(outline, structureRoot);
+        DocumentMetadata.WriteXmp(_file, _objects.Metadata, _document.Info, _file.HashSoFar());
+        return _file.Finish(_objects.Catalog, _objects.Info);
+    }
+
+    // The object number of a (one-based) page, reserving numbers up to it.
+    private int PageObject(int pageNumber)
+    {
+        while (_pages.Count < pageNumber)
+        {
+            _pages.Add(_file.Reserve());
+        }
+
+        return pageNumber > 0 ? _pages[pageNumber - 1] : 0;
+    }
+
+    private void WritePageTree(List<int> pages)
+    {
+        var d = _file.Begin(_objects.PageTree).Raw("<</Type/Pages/Count ").Int(pages.Count).Raw("/Kids[");
+        foreach (var page in pages)
+        {
+            d.Ref(page).Byte((byte)' ');
+        }
+
+        d.Raw("]>>");
+        _file.End();
+    }
+
+    private void WriteCatalog(int? outline, int? structureRoot)
+    {
+        var d = _file.Begin(_objects.Catalog).Raw("<</Type/Catalog/Pages ").Ref(_objects.PageTree).Raw("/Metadata ").Ref(_objects.Metadata)
+            .Raw("/Lang").Text(_document.Info.Language).Raw("/ViewerPreferences<</DisplayDocTitle true>>");
+        if (outline is { } root)
+        {
+            d.Raw("/Outlines ").Ref(root).Raw("/PageMode/UseOutlines");
+        }
+
+        if (structureRoot is { } tree)
+        {
+            d.Raw("/MarkInfo<</Marked true>>/StructTreeRoot ").Ref(tree);
+        }
+
+        d.Raw(">>");
+        _file.End();
+    }
+}
