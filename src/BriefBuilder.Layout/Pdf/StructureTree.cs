@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Layout;
 
@@ -14,6 +15,9 @@ internal sealed class StructureTree(PdfFile file)
     private const int LeafSize = 256;
     private readonly Dictionary<StructNode, StructureElement> _elements = new(ReferenceEqualityComparer.Instance);
     private readonly List<StructureElement> _order = [];
+
+    // Every element's kids, chained element by element in one list: a few hundred thousand elements need no list each.
+    private readonly List<Kid> _kids = [];
     // The parent tree's values by key: a page's elements by MCID, or the element of an annotation. Keys are handed out
     // in the order pages and links are painted.
     private readonly List<(int[]? PageParents, int Annotation)> _parentTree = [];
@@ -25,7 +29,7 @@ internal sealed class StructureTree(PdfFile file)
         var element = Ensure(node);
         element.Page ??= page;
         var mcid = pageParents.Count;
-        element.Kids.Add(new Kid(KidKind.Content, mcid, page));
+        AddKid(element, KidKind.Content, mcid, page);
         pageParents.Add(element.Number);
         return mcid;
     }
@@ -35,7 +39,7 @@ internal sealed class StructureTree(PdfFile file)
     {
         var element = Ensure(node);
         element.Page ??= page;
-        element.Kids.Add(new Kid(KidKind.Annotation, annotation, page));
+        AddKid(element, KidKind.Annotation, annotation, page);
         _parentTree.Add((null, element.Number));
         return _parentTree.Count - 1;
     }
@@ -84,7 +88,11 @@ internal sealed class StructureTree(PdfFile file)
         element = new StructureElement(node, file.Reserve(), parent);
         _elements[node] = element;
         _order.Add(element);
-        parent?.Kids.Add(new Kid(KidKind.Element, element.Number, 0));
+        if (parent is not null)
+        {
+            AddKid(parent, KidKind.Element, element.Number, 0);
+        }
+
         return element;
     }
 
@@ -98,8 +106,9 @@ internal sealed class StructureTree(PdfFile file)
         }
 
         d.Raw("/K[");
-        foreach (var kid in element.Kids)
+        for (var at = element.FirstKid; at >= 0; at = _kids[at].Next)
         {
+            var kid = _kids[at];
             switch (kid.Kind)
             {
                 case KidKind.Content when kid.Page == element.Page:
@@ -221,7 +230,24 @@ internal sealed class StructureTree(PdfFile file)
         Annotation,
     }
 
-    private readonly record struct Kid(KidKind Kind, int Value, int Page);
+    private void AddKid(StructureElement element, KidKind kind, int value, int page)
+    {
+        _kids.Add(new Kid(kind, value, page, -1));
+        var at = _kids.Count - 1;
+        if (element.LastKid >= 0)
+        {
+            CollectionsMarshal.AsSpan(_kids)[element.LastKid].Next = at;
+        }
+        else
+        {
+            element.FirstKid = at;
+        }
+
+        element.LastKid = at;
+    }
+
+    /// <summary>One kid of an element, and the index of the element's next kid (-1 for its last).</summary>
+    private record struct Kid(KidKind Kind, int Value, int Page, int Next);
 
     private sealed class StructureElement(StructNode node, int number, StructureElement? parent)
     {
@@ -233,7 +259,9 @@ internal sealed class StructureTree(PdfFile file)
 
         public int? Page { get; set; }
 
-        public List<Kid> Kids { get; } = [];
+        public int FirstKid { get; set; } = -1;
+
+        public int LastKid { get; set; } = -1;
 
         public double[]? Box { get; set; }
     }
