@@ -28,7 +28,8 @@ public static class PdfWriter
 
     /// <summary>Lays the document out and writes it: when a layout pass has found where everything goes, the pass that
     /// paints it hands each page to the writer as it is drawn, so the drawing operations of the whole document are never
-    /// held at once. The layout comes back with its pages, places and warnings (its pages' operations are written).</summary>
+    /// held at once. The layout comes back with its pages, places and warnings; pages written as they were painted carry no
+    /// boxes (lay the document out with <see cref="Layout"/> to inspect them).</summary>
     public static (byte[] Pdf, LayoutResult Layout) ToPdf(Document.Document document)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -16,7 +16,8 @@ internal static class Paginator
 
     /// <param name="stream">Called when the painted pass follows a settled one, with that pass's page count and anchors
     /// (which the painted pass repeats); returns where each page goes, furnished, as soon as it is drawn. Not called when
-    /// the pages are only known at the end (no earlier pass), and then the pages are kept for the caller.</param>
+    /// the pages are only known at the end (no earlier pass), and then the pages are kept for the caller. A streamed
+    /// layout records no boxes: whoever writes its pages has no use for them.</param>
     public static LayoutResult Run(Document.Document document, Func<int, IReadOnlyDictionary<string, AnchorPlacement>, Action<PageCanvas>>? stream = null)
     {
         var run = new Passes(document);
@@ -100,7 +101,7 @@ internal static class Paginator
                 throw new InvalidOperationException($"Layout made no progress on an empty page {pages.Count + 1}: {plan.Reason}");
             }
 
-            var page = new PageCanvas(pages.Count + 1, geometry.Width, geometry.Height, dry);
+            var page = new PageCanvas(pages.Count + 1, geometry.Width, geometry.Height, dry) { RecordsBoxes = drawn is null };
             root.Draw(page, geometry.BodyLeft, geometry.BodyTop, space);
             pages.Add(page);
             drawn?.Invoke(page);
