@@ -27,25 +27,35 @@ public static class PdfWriter
     public static byte[] ToBytes(Document.Document document) => ToPdf(document).Pdf;
 
     /// <summary>Lays the document out and writes it: when a layout pass has found where everything goes, the pass that
-    /// paints it hands each page to the writer as it is drawn, so the drawing operations of the whole document are never
+    /// paints it hands each page to the writer (on a second thread) as it is drawn, so the drawing operations of the whole document are never
     /// held at once. The layout comes back with its pages, places and warnings; pages written as they were painted carry no
     /// boxes (lay the document out with <see cref="Layout"/> to inspect them).</summary>
     public static (byte[] Pdf, LayoutResult Layout) ToPdf(Document.Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         DocumentWriter? writer = null;
-        var layout = Paginator.Run(document, (expectedPages, anchors) =>
+        PageQueue? queue = null;
+        try
         {
-            writer = new DocumentWriter(document, anchors, expectedPages);
-            return writer.Page;
-        });
-        if (writer is null)
-        {
-            return (Render(document, layout), layout);
-        }
+            var layout = Paginator.Run(document, (expectedPages, anchors) =>
+            {
+                writer = new DocumentWriter(document, anchors, expectedPages);
+                queue = new PageQueue(writer.Page);
+                return queue.Add;
+            });
+            if (writer is null || queue is null)
+            {
+                return (Render(document, layout), layout);
+            }
 
-        layout.Written = true;
-        return (writer.Finish(layout.Headings), layout);
+            queue.Complete();
+            layout.Written = true;
+            return (writer.Finish(layout.Headings), layout);
+        }
+        finally
+        {
+            queue?.Dispose();
+        }
     }
 
     /// <summary>Writes a document as <paramref name="layout"/>, its layout just computed, placed it, without laying it
