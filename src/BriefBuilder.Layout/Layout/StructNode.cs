@@ -7,12 +7,21 @@ namespace BriefBuilder.Layout.Layout;
 /// an artifact (page furniture, decoration, repeated table headers).</summary>
 internal sealed class StructNode
 {
+    // Shared by every node of one tree: the next number to hand out.
+    private readonly int[] _count;
+
     private StructNode(string tag, StructNode? parent)
     {
         Tag = tag;
         Parent = parent;
         Depth = parent is null ? 0 : parent.Depth + 1;
+        _count = parent?._count ?? [0];
+        Number = _count[0]++;
     }
+
+    /// <summary>The node's number in its tree, from 0 (the root) in the order nodes were made: lets the writer index
+    /// its structure elements by number instead of hashing a few hundred thousand objects by identity.</summary>
+    public int Number { get; }
 
     public string Tag { get; }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using BriefBuilder.Layout.Layout;
 
@@ -6,13 +5,17 @@ namespace BriefBuilder.Layout.Pdf;
 
 /// <summary>Hands painted pages to the PDF writer on a thread of its own, in order, so writing a page (content stream,
 /// deflate, structure) overlaps laying out the next. One consumer keeps the file's bytes the same as writing in line;
-/// a bounded queue keeps only a few pages in memory. A page must not be touched once it is added.</summary>
+/// a bounded queue keeps only a few pages in memory. Both sides sleep rather than spin while they wait: on two cores a
+/// spinning producer takes the core the writer needs. A page must not be touched once it is added.</summary>
 internal sealed class PageQueue : IDisposable
 {
     // Enough to ride out a page that is slow to write, few enough that memory stays a handful of pages.
     private const int Capacity = 8;
-    private readonly BlockingCollection<PageCanvas> _pages = new(Capacity);
+    private readonly Queue<PageCanvas> _pages = new(Capacity);
+    // A plain object: Monitor.Wait and Pulse need monitor locking, which System.Threading.Lock does not offer.
+    private readonly object _gate = new();
     private readonly Thread _consumer;
+    private bool _completed;
     private ExceptionDispatchInfo? _failure;
 
     public PageQueue(Action<PageCanvas> write)
@@ -21,7 +24,19 @@ internal sealed class PageQueue : IDisposable
         _consumer.Start();
     }
 
-    public void Add(PageCanvas page) => _pages.Add(page);
+    public void Add(PageCanvas page)
+    {
+        lock (_gate)
+        {
+            while (_pages.Count >= Capacity)
+            {
+                Monitor.Wait(_gate);
+            }
+
+            _pages.Enqueue(page);
+            Monitor.PulseAll(_gate);
+        }
+    }
 
     /// <summary>Waits until every page added is written; rethrows what writing one threw.</summary>
     public void Complete()
@@ -30,17 +45,14 @@ internal sealed class PageQueue : IDisposable
         _failure?.Throw();
     }
 
-    public void Dispose()
-    {
-        Stop();
-        _pages.Dispose();
-    }
+    public void Dispose() => Stop();
 
     private void Stop()
     {
-        if (!_pages.IsAddingCompleted)
+        lock (_gate)
         {
-            _pages.CompleteAdding();
+            _completed = true;
+            Monitor.PulseAll(_gate);
         }
 
         _consumer.Join();
@@ -49,8 +61,25 @@ internal sealed class PageQueue : IDisposable
     // After a failure the queue is still drained (unwritten), so the layout thread never waits on a full queue.
     private void Consume(Action<PageCanvas> write)
     {
-        foreach (var page in _pages.GetConsumingEnumerable())
+        while (true)
         {
+            PageCanvas page;
+            lock (_gate)
+            {
+                while (_pages.Count == 0 && !_completed)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                if (_pages.Count == 0)
+                {
+                    return;
+                }
+
+                page = _pages.Dequeue();
+                Monitor.PulseAll(_gate);
+            }
+
             if (_failure is not null)
             {
                 continue;

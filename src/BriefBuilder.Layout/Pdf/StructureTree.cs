@@ -13,7 +13,7 @@ internal sealed class StructureTree(PdfFile file)
 {
     // Entries per leaf of the parent tree's number tree (7.9.7), so no single object grows with the document.
     private const int LeafSize = 256;
-    private readonly Dictionary<StructNode, StructureElement> _elements = new(ReferenceEqualityComparer.Instance);
+    private readonly List<StructureElement?> _elements = [];
     private readonly List<StructureElement> _order = [];
 
     // Every element's kids, chained element by element in one list: a few hundred thousand elements need no list each.
@@ -79,14 +79,19 @@ internal sealed class StructureTree(PdfFile file)
 
     private StructureElement Ensure(StructNode node)
     {
-        if (_elements.TryGetValue(node, out var element))
+        if (node.Number < _elements.Count && _elements[node.Number] is { } known)
         {
-            return element;
+            return known;
         }
 
         var parent = node.Parent is null ? null : Ensure(node.Parent);
-        element = new StructureElement(node, file.Reserve(), parent);
-        _elements[node] = element;
+        var element = new StructureElement(node, file.Reserve(), parent);
+        while (_elements.Count <= node.Number)
+        {
+            _elements.Add(null);
+        }
+
+        _elements[node.Number] = element;
         _order.Add(element);
         if (parent is not null)
         {
