@@ -37,9 +37,12 @@ internal sealed class PageCanvas(int number, double width, double height, bool d
     /// <summary>False when nobody will read the page's boxes (a dry pass, or pages written as they are painted).</summary>
     public bool RecordsBoxes { get; init; } = true;
 
+    /// <summary>True when boxes are recorded: callers whose box text costs something to make ask first.</summary>
+    public bool WantsBoxes => !Dry && RecordsBoxes;
+
     public void Box(string kind, double x, double y, double width, double height, string text)
     {
-        if (!Dry && RecordsBoxes)
+        if (WantsBoxes)
         {
             Boxes.Add(new LaidOutBox(kind, Math.Round(x, 2), Math.Round(y, 2), Math.Round(width, 2), Math.Round(height, 2), text));
         }

@@ -71,7 +71,10 @@ internal static class PageFurnisher
             page.Pagination.Add((first, page.Ops.Count - first, kind));
         }
 
-        page.Box(kind, x, y, width, plan.Draws ? plan.Height : height, ElementText.FirstWords(element));
+        if (page.WantsBoxes)
+        {
+            page.Box(kind, x, y, width, plan.Draws ? plan.Height : height, ElementText.FirstWords(element));
+        }
     }
 
     // The watermark runs along the page's rising diagonal, centred, sized to about 60 % of the diagonal.

@@ -74,7 +74,10 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
         var baseline = top + ((line.Height - line.Ascent - line.Descent) / 2) + line.Ascent;
         var runs = Runs(line, x + line.Indent + Math.Max(0, offset), stretch);
         PaintRuns(canvas, runs, top, line.Height, baseline);
-        canvas.Box("Line", x + line.Indent + Math.Max(0, offset), top, line.Width + (stretch * CountSpaces(line)), line.Height, TextOf(line));
+        if (canvas.WantsBoxes)
+        {
+            canvas.Box("Line", x + line.Indent + Math.Max(0, offset), top, line.Width + (stretch * CountSpaces(line)), line.Height, TextOf(line));
+        }
     }
 
     private double JustifyStretch(TextLine line, double room)

@@ -56,7 +56,7 @@ internal sealed class ParagraphNode : LayoutNode
             top += line.Height;
         }
 
-        if (!canvas.Dry)
+        if (canvas.WantsBoxes)
         {
             canvas.Box(Kind, x, partTop, plan.Width, top - partTop, _next == 0 ? _text.FirstWords : "… " + _painter.TextOf(_lines[_next]));
         }

@@ -97,7 +97,7 @@ internal sealed class TableNode : LayoutNode
         }
 
         Rule(canvas, _style.BottomRule, x, top, space.Width);
-        if (!canvas.Dry)
+        if (canvas.WantsBoxes)
         {
             canvas.Box("Table", x, y, space.Width, top - y, _parts == 0 ? FirstWords() : "(continued) " + FirstWords());
         }
@@ -258,7 +258,7 @@ internal sealed class TableNode : LayoutNode
             cell.Draw(canvas, left, y, width, Math.Max(0, room), atTop);
         }
 
-        if (!canvas.Dry)
+        if (canvas.WantsBoxes)
         {
             canvas.Box(kind, x, y, widths.Sum(), height, row.FirstWords);
         }
