@@ -14,12 +14,12 @@ namespace BriefBuilder.Composition.Tests.Bibliography;
 /// "Consulté le". Entries must match exactly after <see cref="OracleText.Normalize"/>, except where a divergence below
 /// says how and why; items without a language are taken to be French, so neither side title-cases them (CSL 1.0.2).
 /// </summary>
-public sealed partial class FrenchOracleComparisonTests(OracleRuns runs, ITestOutputHelper output) : IClassFixture<OracleRuns>
+public sealed partial class FrenchOracleComparisonTests(OracleRuns runs, ITestOutputHelper output) : OracleSuite(runs, output), IClassFixture<OracleRuns>
 {
     private static readonly string[] Months =
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
-    private static readonly Divergence[] Divergences =
+    private static readonly Divergence[] FrenchDivergences =
     [
         new(
             "Names in Armenian script",
@@ -77,74 +77,9 @@ public sealed partial class FrenchOracleComparisonTests(OracleRuns runs, ITestOu
             (text, context) => DescribePost(text, context)),
     ];
 
-    public static TheoryData<CitationStyle, string> StylesAndSets()
-    {
-        var data = new TheoryData<CitationStyle, string>();
-        foreach (var style in Enum.GetValues<CitationStyle>())
-        {
-            foreach (var set in OracleRuns.SetNames)
-            {
-                data.Add(style, set);
-            }
-        }
+    internal override OracleLocale Locale => OracleLocale.French;
 
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(StylesAndSets))]
-    public void French_entries_match_citeproc_with_the_fr_FR_locale_except_where_a_divergence_says_why(CitationStyle style, string set)
-    {
-        var (oracle, ours) = Format(style, set);
-        var mismatches = OracleComparison.Mismatches(oracle.Entries, ours, style, marked: false, Divergences);
-        output.WriteLine($"{style}, {set}, fr-FR: {oracle.Entries.Count} entries compared with citeproc.");
-        Assert.True(oracle.Entries.Count >= OracleRuns.Sources(set).Count - 60, "citeproc formatted too few entries for the comparison to mean much.");
-        Assert.True(mismatches.Count == 0, $"{mismatches.Count} differ from citeproc:\n{string.Join('\n', mismatches.Take(20))}");
-    }
-
-    [Theory]
-    [MemberData(nameof(StylesAndSets))]
-    public void French_italics_and_links_match_citeproc(CitationStyle style, string set)
-    {
-        var (oracle, ours) = Format(style, set);
-        var mismatches = OracleComparison.Mismatches(oracle.Entries, ours, style, marked: true, Divergences);
-        Assert.True(mismatches.Count == 0, $"{mismatches.Count} differ from citeproc:\n{string.Join('\n', mismatches.Take(20))}");
-    }
-
-    [Theory]
-    [MemberData(nameof(StylesAndSets))]
-    public void French_entries_are_in_citeproc_order(CitationStyle style, string set)
-    {
-        var (oracle, ours) = Format(style, set);
-        var theirs = oracle.Entries.Select(e => e.Id).ToList();
-        var mine = ours.Entries.Select(e => e.Source.Id).Where(id => theirs.Contains(id)).ToList();
-        Assert.Equal(theirs, mine);
-    }
-
-    [Theory]
-    [MemberData(nameof(StylesAndSets))]
-    public void French_citations_match_citeproc(CitationStyle style, string set)
-    {
-        var (oracle, ours) = Format(style, set);
-        var compared = ours.Entries.Where(e => !OracleComparisonTests.UnpublishedInterviews.AppliesTo(e.Source)).ToList();
-        var mismatches = compared
-            .Select(e => (e.Source, Expected: OracleText.Normalize(oracle.Citations[e.Source.Id]), Actual: OracleText.Normalize(e.Citation.PlainText)))
-            .Where(c => c.Expected != c.Actual)
-            .Select(c => $"{c.Source.Id}: expected {c.Expected} but got {c.Actual}")
-            .ToList();
-        output.WriteLine($"{style}, {set}, fr-FR: {compared.Count} citations compared with citeproc.");
-        Assert.True(mismatches.Count == 0, $"{mismatches.Count} differ from citeproc:\n{string.Join('\n', mismatches.Take(20))}");
-    }
-
-    [Fact]
-    public void Every_french_divergence_is_exercised_by_a_test_source()
-    {
-        var sources = OracleRuns.SetNames.SelectMany(OracleRuns.Sources).ToList();
-        Assert.All(Divergences, d => Assert.True(sources.Any(s => Enum.GetValues<CitationStyle>().Any(style => d.AppliesTo(s, style))), d.Name));
-    }
-
-    private (CiteprocOracle Oracle, ReferenceList Ours) Format(CitationStyle style, string set) =>
-        (runs.For(set, style, OracleLocale.French), ReferenceList.Build(OracleRuns.Sources(set), style, BriefLanguage.Get("fr")));
+    internal override IReadOnlyList<Divergence> Divergences => FrenchDivergences;
 
     private static bool IsDatedToTheDay(Source source) => source.Date is { } date && (date.Start ?? date.End)?.Precision == DatePrecision.Day;
 
