@@ -30,20 +30,6 @@ public sealed partial class BibliographyLanguageTests
 
     private static BriefLanguage Armenian => BriefLanguage.Get("hy");
 
-    public static TheoryData<CitationStyle, string> StylesAndSets()
-    {
-        var data = new TheoryData<CitationStyle, string>();
-        foreach (var style in Enum.GetValues<CitationStyle>())
-        {
-            foreach (var set in OracleRuns.SetNames)
-            {
-                data.Add(style, set);
-            }
-        }
-
-        return data;
-    }
-
     [Fact]
     public void A_french_entry_keeps_s_d_its_guillemets_and_its_dates_together_with_non_breaking_spaces()
     {
@@ -92,7 +78,7 @@ public sealed partial class BibliographyLanguageTests
     }
 
     [Theory]
-    [MemberData(nameof(StylesAndSets))]
+    [MemberData(nameof(OracleSuite.StylesAndSets), MemberType = typeof(OracleSuite))]
     public void An_armenian_bibliography_and_its_citations_hold_no_english_fixed_word(CitationStyle style, string set)
     {
         var entries = ReferenceList.Build(OracleRuns.Sources(set), style, Armenian).Entries;
