@@ -109,7 +109,11 @@ public static class Selector
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var claim in claims)
         {
-            ids.Add(claim.InstitutionId);
+            if (claim.InstitutionId is { } spokeFor)
+            {
+                ids.Add(spokeFor);
+            }
+
             foreach (var speaker in claim.SpeakerIds)
             {
                 if (dossier.FindPerson(speaker)?.InstitutionId is { } institution)

@@ -3,15 +3,16 @@ using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Sections;
 
-/// <summary>Who made a claim, as the brief names them: "Name, role, Institution"; several speakers as a list; no speaker, the institution.</summary>
+/// <summary>Who made a claim, as the brief names them: "Name, role, Institution"; several speakers as a list; no speaker,
+/// the institution; speakers who spoke for no institution, their names and role alone.</summary>
 public static class Speakers
 {
     /// <summary>The speakers' names (or the institution's) in <paramref name="name"/>, then role and institution in <paramref name="rest"/>.</summary>
     public static IReadOnlyList<Span> Spans(BriefContext context, Claim claim, TextStyle name, TextStyle rest, bool shortInstitution = false, bool withRole = true)
     {
         var dossier = context.Dossier;
-        var institution = dossier.FindInstitution(claim.InstitutionId);
-        var institutionName = institution is null ? claim.InstitutionId : InstitutionName(institution, shortInstitution);
+        var institution = claim.InstitutionId is null ? null : dossier.FindInstitution(claim.InstitutionId);
+        var institutionName = institution is null ? claim.InstitutionId ?? string.Empty : InstitutionName(institution, shortInstitution);
         var people = claim.SpeakerIds.Select(dossier.FindPerson).OfType<Person>().ToList();
         if (people.Count == 0)
         {
@@ -23,7 +24,8 @@ public static class Speakers
         string[] details = string.IsNullOrEmpty(role) ? [institutionName]
             : Mentions(role, institution) ? [role]
             : [role, institutionName];
-        return [new Span(names, name), new Span(", " + string.Join(", ", details), rest)];
+        var said = details.Where(d => d.Length > 0).ToList();
+        return said.Count == 0 ? [new Span(names, name)] : [new Span(names, name), new Span(", " + string.Join(", ", said), rest)];
     }
 
     /// <summary>The speakers' names alone, or the institution's when there is no named speaker.</summary>
@@ -32,7 +34,7 @@ public static class Speakers
         var people = claim.SpeakerIds.Select(context.Dossier.FindPerson).OfType<Person>().ToList();
         return people.Count > 0
             ? context.Language.List(people.Select(p => p.Name))
-            : context.Dossier.FindInstitution(claim.InstitutionId) is { } institution ? InstitutionName(institution, false) : claim.InstitutionId;
+            : claim.InstitutionId is { } id && context.Dossier.FindInstitution(id) is { } institution ? InstitutionName(institution, false) : claim.InstitutionId ?? string.Empty;
     }
 
     // "Spokesperson of the Ministry of Foreign Affairs" already names the ministry; saying it twice only lengthens the line.

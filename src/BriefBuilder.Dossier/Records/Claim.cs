@@ -2,13 +2,14 @@ using BriefBuilder.Dates;
 
 namespace BriefBuilder.Records;
 
-/// <summary>One attributed public statement: who said what, when, with which stance, citing which sources.</summary>
+/// <summary>One attributed public statement: who said what, when, with which stance, citing which sources. A claim with
+/// speakers may speak for no institution (its speakers spoke in a personal capacity): then InstitutionId is null.</summary>
 public sealed record Claim(
     string Id,
     DateValue Date,
     string? DisplayDate,
     IReadOnlyList<string> SpeakerIds,
-    string InstitutionId,
+    string? InstitutionId,
     string StanceKey,
     string Summary,
     string? Quote,

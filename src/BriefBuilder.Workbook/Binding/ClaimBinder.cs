@@ -3,8 +3,9 @@ using BriefBuilder.Workbooks.Schema;
 
 namespace BriefBuilder.Workbooks.Binding;
 
-/// <summary>Binds the Claims sheet. A claim without an Institution speaks for its first speaker's institution;
-/// an empty Status is draft, since a claim is verified only when someone says so.</summary>
+/// <summary>Binds the Claims sheet. A claim without an Institution speaks for its first speaker's institution, or for
+/// none when that speaker has none (a personal capacity); an empty Status is draft, since a claim is verified only
+/// when someone says so.</summary>
 internal static class ClaimBinder
 {
     public static List<Claim> Bind(SheetTable table, BindingContext context, IReadOnlyDictionary<string, Person> people)
@@ -36,25 +37,14 @@ internal static class ClaimBinder
     }
 
     // An unknown speaker gives no institution and no error here: validation reports the speaker itself.
-    private static string SpeakersInstitution(RowFields fields, IReadOnlyList<string> speakers, IReadOnlyDictionary<string, Person> people)
+    private static string? SpeakersInstitution(RowFields fields, IReadOnlyList<string> speakers, IReadOnlyDictionary<string, Person> people)
     {
         if (speakers.Count == 0)
         {
             fields.Missing(ClaimsSheet.Institution, "Institution is empty and there is no Speaker: a claim needs one or the other");
-            return string.Empty;
+            return null;
         }
 
-        if (!people.TryGetValue(speakers[0], out var speaker))
-        {
-            return string.Empty;
-        }
-
-        if (speaker.InstitutionId is null)
-        {
-            fields.Missing(ClaimsSheet.Institution, $"Institution is empty and the speaker '{speaker.Id}' has none on the People sheet: give one here or there");
-            return string.Empty;
-        }
-
-        return speaker.InstitutionId;
+        return people.TryGetValue(speakers[0], out var speaker) ? speaker.InstitutionId : null;
     }
 }

@@ -49,7 +49,7 @@ internal sealed class DossierBuilder
         string id,
         DateValue date,
         string stance,
-        string institution,
+        string? institution,
         IReadOnlyList<string>? speakers = null,
         IReadOnlyList<string>? sources = null,
         string? summary = null,

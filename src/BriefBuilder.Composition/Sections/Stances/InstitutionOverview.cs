@@ -14,7 +14,8 @@ public static class InstitutionOverview
 
         // One pass over the claims, counting by institution and stance.
         var tally = context.Selection.Claims
-            .GroupBy(c => (c.InstitutionId.ToUpperInvariant(), c.StanceKey.ToUpperInvariant()))
+            .Where(c => c.InstitutionId is not null)
+            .GroupBy(c => (c.InstitutionId!.ToUpperInvariant(), c.StanceKey.ToUpperInvariant()))
             .ToDictionary(g => g.Key, g => g.Count());
         int[] Counts(Institution institution) =>
             [.. looks.Select(look => tally.GetValueOrDefault((institution.Id.ToUpperInvariant(), look.Stance.Key.ToUpperInvariant())))];

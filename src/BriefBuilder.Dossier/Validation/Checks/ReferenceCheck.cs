@@ -15,7 +15,7 @@ internal sealed class ReferenceCheck : IDossierCheck
                 Expect(dossier.FindPerson(speaker) is not null, claim.Origin, nameof(Claim.SpeakerIds), "person", speaker);
             }
 
-            Expect(claim.InstitutionId.Length == 0 || dossier.FindInstitution(claim.InstitutionId) is not null, claim.Origin, nameof(Claim.InstitutionId), "institution", claim.InstitutionId);
+            Expect(claim.InstitutionId is null || dossier.FindInstitution(claim.InstitutionId) is not null, claim.Origin, nameof(Claim.InstitutionId), "institution", claim.InstitutionId);
             Expect(claim.StanceKey.Length == 0 || dossier.FindStance(claim.StanceKey) is not null, claim.Origin, nameof(Claim.StanceKey), "stance", claim.StanceKey);
             ExpectSources(claim.SourceIds, claim.Origin, nameof(Claim.SourceIds));
         }

@@ -114,6 +114,23 @@ public class StanceTablesSectionTests
     }
 
     [Fact]
+    public void A_statement_made_in_a_personal_capacity_names_the_speaker_and_role_and_counts_for_no_institution()
+    {
+        var dossier = DossierBuilder.Sample()
+            .Person("P04", "Rosa Private", "Former judge")
+            .Claim("C07", Edtf.On(2024, 5, 1), "recognises", null, ["P04"], ["S04"])
+            .Build();
+        var context = TestBriefs.Context(dossier);
+
+        var section = StanceTablesSection.Compose(context, new StanceTablesSpec(Overview: true));
+
+        var row = section.All<Table>().SelectMany(t => t.Rows).Single(r => r.Cells.Any(c => c.Content.Text().Contains("Rosa Private", StringComparison.Ordinal)));
+        Assert.Equal("Rosa Private, Former judge", row.Cells[1].Content.Text());
+        var overview = section.All<Table>().First();
+        Assert.Equal(6, overview.Rows.Sum(r => int.Parse(r.Cells[^1].Content.Text(), System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public void The_date_column_is_wide_enough_that_no_date_breaks_inside()
     {
         var context = TestBriefs.Context(DossierBuilder.Sample().Build());
