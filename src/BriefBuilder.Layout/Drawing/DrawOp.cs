@@ -8,8 +8,10 @@ namespace BriefBuilder.Layout.Drawing;
 /// (null: an artifact). Layout produces these; only the PDF writer turns them into PDF content.</summary>
 internal abstract record DrawOp(StructNode? Structure);
 
-/// <summary>A run of text in one face and size, its baseline at Baseline; Angle (degrees, counter-clockwise) rotates it about its start.</summary>
-internal sealed record TextOp(StructNode? Structure, double X, double Baseline, string Text, FontFace Face, double Size, Color Color, double Angle = 0)
+/// <summary>A run of text in one face and size, its baseline at Baseline; Angle (degrees, counter-clockwise) rotates it about
+/// its start. BreakHyphen: its last character is a hyphen shown only because the line broke at a soft hyphen.</summary>
+internal sealed record TextOp(StructNode? Structure, double X, double Baseline, string Text, FontFace Face, double Size, Color Color, double Angle = 0,
+    bool BreakHyphen = false)
     : DrawOp(Structure);
 
 internal sealed record LineOp(StructNode? Structure, double X1, double Y1, double X2, double Y2, Stroke Stroke) : DrawOp(Structure);

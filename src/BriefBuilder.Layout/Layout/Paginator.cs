@@ -58,7 +58,8 @@ internal static class Paginator
 
             var pages = Fill(root, run.Geometry, dry, streamed);
             var settled = run.Settled(printed, context);
-            if (!dry && (settled || pass >= MaxPasses))
+            // A streamed pass repeats a settled one, so it settles too; its pages are written either way, so it ends the layout.
+            if (!dry && (settled || pass >= MaxPasses || streamed is not null))
             {
                 if (!settled)
                 {

@@ -36,7 +36,7 @@ internal static class DocumentMetadata
     }
 
     /// <summary>Writes the XMP packet; <paramref name="contentHash"/> (of everything else in the file) seeds its IDs.</summary>
-    public static void WriteXmp(PdfFile file, int number, DocumentInfo info, byte[] contentHash)
+    public static void WriteXmp(PdfFile file, int number, DocumentInfo info, bool tagged, byte[] contentHash)
     {
         var date = info.CreationDate.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         var xmp = new StringBuilder()
@@ -69,7 +69,14 @@ internal static class DocumentMetadata
             .Append("</rdf:Description>\n<rdf:Description rdf:about=\"\" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n")
             .Append(CultureInfo.InvariantCulture, $"<xmpMM:DocumentID>uuid:{Uuid(contentHash, 0)}</xmpMM:DocumentID>\n")
             .Append(CultureInfo.InvariantCulture, $"<xmpMM:InstanceID>uuid:{Uuid(contentHash, 16)}</xmpMM:InstanceID>\n")
-            .Append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+            .Append("</rdf:Description>\n");
+        if (tagged)
+        {
+            // PDF/UA-1 (ISO 14289-1) 5: a conforming file identifies itself in its metadata.
+            xmp.Append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n<pdfuaid:part>1</pdfuaid:part>\n</rdf:Description>\n");
+        }
+
+        xmp.Append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
 
         // Metadata stays uncompressed so tools that do not parse PDF can still find it (14.3.2).
         file.Stream(number, Encoding.UTF8.GetBytes(xmp.ToString()), d => d.Raw("/Type/Metadata/Subtype/XML"), deflate: false);

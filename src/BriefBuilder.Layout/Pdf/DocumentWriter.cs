@@ -84,7 +84,7 @@ internal sealed class DocumentWriter
         DocumentMetadata.WriteInfo(_file, _objects.Info, _document.Info);
         WritePageTree(written);
         WriteCatalog(outline, structureRoot);
-        DocumentMetadata.WriteXmp(_file, _objects.Metadata, _document.Info, _file.HashSoFar());
+        DocumentMetadata.WriteXmp(_file, _objects.Metadata, _document.Info, _document.Tagged, _file.HashSoFar());
         return _file.Finish(_objects.Catalog, _objects.Info);
     }
 

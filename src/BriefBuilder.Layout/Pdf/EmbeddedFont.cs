@@ -87,7 +87,7 @@ internal sealed class EmbeddedFont(FontFace face, string resource, int number)
         var fixedPitch = tables.ContainsKey("post") && BinaryPrimitives.ReadUInt32BigEndian(program.AsSpan(post.Offset + 12)) != 0;
         var capHeight = tables.TryGetValue("OS/2", out var os2) && BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(os2.Offset)) >= 2
             ? Scaled(os2.Offset + 88)
-            : Math.Round(face.Ascent * 1000);
+            : TopOfCapitalH(program, tables) is { } top ? Scaled(top) : Math.Round(face.Ascent * 1000);
 
         // Flags (9.8.2): 1 fixed pitch, 32 non-symbolic (Latin text), 64 italic.
         var flags = 32 | (fixedPitch ? 1 : 0) | (face.Italic ? 64 : 0);
@@ -96,6 +96,22 @@ internal sealed class EmbeddedFont(FontFace face, string resource, int number)
             .Raw("]/ItalicAngle ").Number(italicAngle).Raw("/Ascent ").Number(Math.Round(face.Ascent * 1000))
             .Raw("/Descent ").Number(-Math.Round(face.Descent * 1000)).Raw("/CapHeight ").Number(capHeight)
             .Raw("/StemV ").Int(face.Bold ? 120 : 80).Raw("/FontFile2 ").Ref(fontFile).Raw(">>");
+    }
+
+    // Before version 2, OS/2 has no cap height; the top of the outline of "H" (its yMax) is what it would say.
+    private int? TopOfCapitalH(byte[] program, Dictionary<string, (int Offset, int Length)> tables)
+    {
+        var glyph = face.Glyph('H');
+        if (glyph == 0 || !tables.TryGetValue("loca", out var loca) || !tables.TryGetValue("glyf", out var glyf))
+        {
+            return null;
+        }
+
+        var longOffsets = BinaryPrimitives.ReadInt16BigEndian(program.AsSpan(tables["head"].Offset + 50)) == 1;
+        var start = longOffsets
+            ? (int)BinaryPrimitives.ReadUInt32BigEndian(program.AsSpan(loca.Offset + (4 * glyph)))
+            : 2 * BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(loca.Offset + (2 * glyph)));
+        return glyf.Offset + start + 8;
     }
 
     private static string PostScriptName(byte[] program, Dictionary<string, (int Offset, int Length)> tables)

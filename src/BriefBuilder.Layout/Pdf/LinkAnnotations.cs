@@ -57,6 +57,15 @@ internal sealed class LinkAnnotations(PdfFile file, IReadOnlyDictionary<string, 
         _onPage.Clear();
     }
 
-    // A URI is 7-bit ASCII (12.6.4.7): characters beyond it are written percent-encoded, as Uri does.
-    private static string Ascii(string uri) => Uri.TryCreate(uri, UriKind.Absolute, out var parsed) ? parsed.AbsoluteUri : uri;
+    // A URI is 7-bit ASCII (12.6.4.7): the host in its IDNA form (punycode), the rest percent-encoded as Uri does.
+    private static string Ascii(string uri)
+    {
+        if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed))
+        {
+            return uri;
+        }
+
+        var ascii = new UriBuilder(parsed) { Host = parsed.IdnHost }.Uri.AbsoluteUri;
+        return ascii.All(char.IsAscii) ? ascii : throw new ArgumentException($"The link address \"{uri}\" cannot be written as ASCII.", nameof(uri));
+    }
 }

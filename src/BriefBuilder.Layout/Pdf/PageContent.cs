@@ -27,8 +27,10 @@ internal sealed class PageContent
         _pageHeight = height;
     }
 
-    /// <summary>Glyph indices shown from (x, baseline), optionally rotated counter-clockwise about that point.</summary>
-    public void Text(string fontResource, double size, Color color, double x, double baseline, ReadOnlySpan<ushort> glyphs, double angle)
+    /// <summary>Glyph indices shown from (x, baseline), optionally rotated counter-clockwise about that point. With
+    /// <paramref name="breakHyphen"/>, the last glyph is a hyphen shown only because the line broke there: it is marked
+    /// as standing for a soft hyphen (ISO 32000-1 14.8.2.2.3), so text extraction and screen readers join the word.</summary>
+    public void Text(string fontResource, double size, Color color, double x, double baseline, ReadOnlySpan<ushort> glyphs, double angle, bool breakHyphen = false)
     {
         Fill(color);
         _ops.Raw("BT\n");
@@ -49,13 +51,33 @@ internal sealed class PageContent
             _ops.N(cos).N(sin).N(-sin).N(cos);
         }
 
-        _ops.N(x).N(_pageHeight - baseline).Raw("Tm\n<");
+        _ops.N(x).N(_pageHeight - baseline).Raw("Tm\n");
+        var hyphenated = breakHyphen && glyphs.Length > 0;
+        Show(hyphenated ? glyphs[..^1] : glyphs);
+        if (hyphenated)
+        {
+            _ops.Raw("/Span<</ActualText<FEFF00AD>>>BDC\n");
+            Show(glyphs[^1..]);
+            _ops.Raw("EMC\n");
+        }
+
+        _ops.Raw("ET\n");
+    }
+
+    private void Show(ReadOnlySpan<ushort> glyphs)
+    {
+        if (glyphs.IsEmpty)
+        {
+            return;
+        }
+
+        _ops.Byte((byte)'<');
         foreach (var glyph in glyphs)
         {
             _ops.Hex16(glyph);
         }
 
-        _ops.Raw(">Tj\nET\n");
+        _ops.Raw(">Tj\n");
     }
 
     public void Line(double x1, double y1, double x2, double y2, Stroke stroke)

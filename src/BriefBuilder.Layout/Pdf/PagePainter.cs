@@ -33,6 +33,11 @@ internal sealed class PagePainter(PageResources resources, StructureTree? struct
 
             switch (op)
             {
+                // In a tagged document every annotation belongs to a Link element (PDF/UA-1 7.18.1); a link inside an
+                // artifact (a repeated table header, page furniture) repeats one already on the page's content, or has
+                // no place in the structure, so it gets no annotation.
+                case LinkOp { Structure: null } when structure is not null:
+                    break;
                 case LinkOp link:
                     links.Add(link, page, canvas.Height,
                         structure is null || link.Structure is null ? null : annotation => structure.AttachAnnotation(link.Structure, annotation, page));
@@ -79,7 +84,7 @@ internal sealed class PagePainter(PageResources resources, StructureTree? struct
             case TextOp text:
                 var font = resources.Font(text.Face);
                 font.Encode(text.Text, _glyphs);
-                content.Text(font.Resource, text.Size, text.Color, text.X, text.Baseline, CollectionsMarshal.AsSpan(_glyphs), text.Angle);
+                content.Text(font.Resource, text.Size, text.Color, text.X, text.Baseline, CollectionsMarshal.AsSpan(_glyphs), text.Angle, text.BreakHyphen);
                 break;
             case LineOp line:
                 content.Line(line.X1, line.Y1, line.X2, line.Y2, line.Stroke);

@@ -106,9 +106,8 @@ internal sealed class PdfFile
         _locations[xref] = new Location(1, Position, 0);
 
         // Each entry: type (1 byte), offset or object stream number (4), generation or index in the stream (2).
+        // Object 0 heads the free list: type 0, next free object 0, generation 65535 (7.5.8.3).
         var entries = new byte[_locations.Count * 7];
-        entries[2] = 0xFF;
-        entries[3] = 0xFF;
         entries[5] = 0xFF;
         entries[6] = 0xFF;
         for (var n = 1; n < _locations.Count; n++)

@@ -125,6 +125,7 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
             }
 
             builder.Append(hyphen ? "-" : text.Text.AsSpan(unit.Start, unit.Length));
+            current.BreakHyphen = hyphen;
             current.Width += width;
             x += width + (unit.Kind == UnitKind.Space ? stretch : 0);
         }
@@ -190,7 +191,7 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
             }
 
             var owner = link ?? structure;
-            canvas.Add(new TextOp(owner, run.X, baseline - styled.Rise, run.Text, run.Face, styled.Size, styled.Style.Color));
+            canvas.Add(new TextOp(owner, run.X, baseline - styled.Rise, run.Text, run.Face, styled.Size, styled.Style.Color, BreakHyphen: run.BreakHyphen));
             if (styled.Style.Underline)
             {
                 var y = baseline + (styled.Size * 0.12);
@@ -210,5 +211,8 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
         public double Width { get; set; }
 
         public string Text { get; set; } = "";
+
+        /// <summary>True when the run ends with the hyphen of a line broken at a soft hyphen.</summary>
+        public bool BreakHyphen { get; set; }
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Pdf;
 using BriefBuilder.Layout.Tests.Demo;
@@ -133,6 +134,61 @@ public class PdfWriterTests
     }
 
     // Finds a key in the structure tree's parent tree, a number tree of leaves (ISO 32000-1 7.9.7).
+    [Fact]
+    public void A_tagged_file_says_it_is_pdf_ua_in_its_metadata_and_an_untagged_one_does_not()
+    {
+        var document = Documents.Of(new Paragraph("Text.", DemoDocument.Body));
+        Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", Metadata(PdfWriter.ToBytes(document)), StringComparison.Ordinal);
+        Assert.DoesNotContain("pdfuaid", Metadata(PdfWriter.ToBytes(document with { Tagged = false })), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_to_an_address_with_a_non_ascii_host_is_written_in_ascii()
+    {
+        var link = new Link(new Paragraph("Bücher", DemoDocument.Body), LinkTarget.ToUri("https://bücher.example/straße"));
+        var pdf = Reopened.Open(PdfWriter.ToBytes(Documents.Of(link)));
+        var uri = pdf.Pages[0].Annotations.OfType<PdfDictionary>().Select(a => Reopened.Dictionary(a.Elements["/A"])!.Elements.GetString("/URI")).Single();
+        Assert.Equal("https://xn--bcher-kva.example/stra%C3%9Fe", uri);
+    }
+
+    [Fact]
+    public void Links_in_page_furniture_get_no_annotation_outside_the_structure_tree()
+    {
+        var furniture = new PageFurniture(null, _ => new Link(new Paragraph("Home page", DemoDocument.Small), LinkTarget.ToUri("https://example.org/")));
+        var document = Documents.Of(new Column([new Link(new Paragraph("Body link", DemoDocument.Body), LinkTarget.ToUri("https://example.org/body"))]), furniture: furniture);
+        var annotations = Reopened.Open(PdfWriter.ToBytes(document)).Pages[0].Annotations.OfType<PdfDictionary>().ToList();
+        var annotation = Assert.Single(annotations);
+        Assert.True(annotation.Elements.ContainsKey("/StructParent"));
+    }
+
+    [Fact]
+    public void A_hyphen_shown_at_a_soft_hyphen_break_is_marked_as_standing_for_the_soft_hyphen()
+    {
+        var word = "Donau\u00ADdampf\u00ADschiff\u00ADfahrts\u00ADgesell\u00ADschaft";
+        var narrow = new Row([new RowCell(new Paragraph(word + " " + word, DemoDocument.Body), Width.Fixed(90)), new RowCell(new Spacer(1), Width.Relative())]);
+        var pdf = Reopened.Open(PdfWriter.ToBytes(Documents.Of(narrow)));
+        var content = Encoding.Latin1.GetString(pdf.Pages[0].Contents.CreateSingleContent().Stream.UnfilteredValue);
+        Assert.True(Count(content, "/Span<</ActualText<FEFF00AD>>>BDC") >= 2, content);
+    }
+
+    [Fact]
+    public void The_cap_height_comes_from_the_font_and_not_its_ascent()
+    {
+        var pdf = Reopened.Open(PdfWriter.ToBytes(Documents.Of(new Paragraph("Height", DemoDocument.Body))));
+        var font = Reopened.Dictionary(pdf.Pages[0].Resources.Elements.GetDictionary("/Font")!.Elements.Values.First())!;
+        var descendant = Reopened.Dictionary(Reopened.Array(font.Elements["/DescendantFonts"])!.Elements[0])!;
+        var descriptor = Reopened.Dictionary(descendant.Elements["/FontDescriptor"])!;
+        var capHeight = descriptor.Elements.GetReal("/CapHeight");
+        Assert.InRange(capHeight, 600, 800);
+        Assert.True(capHeight < descriptor.Elements.GetReal("/Ascent"));
+    }
+
+    private static string Metadata(byte[] bytes)
+    {
+        var pdf = Reopened.Open(bytes);
+        return Encoding.UTF8.GetString(Reopened.Dictionary(pdf.Internals.Catalog.Elements["/Metadata"])!.Stream.Value);
+    }
+
     private static PdfItem? ParentTreeEntry(PdfDocument pdf, int key)
     {
         var root = Reopened.Dictionary(pdf.Internals.Catalog.Elements["/StructTreeRoot"])!;
