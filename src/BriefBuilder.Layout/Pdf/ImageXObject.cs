@@ -31,13 +31,30 @@ internal static class ImageXObject
     {
         if (!png.HasAlpha)
         {
+            // tRNS: a palette's alphas become a soft mask; a grey or RGB image's one transparent colour a colour-key mask (8.9.6.4).
+            var paletteMask = png.Palette is not null && png.Transparency is not null ? file.Reserve() : (int?)null;
             file.Stream(number, png.Compressed, d =>
             {
                 Header(d, png.Width, png.Height, png.BitDepth);
                 ColorSpace(d, png);
+                ColorKey(d, png);
+                if (paletteMask is { } mask)
+                {
+                    d.Raw("/SMask ").Ref(mask);
+                }
+
                 d.Raw("/Filter/FlateDecode/DecodeParms<</Predictor 15/Colors ").Int(png.Colors).Raw("/BitsPerComponent ").Int(png.BitDepth)
                     .Raw("/Columns ").Int(png.Width).Raw(">>");
             }, deflate: false);
+            if (paletteMask is { } alphaMask)
+            {
+                file.Stream(alphaMask, png.PaletteAlpha(), d =>
+                {
+                    Header(d, png.Width, png.Height, 8);
+                    d.Raw("/ColorSpace/DeviceGray");
+                });
+            }
+
             return;
         }
 
@@ -57,6 +74,23 @@ internal static class ImageXObject
 
     private static void Header(PdfBuffer d, int width, int height, int bits) =>
         d.Raw("/Type/XObject/Subtype/Image/Width ").Int(width).Raw("/Height ").Int(height).Raw("/BitsPerComponent ").Int(bits);
+
+    private static void ColorKey(PdfBuffer d, PngImage png)
+    {
+        if (png.Palette is not null || png.Transparency is not { Length: >= 2 } key || key.Length < 2 * png.Colors)
+        {
+            return;
+        }
+
+        d.Raw("/Mask[");
+        for (var sample = 0; sample < png.Colors; sample++)
+        {
+            var value = BinaryPrimitives.ReadUInt16BigEndian(key.AsSpan(2 * sample)) & ((1 << png.BitDepth) - 1);
+            d.Int(value).Byte((byte)' ').Int(value).Byte((byte)' ');
+        }
+
+        d.Raw("]");
+    }
 
     private static void ColorSpace(PdfBuffer d, PngImage png)
     {

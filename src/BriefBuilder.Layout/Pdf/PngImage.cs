@@ -5,7 +5,7 @@ namespace BriefBuilder.Layout.Pdf;
 
 /// <summary>The parts of a PNG file (PNG specification, ISO/IEC 15948) an image XObject needs: header, palette and the
 /// concatenated compressed data; decoding happens only for images with an alpha channel.</summary>
-internal sealed class PngImage(int width, int height, int bitDepth, int colorType, byte[]? palette, byte[] compressed)
+internal sealed class PngImage(int width, int height, int bitDepth, int colorType, byte[]? palette, byte[]? transparency, byte[] compressed)
 {
     public int Width { get; } = width;
 
@@ -19,7 +19,13 @@ internal sealed class PngImage(int width, int height, int bitDepth, int colorTyp
 
     public byte[] Compressed { get; } = compressed;
 
+    /// <summary>The tRNS chunk: one alpha per palette entry, or the one grey or RGB value (16-bit samples) that is transparent.</summary>
+    public byte[]? Transparency { get; } = transparency;
+
     public bool HasAlpha => ColorType is 4 or 6;
+
+    // Bytes per row, without the filter byte: samples may be packed several to a byte (PNG 7.2).
+    private int Stride => ((Width * Colors * BitDepth) + 7) / 8;
 
     /// <summary>Samples per pixel: grey 1, RGB 3, palette 1, grey+alpha 2, RGBA 4.</summary>
     public int Colors => ColorType switch { 2 => 3, 4 => 2, 6 => 4, _ => 1 };
@@ -29,6 +35,7 @@ internal sealed class PngImage(int width, int height, int bitDepth, int colorTyp
         var at = 8;
         int width = 0, height = 0, depth = 0, type = 0, interlace = 0;
         byte[]? palette = null;
+        byte[]? transparency = null;
         var idat = new MemoryStream();
         while (at + 8 <= data.Length)
         {
@@ -43,6 +50,9 @@ internal sealed class PngImage(int width, int height, int bitDepth, int colorTyp
                 case "PLTE":
                     palette = body.ToArray();
                     break;
+                case "tRNS":
+                    transparency = body.ToArray();
+                    break;
                 case "IDAT":
                     idat.Write(body);
                     break;
@@ -56,7 +66,27 @@ internal sealed class PngImage(int width, int height, int bitDepth, int colorTyp
             throw new ArgumentException("Interlaced PNG images and 16-bit PNG images with alpha cannot be embedded; save the image without interlacing at 8 bits.", nameof(data));
         }
 
-        return new PngImage(width, height, depth, type, type == 3 ? palette : null, idat.ToArray());
+        return new PngImage(width, height, depth, type, type == 3 ? palette : null, transparency, idat.ToArray());
+    }
+
+    /// <summary>The opacity of each pixel of a palette image whose tRNS chunk gives its entries' alpha (8 bits a pixel).</summary>
+    public byte[] PaletteAlpha()
+    {
+        var pixels = Unfiltered();
+        var stride = Stride;
+        var alpha = new byte[Width * Height];
+        var mask = (1 << BitDepth) - 1;
+        for (var y = 0; y < Height; y++)
+        {
+            for (var x = 0; x < Width; x++)
+            {
+                var bit = x * BitDepth;
+                var index = (pixels[(y * stride) + (bit / 8)] >> (8 - BitDepth - (bit % 8))) & mask;
+                alpha[(y * Width) + x] = index < Transparency!.Length ? Transparency[index] : (byte)255;
+            }
+        }
+
+        return alpha;
     }
 
     /// <summary>Decodes the image (8 bits per sample) and returns its colour samples and its alpha samples apart.</summary>
@@ -85,7 +115,8 @@ internal sealed class PngImage(int width, int height, int bitDepth, int colorTyp
         }
 
         var raw = inflated.GetBuffer();
-        var stride = Width * Colors;
+        var stride = Stride;
+        var step = Math.Max(1, Colors * BitDepth / 8);
         var pixels = new byte[stride * Height];
         for (var y = 0; y < Height; y++)
         {
@@ -95,7 +126,7 @@ internal sealed class PngImage(int width, int height, int bitDepth, int colorTyp
             var above = y > 0 ? pixels.AsSpan((y - 1) * stride, stride) : new byte[stride];
             for (var i = 0; i < stride; i++)
             {
-                int a = i >= Colors ? row[i - Colors] : 0, b = above[i], c = i >= Colors ? above[i - Colors] : 0;
+                int a = i >= step ? row[i - step] : 0, b = above[i], c = i >= step ? above[i - step] : 0;
                 row[i] = (byte)(source[i] + filter switch { 1 => a, 2 => b, 3 => (a + b) / 2, 4 => Paeth(a, b, c), _ => 0 });
             }
         }

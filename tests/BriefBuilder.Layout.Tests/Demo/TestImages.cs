@@ -73,6 +73,64 @@ internal static class TestImages
         return jpeg.ToArray();
     }
 
+    /// <summary>A 2-bit palette PNG (red, green, blue) whose pixel (x, y) shows entry (x + y) mod 3, with a tRNS chunk giving
+    /// the entries the alphas in <paramref name="alphas"/>; or, with a colour key, an 8-bit RGB PNG of <see cref="Png"/>'s
+    /// pixels whose one transparent colour the tRNS chunk names.</summary>
+    public static byte[] WithTransparency(int width, int height, byte[]? alphas = null, (byte R, byte G, byte B)? colorKey = null)
+    {
+        var raw = new MemoryStream();
+        for (var y = 0; y < height; y++)
+        {
+            raw.WriteByte(0);
+            if (colorKey is null)
+            {
+                var row = new byte[((width * 2) + 7) / 8];
+                for (var x = 0; x < width; x++)
+                {
+                    row[x / 4] |= (byte)(((x + y) % 3) << (6 - (2 * (x % 4))));
+                }
+
+                raw.Write(row);
+            }
+            else
+            {
+                for (var x = 0; x < width; x++)
+                {
+                    raw.Write(Pixel(x, y, width, height).AsSpan(0, 3));
+                }
+            }
+        }
+
+        var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            raw.Position = 0;
+            raw.CopyTo(zlib);
+        }
+
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = colorKey is null ? (byte)2 : (byte)8;
+        header[9] = colorKey is null ? (byte)3 : (byte)2;
+        var png = new MemoryStream();
+        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        Chunk(png, "IHDR", header);
+        if (colorKey is { } key)
+        {
+            Chunk(png, "tRNS", [0, key.R, 0, key.G, 0, key.B]);
+        }
+        else
+        {
+            Chunk(png, "PLTE", [255, 0, 0, 0, 255, 0, 0, 0, 255]);
+            Chunk(png, "tRNS", alphas ?? []);
+        }
+
+        Chunk(png, "IDAT", compressed.ToArray());
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
     private static void Chunk(Stream png, string type, byte[] data)
     {
         var length = new byte[4];

@@ -97,6 +97,28 @@ public class PdfWriterTests
     }
 
     [Fact]
+    public void A_palette_png_with_transparent_entries_gets_a_soft_mask_from_its_trns_alphas()
+    {
+        const int width = 5, height = 3;
+        byte[] alphas = [0, 128]; // red clear, green half, blue (no entry) opaque
+        var image = OnlyImage(PdfWriter.ToBytes(Documents.Of(new Image(TestImages.WithTransparency(width, height, alphas), "Stripes", Width: 50))));
+        var mask = Reopened.Dictionary(image.Elements["/SMask"])!;
+        var expected = Enumerable.Range(0, width * height).Select(p => ((p % width) + (p / width)) % 3).Select(i => i < alphas.Length ? alphas[i] : (byte)255);
+        Assert.Equal(expected, mask.Stream.UnfilteredValue);
+    }
+
+    [Fact]
+    public void An_rgb_png_with_a_transparent_colour_gets_a_colour_key_mask()
+    {
+        var image = OnlyImage(PdfWriter.ToBytes(Documents.Of(new Image(TestImages.WithTransparency(4, 4, colorKey: (255, 0, 160)), "Keyed", Width: 40))));
+        var mask = Reopened.Array(image.Elements["/Mask"])!;
+        Assert.Equal([255, 255, 0, 0, 160, 160], mask.Elements.Select(e => ((PdfInteger)e).Value));
+    }
+
+    private static PdfDictionary OnlyImage(byte[] pdf) =>
+        Reopened.Dictionary(Reopened.Open(pdf).Pages[0].Resources.Elements.GetDictionary("/XObject")!.Elements.Values.Single())!;
+
+    [Fact]
     public void An_interlaced_png_is_refused_with_a_message_that_says_what_to_do()
     {
         var png = TestImages.Png(4, 4);
