@@ -16,14 +16,12 @@ internal sealed class TableNode : LayoutNode
     private readonly List<TableRowCells> _body;
     private readonly List<(int First, int Last)> _bands;
     private readonly LayoutContext _context;
-    private readonly bool _autoWidths;
+    private readonly TableColumnSizer _columns;
     private int _band;
     private int _parts;
     private int _partsBuilt = -1;
     private List<TableRowCells> _header = [];
     private LayoutNode? _caption;
-    private double _widthsFor = double.NaN;
-    private double[] _widths = [];
 
     // Draw follows a Measure with the same space (see ColumnNode); the plan is kept for it until Draw moves on.
     private (Space Space, (SpacePlan Plan, double CaptionHeight, double[] HeaderHeights, List<BandPlacement> Bands) Result)? _laid;
@@ -37,9 +35,13 @@ internal sealed class TableNode : LayoutNode
         _structure = structure;
         _context = context;
         var placed = TablePlanner.Place(table.Rows, table.Columns.Count);
-        _body = Rows(table.Rows, placed, structure, header: false);
+        _body = TableRowCells.Make(table.Rows, placed, structure, header: false, factory, _style.CellPadding);
         _bands = TablePlanner.Bands(placed);
-        _autoWidths = table.Columns.Any(c => c is AutoWidth);
+        _columns = new TableColumnSizer(table.Columns, () =>
+        {
+            BuildPart();
+            return _header.Concat(_body).SelectMany(r => r.Cells);
+        });
     }
 
     public override SpacePlan Measure(Space space) => LayOnce(space).Plan;
@@ -53,7 +55,7 @@ internal sealed class TableNode : LayoutNode
             return;
         }
 
-        var widths = WidthsFor(space.Width);
+        var widths = _columns.WidthsFor(space.Width);
         var top = y;
         if (_caption is not null && captionHeight > 0)
         {
@@ -120,11 +122,7 @@ internal sealed class TableNode : LayoutNode
         _caption = null;
         _laid = null;
 
-        // Widths from fixed and relative columns hold for the same width; auto columns follow content that may change.
-        if (_autoWidths)
-        {
-            _widthsFor = double.NaN;
-        }
+        _columns.Restart();
 
         foreach (var row in _body)
         {
@@ -137,7 +135,7 @@ internal sealed class TableNode : LayoutNode
 
     public override (double Min, double Max) IntrinsicWidth()
     {
-        var widths = ColumnIntrinsics();
+        var widths = _columns.Intrinsics();
         return (widths.Sum(w => w().Min), widths.Sum(w => w().Max));
     }
 
@@ -160,7 +158,7 @@ internal sealed class TableNode : LayoutNode
         }
 
         BuildPart();
-        var widths = WidthsFor(space.Width);
+        var widths = _columns.WidthsFor(space.Width);
         var used = 0.0;
         var captionHeight = 0.0;
         if (_caption is not null)
@@ -284,56 +282,11 @@ internal sealed class TableNode : LayoutNode
         _partsBuilt = _parts;
         var headerStructure = _parts == 0 ? _structure : null;
         var placed = TablePlanner.Place(_table.HeaderRows, _table.Columns.Count);
-        _header = Rows(_table.HeaderRows, placed, headerStructure, header: true);
+        _header = TableRowCells.Make(_table.HeaderRows, placed, headerStructure, header: true, _factory, _style.CellPadding);
         _caption = _parts > 0 && _table.ContinuedCaption is { } caption ? _factory.Create(caption, null) : null;
-    }
-
-    private List<TableRowCells> Rows(IReadOnlyList<TableRow> rows, List<List<PlacedCell>> placed, StructNode? table, bool header)
-    {
-        var made = new List<TableRowCells>(rows.Count);
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var tr = StructNode.Under(table, "TR");
-            var cells = new List<TableCellNode>(placed[r].Count);
-            foreach (var place in placed[r])
-            {
-                var scope = place.Cell.Scope != HeaderScope.None ? place.Cell.Scope : header ? HeaderScope.Column : HeaderScope.None;
-                var cellStructure = StructNode.Under(tr, scope == HeaderScope.None ? "TD" : "TH", scope: scope, rowSpan: place.RowSpan, columnSpan: place.ColumnSpan);
-                cells.Add(new TableCellNode(place, _factory.CellContent(place.Cell.Content, cellStructure), place.Cell.Padding ?? _style.CellPadding));
-            }
-
-            made.Add(new TableRowCells(r, tr, cells, rows[r].Background));
-        }
-
-        return made;
     }
 
     private double MinimumRow => _style.CellPadding.Top + _style.CellPadding.Bottom;
 
     private string FirstWords() => _body.Count > 0 ? _body[0].FirstWords : string.Join(" ", _table.HeaderRows.SelectMany(r => r.Cells).Select(c => ElementText.FirstWords(c.Content)));
-
-    private double[] WidthsFor(double available)
-    {
-        if (!available.Equals(_widthsFor))
-        {
-            _widthsFor = available;
-            _widths = ColumnWidths.Resolve(_table.Columns, ColumnIntrinsics(), available);
-        }
-
-        return _widths;
-    }
-
-    // An auto column is as wide as its widest single-column cell (header included). The cells are gathered only when a
-    // column asks: fixed and relative columns never do.
-    private List<Func<(double Min, double Max)>> ColumnIntrinsics()
-    {
-        BuildPart();
-        List<TableCellNode>? cells = null;
-        return [.. Enumerable.Range(0, _table.Columns.Count).Select(c => (Func<(double, double)>)(() =>
-        {
-            cells ??= [.. _header.Concat(_body).SelectMany(r => r.Cells).Where(cell => cell.Place.ColumnSpan == 1)];
-            var inColumn = cells.Where(cell => cell.Place.Column == c).Select(cell => cell.IntrinsicWidth()).ToList();
-            return inColumn.Count == 0 ? (0, 0) : (inColumn.Max(w => w.Min), inColumn.Max(w => w.Max));
-        }))];
-    }
 }
