@@ -23,24 +23,7 @@ internal static class TestImages
             }
         }
 
-        var compressed = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            raw.Position = 0;
-            raw.CopyTo(zlib);
-        }
-
-        var header = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, width);
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 8; // bit depth
-        header[9] = alpha ? (byte)6 : (byte)2; // colour type: RGBA or RGB
-        var png = new MemoryStream();
-        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
-        Chunk(png, "IHDR", header);
-        Chunk(png, "IDAT", compressed.ToArray());
-        Chunk(png, "IEND", []);
-        return png.ToArray();
+        return Assemble(raw, width, height, 8, alpha ? (byte)6 : (byte)2, []); // colour type: RGBA or RGB
     }
 
     /// <summary>The colour (red, green, blue) and opacity of one pixel of <see cref="Png"/>.</summary>
@@ -101,29 +84,33 @@ internal static class TestImages
             }
         }
 
+        (string, byte[])[] chunks = colorKey is { } key
+            ? [("tRNS", [0, key.R, 0, key.G, 0, key.B])]
+            : [("PLTE", [255, 0, 0, 0, 255, 0, 0, 0, 255]), ("tRNS", alphas ?? [])];
+        return Assemble(raw, width, height, colorKey is null ? (byte)2 : (byte)8, colorKey is null ? (byte)3 : (byte)2, chunks);
+    }
+
+    // A PNG file: signature, header, the given chunks, the filtered rows deflated into one IDAT, end.
+    private static byte[] Assemble(MemoryStream rows, int width, int height, byte bitDepth, byte colorType, (string Type, byte[] Data)[] chunks)
+    {
         var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
-            raw.Position = 0;
-            raw.CopyTo(zlib);
+            rows.Position = 0;
+            rows.CopyTo(zlib);
         }
 
         var header = new byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = colorKey is null ? (byte)2 : (byte)8;
-        header[9] = colorKey is null ? (byte)3 : (byte)2;
+        header[8] = bitDepth;
+        header[9] = colorType;
         var png = new MemoryStream();
         png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
         Chunk(png, "IHDR", header);
-        if (colorKey is { } key)
+        foreach (var (type, data) in chunks)
         {
-            Chunk(png, "tRNS", [0, key.R, 0, key.G, 0, key.B]);
-        }
-        else
-        {
-            Chunk(png, "PLTE", [255, 0, 0, 0, 255, 0, 0, 0, 255]);
-            Chunk(png, "tRNS", alphas ?? []);
+            Chunk(png, type, data);
         }
 
         Chunk(png, "IDAT", compressed.ToArray());
