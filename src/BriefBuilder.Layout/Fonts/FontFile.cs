@@ -40,9 +40,9 @@ internal static class FontFile
             return null; // 'OTTO' (CFF outlines) and 'ttcf' (collections): the PDF writer embeds TrueType outlines only.
         }
 
-        var tables = ReadTableDirectory(data);
-        if (!tables.ContainsKey("glyf") || !tables.TryGetValue("head", out var head) || !tables.TryGetValue("hhea", out var hhea)
-            || !tables.TryGetValue("hmtx", out var hmtx) || !tables.TryGetValue("cmap", out var cmap) || !tables.TryGetValue("name", out var name))
+        var tables = new FontTables(data);
+        if (!tables.Has("glyf") || !tables.TryGet("head", out var head) || !tables.TryGet("hhea", out var hhea)
+            || !tables.TryGet("hmtx", out var hmtx) || !tables.TryGet("cmap", out var cmap) || !tables.TryGet("name", out var name))
         {
             return null;
         }
@@ -61,7 +61,7 @@ internal static class FontFile
             var bold = (macStyle & 1) != 0;
             var italic = (macStyle & 2) != 0;
             var weight = bold ? 700 : 400;
-            if (tables.TryGetValue("OS/2", out var os2))
+            if (tables.TryGet("OS/2", out var os2))
             {
                 weight = ReadU16(data, os2.Offset + 4);
                 var selection = ReadU16(data, os2.Offset + 62);
@@ -79,25 +79,6 @@ internal static class FontFile
         {
             return null;
         }
-    }
-
-    private static Dictionary<string, (int Offset, int Length)> ReadTableDirectory(byte[] data)
-    {
-        var count = ReadU16(data, 4);
-        var tables = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            var entry = 12 + (16 * i);
-            if (entry + 16 > data.Length)
-            {
-                break;
-            }
-
-            var tag = Encoding.ASCII.GetString(data, entry, 4);
-            tables[tag] = ((int)BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(entry + 8)), (int)BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(entry + 12)));
-        }
-
-        return tables;
     }
 
     private static ushort[] ReadAdvances(byte[] data, (int Offset, int Length) hmtx, int metricCount)

@@ -33,7 +33,7 @@ internal sealed class EmbeddedFont(FontFace face, string resource, int number)
     public void Write(PdfFile file)
     {
         var program = File.ReadAllBytes(face.Path);
-        var tables = TrueTypeSubset.Tables(program);
+        var tables = new FontTables(program);
         var used = _characters.Keys.Order().ToList();
         var subset = TrueTypeSubset.Create(program, used);
         var name = Tag(subset) + "+" + PostScriptName(program, tables);
@@ -78,14 +78,14 @@ internal sealed class EmbeddedFont(FontFace face, string resource, int number)
         }
     }
 
-    private void Descriptor(PdfBuffer d, string name, byte[] program, Dictionary<string, (int Offset, int Length)> tables, int fontFile)
+    private void Descriptor(PdfBuffer d, string name, byte[] program, FontTables tables, int fontFile)
     {
         var head = tables["head"].Offset;
         var unitsPerEm = (double)BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(head + 18));
         double Scaled(int at) => Math.Round(BinaryPrimitives.ReadInt16BigEndian(program.AsSpan(at)) * 1000 / unitsPerEm);
-        var italicAngle = tables.TryGetValue("post", out var post) ? BinaryPrimitives.ReadInt32BigEndian(program.AsSpan(post.Offset + 4)) / 65536.0 : 0;
-        var fixedPitch = tables.ContainsKey("post") && BinaryPrimitives.ReadUInt32BigEndian(program.AsSpan(post.Offset + 12)) != 0;
-        var capHeight = tables.TryGetValue("OS/2", out var os2) && BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(os2.Offset)) >= 2
+        var italicAngle = tables.TryGet("post", out var post) ? BinaryPrimitives.ReadInt32BigEndian(program.AsSpan(post.Offset + 4)) / 65536.0 : 0;
+        var fixedPitch = tables.Has("post") && BinaryPrimitives.ReadUInt32BigEndian(program.AsSpan(post.Offset + 12)) != 0;
+        var capHeight = tables.TryGet("OS/2", out var os2) && BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(os2.Offset)) >= 2
             ? Scaled(os2.Offset + 88)
             : TopOfCapitalH(program, tables) is { } top ? Scaled(top) : Math.Round(face.Ascent * 1000);
 
@@ -99,24 +99,15 @@ internal sealed class EmbeddedFont(FontFace face, string resource, int number)
     }
 
     // Before version 2, OS/2 has no cap height; the top of the outline of "H" (its yMax) is what it would say.
-    private int? TopOfCapitalH(byte[] program, Dictionary<string, (int Offset, int Length)> tables)
+    private int? TopOfCapitalH(byte[] program, FontTables tables)
     {
         var glyph = face.Glyph('H');
-        if (glyph == 0 || !tables.TryGetValue("loca", out var loca) || !tables.TryGetValue("glyf", out var glyf))
-        {
-            return null;
-        }
-
-        var longOffsets = BinaryPrimitives.ReadInt16BigEndian(program.AsSpan(tables["head"].Offset + 50)) == 1;
-        var start = longOffsets
-            ? (int)BinaryPrimitives.ReadUInt32BigEndian(program.AsSpan(loca.Offset + (4 * glyph)))
-            : 2 * BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(loca.Offset + (2 * glyph)));
-        return glyf.Offset + start + 8;
+        return glyph == 0 || !tables.Has("loca") || !tables.Has("glyf") ? null : tables.Outline(glyph).Offset + 8;
     }
 
-    private static string PostScriptName(byte[] program, Dictionary<string, (int Offset, int Length)> tables)
+    private static string PostScriptName(byte[] program, FontTables tables)
     {
-        var name = tables.TryGetValue("name", out var table) ? FontFile.ReadName(program, table.Offset, 6) : null;
+        var name = tables.TryGet("name", out var table) ? FontFile.ReadName(program, table.Offset, 6) : null;
         var clean = new string((name ?? "Font").Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').ToArray());
         return clean.Length > 0 ? clean : "Font";
     }

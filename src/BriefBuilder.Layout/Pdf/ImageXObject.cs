@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using BriefBuilder.Layout.Drawing;
 
 namespace BriefBuilder.Layout.Pdf;
 
@@ -9,7 +10,7 @@ internal static class ImageXObject
 {
     public static void Write(PdfFile file, int number, byte[] data)
     {
-        if (data.Length > 3 && data[0] == 0xFF && data[1] == 0xD8)
+        if (JpegFrame.IsJpeg(data))
         {
             WriteJpeg(file, number, data);
         }
@@ -21,7 +22,7 @@ internal static class ImageXObject
 
     private static void WriteJpeg(PdfFile file, int number, byte[] data)
     {
-        var (width, height, components, bits) = JpegFrame(data);
+        var (width, height, components, bits) = JpegFrame.TryRead(data) ?? throw new ArgumentException("The JPEG image has no frame header.", nameof(data));
         var colorSpace = components switch { 1 => "/DeviceGray", 4 => "/DeviceCMYK", _ => "/DeviceRGB" };
         file.Stream(number, data, d => d.Raw("/Type/XObject/Subtype/Image/Width ").Int(width).Raw("/Height ").Int(height)
             .Raw("/ColorSpace").Raw(colorSpace).Raw("/BitsPerComponent ").Int(bits).Raw("/Filter/DCTDecode"), deflate: false);
@@ -107,24 +108,5 @@ internal static class ImageXObject
         }
 
         d.Raw(">]");
-    }
-
-    // The first start-of-frame marker (C0-CF except C4, C8, CC) gives precision, height, width and components.
-    private static (int Width, int Height, int Components, int Bits) JpegFrame(byte[] data)
-    {
-        var at = 2;
-        while (at + 9 < data.Length && data[at] == 0xFF)
-        {
-            var marker = data[at + 1];
-            var length = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(at + 2));
-            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
-            {
-                return (BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(at + 7)), BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(at + 5)), data[at + 9], data[at + 4]);
-            }
-
-            at += 2 + length;
-        }
-
-        throw new ArgumentException("The JPEG image has no frame header.", nameof(data));
     }
 }

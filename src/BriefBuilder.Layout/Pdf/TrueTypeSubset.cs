@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using BriefBuilder.Layout.Fonts;
 
 namespace BriefBuilder.Layout.Pdf;
 
@@ -13,15 +14,8 @@ internal static class TrueTypeSubset
 
     public static byte[] Create(byte[] font, IReadOnlyCollection<ushort> used)
     {
-        var tables = Tables(font);
-        var head = tables["head"];
-        var longOffsets = BinaryPrimitives.ReadInt16BigEndian(font.AsSpan(head.Offset + 50)) == 1;
-        var glyphCount = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(tables["maxp"].Offset + 4));
-        var loca = tables["loca"];
-        var glyf = tables["glyf"];
-        int GlyphStart(int g) => longOffsets
-            ? (int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(loca.Offset + (4 * g)))
-            : 2 * BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(loca.Offset + (2 * g)));
+        var tables = new FontTables(font);
+        var glyphCount = tables.GlyphCount;
 
         var keep = new bool[glyphCount];
         var pending = new Stack<int>(used.Where(g => g < glyphCount).Select(g => (int)g).Append(0));
@@ -33,8 +27,8 @@ internal static class TrueTypeSubset
             }
 
             keep[g] = true;
-            var (start, end) = (GlyphStart(g), GlyphStart(g + 1));
-            foreach (var component in Components(font.AsSpan(glyf.Offset + start, end - start)))
+            var (at, length) = tables.Outline(g);
+            foreach (var component in Components(font.AsSpan(at, length)))
             {
                 if (component < glyphCount)
                 {
@@ -50,7 +44,8 @@ internal static class TrueTypeSubset
             BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(4 * g), (uint)newGlyf.Length);
             if (keep[g])
             {
-                newGlyf.Write(font, glyf.Offset + GlyphStart(g), GlyphStart(g + 1) - GlyphStart(g));
+                var (at, length) = tables.Outline(g);
+                newGlyf.Write(font, at, length);
                 while (newGlyf.Length % 4 != 0)
                 {
                     newGlyf.WriteByte(0);
@@ -61,7 +56,7 @@ internal static class TrueTypeSubset
         BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(4 * glyphCount), (uint)newGlyf.Length);
 
         var output = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var tag in Kept.Where(tables.ContainsKey))
+        foreach (var tag in Kept.Where(tables.Has))
         {
             var (offset, length) = tables[tag];
             output[tag] = font.AsSpan(offset, length).ToArray();
@@ -73,21 +68,6 @@ internal static class TrueTypeSubset
         BinaryPrimitives.WriteUInt32BigEndian(output["head"].AsSpan(8), 0);
         ClearUnusedMetrics(output["hmtx"], BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(tables["hhea"].Offset + 34)), keep);
         return Assemble(output);
-    }
-
-    /// <summary>The font's table directory: tag to offset and length.</summary>
-    public static Dictionary<string, (int Offset, int Length)> Tables(byte[] font)
-    {
-        var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
-        var tables = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        for (var i = 0; i < count && 12 + (16 * i) + 16 <= font.Length; i++)
-        {
-            var entry = 12 + (16 * i);
-            tables[Encoding.ASCII.GetString(font, entry, 4)] =
-                ((int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(entry + 8)), (int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(entry + 12)));
-        }
-
-        return tables;
     }
 
     // Composite glyphs (numberOfContours < 0) list their components with flags saying how many argument and scale bytes follow.

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Fonts;
 using BriefBuilder.Layout.Pdf;
 using BriefBuilder.Layout.Tests.Demo;
 using BriefBuilder.Layout.Tests.Text;
@@ -233,7 +234,7 @@ public class PdfWriterTests
     // Each glyph's outline bytes, read through the font's loca table (short or long offsets, per head.indexToLocFormat).
     private static List<byte[]> Glyphs(byte[] font)
     {
-        var tables = TrueTypeSubset.Tables(font);
+        var tables = new FontTables(font);
         var longOffsets = BinaryPrimitives.ReadInt16BigEndian(font.AsSpan(tables["head"].Offset + 50)) == 1;
         var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(tables["maxp"].Offset + 4));
         int Start(int g) => longOffsets
