@@ -13,6 +13,9 @@ internal sealed class DocumentWriter
     private readonly PdfFile _file = new();
     private readonly (int Catalog, int PageTree, int Info, int Metadata) _objects;
     private readonly List<int> _pages = [];
+
+    // Every page of a document has its page setup's size.
+    private readonly double _pageHeight;
     private readonly PageResources _resources;
     private readonly StructureTree? _structure;
     private readonly LinkAnnotations _links;
@@ -27,7 +30,8 @@ internal sealed class DocumentWriter
         _objects = (_file.Reserve(), _file.Reserve(), _file.Reserve(), _file.Reserve());
         _resources = new PageResources(_file);
         _structure = document.Tagged ? new StructureTree(_file) : null;
-        _links = new LinkAnnotations(_file, anchors, PageObject, PageGeometry.For(document.Page).Height);
+        _pageHeight = PageGeometry.For(document.Page).Height;
+        _links = new LinkAnnotations(_file, anchors, PageObject, _pageHeight);
         _painter = new PagePainter(_resources, _structure, _links);
         PageObject(expectedPages);
     }
@@ -79,8 +83,7 @@ internal sealed class DocumentWriter
         _resources.WriteFonts();
         var structureRoot = _structure?.Write();
         var written = _pages.Take(_written).ToList();
-        var heights = Enumerable.Repeat(PageGeometry.For(_document.Page).Height, _written).ToList();
-        var outline = Outline.Write(_file, [.. headings.Where(h => h.Page <= _written)], written, heights);
+        var outline = Outline.Write(_file, [.. headings.Where(h => h.Page <= _written)], written, _pageHeight);
         DocumentMetadata.WriteInfo(_file, _objects.Info, _document.Info);
         WritePageTree(written);
         WriteCatalog(outline, structureRoot);

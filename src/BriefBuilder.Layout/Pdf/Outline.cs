@@ -7,7 +7,7 @@ namespace BriefBuilder.Layout.Pdf;
 internal static class Outline
 {
     /// <summary>Writes the outline; returns the object number of its root, or null when there are no headings.</summary>
-    public static int? Write(PdfFile file, IReadOnlyList<HeadingPlacement> headings, IReadOnlyList<int> pages, IReadOnlyList<double> pageHeights)
+    public static int? Write(PdfFile file, IReadOnlyList<HeadingPlacement> headings, IReadOnlyList<int> pages, double pageHeight)
     {
         if (headings.Count == 0)
         {
@@ -28,11 +28,11 @@ internal static class Outline
             parents.Add(item);
         }
 
-        Write(file, root, null, null, pages, pageHeights);
+        Write(file, root, null, null, pages, pageHeight);
         return root.Number;
     }
 
-    private static void Write(PdfFile file, Item item, Item? previous, Item? next, IReadOnlyList<int> pages, IReadOnlyList<double> pageHeights)
+    private static void Write(PdfFile file, Item item, Item? previous, Item? next, IReadOnlyList<int> pages, double pageHeight)
     {
         var d = file.Begin(item.Number).Raw("<<");
         if (item.Heading is { } heading)
@@ -48,7 +48,7 @@ internal static class Outline
                 d.Raw("/Next ").Ref(next.Number);
             }
 
-            d.Raw("/Dest[").Ref(pages[heading.Page - 1]).Raw("/XYZ 0 ").N(pageHeights[heading.Page - 1] - heading.Y).Raw("null]");
+            d.Raw("/Dest[").Ref(pages[heading.Page - 1]).Raw("/XYZ 0 ").N(pageHeight - heading.Y).Raw("null]");
         }
         else
         {
@@ -65,7 +65,7 @@ internal static class Outline
         file.End();
         for (var i = 0; i < item.Children.Count; i++)
         {
-            Write(file, item.Children[i], i > 0 ? item.Children[i - 1] : null, i + 1 < item.Children.Count ? item.Children[i + 1] : null, pages, pageHeights);
+            Write(file, item.Children[i], i > 0 ? item.Children[i - 1] : null, i + 1 < item.Children.Count ? item.Children[i + 1] : null, pages, pageHeight);
         }
     }
 

@@ -138,7 +138,7 @@ internal sealed class PdfBuffer(int capacity = 4096)
     /// <summary>A date as a text string in the PDF form D:YYYYMMDDHHmmSS+HH'mm' (7.9.4), with the caller's offset.</summary>
     public PdfBuffer Date(DateTimeOffset date) => Text(PdfDate(date));
 
-    public static string PdfDate(DateTimeOffset date)
+    private static string PdfDate(DateTimeOffset date)
     {
         var offset = date.Offset;
         var sign = offset < TimeSpan.Zero ? '-' : '+';
