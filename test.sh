@@ -17,6 +17,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# The bibliography oracle formats with the CSL styles in ../shared/csl beside the repository. A clone made
+# elsewhere from a local checkout finds them beside the checkout it came from; BRIEFBUILDER_CSL overrides both.
+if [ -z "${BRIEFBUILDER_CSL:-}" ] && [ ! -d ../shared/csl ]; then
+  origin=$(git config --get remote.origin.url 2>/dev/null || true)
+  if [ -n "$origin" ] && [ -d "$origin/../shared/csl" ]; then
+    export BRIEFBUILDER_CSL="$(cd "$origin/../shared/csl" && pwd)"
+  fi
+fi
+
 results=$(mktemp -d)
 status=0
 dotnet test BriefBuilder.sln --logger "trx" --results-directory "$results" "$@" || status=$?

@@ -8,16 +8,19 @@ internal static class RepositoryPaths
     /// <summary>The sample dossier whose sources the bibliography must format as citeproc does.</summary>
     public static string SampleWorkbook => Path.Combine(Root, "sources", "artsakh-exodus-2023.xlsx");
 
-    /// <summary>The CSL styles, in `../shared/csl` beside the repository.</summary>
+    /// <summary>The CSL styles: the folder BRIEFBUILDER_CSL names (test.sh sets it for a clone made elsewhere), or
+    /// `../shared/csl` beside the repository.</summary>
     public static string CslFolder
     {
         get
         {
-            var folder = Path.GetFullPath(Path.Combine(Root, "..", "shared", "csl"));
+            var folder = Environment.GetEnvironmentVariable("BRIEFBUILDER_CSL") is { Length: > 0 } named
+                ? Path.GetFullPath(named)
+                : Path.GetFullPath(Path.Combine(Root, "..", "shared", "csl"));
             if (!Directory.Exists(folder))
             {
                 throw new InvalidOperationException(
-                    $"The CSL styles for the pandoc oracle are missing: expected them in {folder} (the repository's ../shared/csl).");
+                    $"The CSL styles for the pandoc oracle are missing: expected them in {folder} (the repository's ../shared/csl, or the folder BRIEFBUILDER_CSL names).");
             }
 
             return folder;
