@@ -31,6 +31,10 @@ public static class WorkbookCodes
     /// <summary>Error: an xlsx whose parts cannot be read (damaged XML, missing parts).</summary>
     public const string DamagedWorkbook = "BB009";
 
+    /// <summary>Error: the workbook goes past one of the reader's limits (sizes, compression, rows, columns, cells,
+    /// merged area, nesting); reading stops there.</summary>
+    public const string OverLimit = "BB010";
+
     /// <summary>Error: a required sheet is missing.</summary>
     public const string MissingSheet = "BB020";
 
@@ -69,6 +73,16 @@ public static class WorkbookCodes
 
     /// <summary>Warning: a formula saved without its calculated value, read as empty.</summary>
     public const string UncalculatedFormula = "BB035";
+
+    /// <summary>Error: a cell holds more characters than the limit; it is not read.</summary>
+    public const string LongCell = "BB036";
+
+    /// <summary>Warning: a cell's text held characters that cannot be printed or that disguise text (control characters,
+    /// unpaired surrogates, direction overrides, runs of combining marks): they were removed or replaced.</summary>
+    public const string CleanedText = "BB037";
+
+    /// <summary>Error: a row or a cell stored twice in the sheet's file; only the last copy would be read.</summary>
+    public const string StoredTwice = "BB038";
 
     /// <summary>Error: a required value is missing.</summary>
     public const string MissingValue = "BB040";

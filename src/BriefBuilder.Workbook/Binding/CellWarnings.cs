@@ -23,7 +23,7 @@ internal static class CellWarnings
 
         foreach (var range in content.Merges.Where(m => m.Last.Row >= firstRow))
         {
-            var anchor = content.Rows.FirstOrDefault(r => r.Number == range.First.Row)?[range.First.Column];
+            var anchor = content.Row(range.First.Row)?[range.First.Column];
             if (anchor is { IsEmpty: false })
             {
                 context.Diagnostics.Warning(context.At(content.Name, range.First), WorkbookCodes.MergedCells, $"cells {range} are merged: the value of {range.First} is read into each of them");

@@ -22,7 +22,7 @@ internal sealed class RowFields(SheetTable table, SheetRow row, BindingContext c
         }
 
         var text = CellText.Read(cell, table.Name, context);
-        if (text is null && cell.Kind is not (CellKind.Error or CellKind.UncalculatedFormula))
+        if (text is null && cell.Kind is not (CellKind.Error or CellKind.UncalculatedFormula or CellKind.TooLong))
         {
             ReportIfRequired(column, cell);
         }

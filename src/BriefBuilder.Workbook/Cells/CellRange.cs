@@ -19,6 +19,9 @@ internal readonly record struct CellRange(CellAddress First, CellAddress Last)
             new CellAddress(Math.Max(a.Row, b.Row), Math.Max(a.Column, b.Column)));
     }
 
+    /// <summary>How many cells the range covers.</summary>
+    public long Count => ((long)Last.Row - First.Row + 1) * (Last.Column - First.Column + 1);
+
     public IEnumerable<CellAddress> Cells()
     {
         for (var row = First.Row; row <= Last.Row; row++)

@@ -7,19 +7,19 @@ namespace BriefBuilder.Workbooks.Cells;
 /// phonetic guides (`rPh`) that Japanese workbooks add above the characters (ECMA-376 Part 1, 18.4).</summary>
 internal static class RichText
 {
-    /// <summary>Reads the string element the reader stands on, to its end.</summary>
-    public static string Plain(XmlReader reader)
+    /// <summary>Reads the string element the reader stands on, to its end: its text as written, escapes undone,
+    /// cut at the buffer's limit.</summary>
+    public static (string Text, bool Cut) Plain(XmlReader reader, BoundedText text)
     {
-        var text = string.Empty;
         for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
         {
             if (SpreadsheetMl.Is(reader, SpreadsheetMl.Text))
             {
-                text = string.Concat(text, ElementText.Read(reader));
+                ElementText.Read(reader, text);
             }
             else if (SpreadsheetMl.Is(reader, SpreadsheetMl.Run))
             {
-                text = string.Concat(text, RunText(reader));
+                RunText(reader, text);
             }
             else
             {
@@ -27,24 +27,22 @@ internal static class RichText
             }
         }
 
-        return EscapedText.Decode(text);
+        var (plain, cut) = text.Take();
+        return (EscapedText.Decode(plain), cut);
     }
 
-    private static string RunText(XmlReader reader)
+    private static void RunText(XmlReader reader, BoundedText text)
     {
-        var text = string.Empty;
         for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
         {
             if (SpreadsheetMl.Is(reader, SpreadsheetMl.Text))
             {
-                text = string.Concat(text, ElementText.Read(reader));
+                ElementText.Read(reader, text);
             }
             else
             {
                 reader.Skip();
             }
         }
-
-        return text;
     }
 }

@@ -32,4 +32,8 @@ internal enum CellKind
 
     /// <summary>A formula saved without its calculated value, so there is nothing to read.</summary>
     UncalculatedFormula,
+
+    /// <summary>Text longer than the limit of characters per cell (reported when read); <see cref="SheetCell.Text"/>
+    /// holds its start.</summary>
+    TooLong,
 }

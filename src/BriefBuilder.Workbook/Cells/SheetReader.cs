@@ -8,14 +8,15 @@ namespace BriefBuilder.Workbooks.Cells;
 /// (`sheetData`), then merged ranges (`mergeCells`); nothing else in the sheet is looked at.</summary>
 internal static class SheetReader
 {
-    public static SheetContent Read(WorkbookSheet sheet, CellReader cells)
+    public static SheetContent Read(WorkbookSheet sheet, CellReader cells, ReadLimits limits)
     {
         var rows = new SortedDictionary<int, SheetRow>();
-        var hiddenColumns = new HashSet<int>();
+        var hiddenColumns = new ColumnSet();
         var merges = new List<CellRange>();
+        var problems = new List<CellProblem>();
         using (var reader = sheet.Part!.ReadXml())
         {
-            var rowReader = new RowReader(reader, cells);
+            var rowReader = new RowReader(reader, cells, limits, sheet.Name, problems);
             for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
             {
                 if (SpreadsheetMl.Is(reader, SpreadsheetMl.SheetData))
@@ -37,22 +38,18 @@ internal static class SheetReader
             }
         }
 
-        var spread = Merging.Spread(rows, merges);
-        return new SheetContent(sheet.Name, sheet.Hidden, [.. rows.Values], hiddenColumns, spread);
+        var spread = Merging.Spread(rows, merges, limits, sheet.Name);
+        return new SheetContent(sheet.Name, sheet.Hidden, [.. rows.Values], hiddenColumns, spread, problems);
     }
 
-    private static void ReadHiddenColumns(XmlReader reader, HashSet<int> hiddenColumns)
+    private static void ReadHiddenColumns(XmlReader reader, ColumnSet hiddenColumns)
     {
         for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))
         {
             if (SpreadsheetMl.Is(reader, SpreadsheetMl.Column) && reader.GetAttribute("hidden") is "1" or "true")
             {
                 var first = Number(reader.GetAttribute("min")) ?? 1;
-                var last = Math.Min(Number(reader.GetAttribute("max")) ?? first, 16_384);
-                for (var c = first; c <= last; c++)
-                {
-                    hiddenColumns.Add(c);
-                }
+                hiddenColumns.Add(first, Math.Max(first, Number(reader.GetAttribute("max")) ?? first));
             }
 
             reader.Skip();

@@ -21,7 +21,7 @@ internal sealed class WorkbookParts
 
     public CellReader Cells { get; }
 
-    public static WorkbookParts Read(WorkbookPackage package)
+    public static WorkbookParts Read(WorkbookPackage package, ReadLimits limits)
     {
         var workbook = PartLinks.First(package, null, PartLinks.OfficeDocument) ?? throw new InvalidDataException("the workbook part is missing");
         var (listed, date1904) = ReadWorkbook(workbook);
@@ -31,9 +31,9 @@ internal sealed class WorkbookParts
                 sheet.Hidden,
                 sheet.Id is { } id ? PartLinks.ById(package, workbook, id, PartLinks.Worksheet) : null))
             .ToList();
-        var strings = SharedStrings.Read(PartLinks.First(package, workbook, PartLinks.SharedStrings));
+        var strings = SharedStrings.Read(PartLinks.First(package, workbook, PartLinks.SharedStrings), limits);
         var styles = CellStyles.Read(PartLinks.First(package, workbook, PartLinks.Styles));
-        return new WorkbookParts(sheets, date1904, new CellReader(strings, styles));
+        return new WorkbookParts(sheets, date1904, new CellReader(strings, styles, limits));
     }
 
     // The workbook part lists the sheets in tab order and says which date system serials count in (ECMA-376 Part 1,

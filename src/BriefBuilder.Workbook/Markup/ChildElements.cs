@@ -1,4 +1,5 @@
 using System.Xml;
+using BriefBuilder.Workbooks.Opening;
 
 namespace BriefBuilder.Workbooks.Markup;
 
@@ -7,10 +8,19 @@ namespace BriefBuilder.Workbooks.Markup;
 /// `for (var more = ChildElements.First(reader); more; more = ChildElements.Next(reader))`.</summary>
 internal static class ChildElements
 {
+    /// <summary>How deep the reader follows elements. SpreadsheetML nests about ten deep; past this a part is not a
+    /// spreadsheet's, whatever it claims, and no walk needs to go further.</summary>
+    public const int MaxDepth = 64;
+
     /// <summary>From an element's start tag, moves to its first child element; false, with the reader past the
     /// element, when it has none.</summary>
     public static bool First(XmlReader reader)
     {
+        if (reader.Depth >= MaxDepth)
+        {
+            throw new LimitExceededException($"the XML of a part nests elements more than {MaxDepth} deep, where a spreadsheet's nests about ten (this limit is fixed)");
+        }
+
         var empty = reader.IsEmptyElement;
         reader.Read();
         return !empty && Next(reader);

@@ -2,26 +2,24 @@ using System.Xml;
 
 namespace BriefBuilder.Workbooks.Markup;
 
-/// <summary>Reads a text element (`v`, `t`) to its end and returns its text. An element nested inside, which
-/// SpreadsheetML never puts there, is skipped rather than failing the workbook.</summary>
+/// <summary>Reads a text element (`v`, `t`) to its end, into a <see cref="BoundedText"/>. An element nested inside,
+/// which SpreadsheetML never puts there, is skipped rather than failing the workbook.</summary>
 internal static class ElementText
 {
-    public static string Read(XmlReader reader)
+    public static void Read(XmlReader reader, BoundedText into)
     {
         var empty = reader.IsEmptyElement;
         reader.Read();
         if (empty)
         {
-            return string.Empty;
+            return;
         }
 
-        var text = string.Empty;
         while (reader.NodeType is not (XmlNodeType.EndElement or XmlNodeType.None))
         {
             if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
             {
-                text = text.Length == 0 ? reader.Value : string.Concat(text, reader.Value);
-                reader.Read();
+                into.AppendNode(reader);
             }
             else
             {
@@ -30,6 +28,5 @@ internal static class ElementText
         }
 
         reader.Read();
-        return text;
     }
 }

@@ -69,10 +69,12 @@ internal static class FileSniffer
         }
     }
 
+    // A mimetype is a short line; only its start is read, whatever size the entry claims.
     private static string MimeType(ZipArchive zip)
     {
         using var reader = new StreamReader(zip.GetEntry("mimetype")!.Open(), Encoding.ASCII);
-        return reader.ReadToEnd().Trim();
+        var start = new char[100];
+        return new string(start, 0, reader.ReadBlock(start)).Trim();
     }
 
     private static FileProblem CheckCompoundFile(Stream file)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Xml;
+using BriefBuilder.Diagnostics;
 
 namespace BriefBuilder.Workbooks.Opening;
 
@@ -6,9 +8,9 @@ namespace BriefBuilder.Workbooks.Opening;
 /// Excel can be checked, and nothing is ever written to it.</summary>
 internal sealed class WorkbookFile : IDisposable
 {
-    private readonly FileStream _stream;
+    private readonly Stream _stream;
 
-    private WorkbookFile(FileStream stream, WorkbookPackage package)
+    private WorkbookFile(Stream stream, WorkbookPackage package)
     {
         _stream = stream;
         Package = package;
@@ -18,39 +20,58 @@ internal sealed class WorkbookFile : IDisposable
     public WorkbookPackage Package { get; }
 
     /// <summary>Opens a workbook, or says why the file is not one.</summary>
-    public static (WorkbookFile? File, FileProblem? Problem) Open(string path)
+    public static (WorkbookFile? File, FileProblem? Problem) Open(string path, ReadLimits limits)
     {
         if (Directory.Exists(path))
         {
             return (null, new FileProblem(WorkbookCodes.CannotOpen, "this is a folder, not a workbook file"));
         }
 
-        FileStream stream;
+        Stream stream;
         try
         {
             stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (!stream.CanSeek)
+            {
+                stream = PipedWorkbook.Read(stream, limits);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             var reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
             return (null, new FileProblem(WorkbookCodes.CannotOpen, $"cannot open the file: {reason}"));
         }
+        catch (LimitExceededException e)
+        {
+            return (null, new FileProblem(WorkbookCodes.OverLimit, e.Message));
+        }
 
         try
         {
+            if (stream.Length > limits.FileBytes)
+            {
+                stream.Dispose();
+                return (null, new FileProblem(WorkbookCodes.OverLimit, TooLarge(stream.Length, limits)));
+            }
+
             if (FileSniffer.Check(stream) is { } problem)
             {
                 stream.Dispose();
                 return (null, problem);
             }
 
-            var package = WorkbookPackage.Open(stream);
+            var package = WorkbookPackage.Open(stream, limits);
             return (new WorkbookFile(stream, package), null);
         }
         catch (Exception e) when (IsDamage(e))
         {
             stream.Dispose();
             return (null, Damaged(e));
+        }
+        catch (LimitExceededException e)
+        {
+            stream.Dispose();
+            return (null, new FileProblem(WorkbookCodes.OverLimit, e.Message));
         }
     }
 
@@ -60,6 +81,11 @@ internal sealed class WorkbookFile : IDisposable
 
     public static FileProblem Damaged(Exception e) =>
         new(WorkbookCodes.DamagedWorkbook, $"the workbook is damaged and cannot be read ({e.Message.TrimEnd('.')}); open it in Excel, which may repair it, and save it again");
+
+    /// <summary>The message for a file over the size limit; <paramref name="atLeast"/> when reading stopped at the limit.</summary>
+    public static string TooLarge(long bytes, ReadLimits limits, bool atLeast = false) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"the file is {(atLeast ? "more than " : string.Empty)}{bytes:N0} bytes, larger than a workbook may be ({LimitText.HowToRaise(ReadLimits.FileBytesName, limits.FileBytes)})");
 
     public void Dispose()
     {

@@ -20,15 +20,17 @@ internal sealed class WorkbookPackage : IDisposable
     }
 
     /// <summary>Reads the zip's directory; a package with two parts of one name or without well-formed content
-    /// types is damage.</summary>
-    public static WorkbookPackage Open(Stream file)
+    /// types is damage, and one larger than the limits allow is refused before any part is inflated.</summary>
+    public static WorkbookPackage Open(Stream file, ReadLimits limits)
     {
         var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
         try
         {
             var xml = new PartXml();
             var parts = new Dictionary<string, PackagePart>(StringComparer.OrdinalIgnoreCase);
-            foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')))
+            var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToList();
+            PackageSize.Check(entries, limits);
+            foreach (var entry in entries)
             {
                 var name = NameOf("/" + entry.FullName);
                 if (!parts.TryAdd(name, new PackagePart(name, entry, xml)))

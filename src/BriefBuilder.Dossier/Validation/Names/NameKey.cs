@@ -12,7 +12,7 @@ public static class NameKey
         var builder = new StringBuilder(name.Length);
         var pendingSpace = false;
         // Canonical decomposition (Unicode UAX #15, NFD) splits "ć" into "c" and a combining accent, which is dropped.
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in WholeCharacters(name).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -35,6 +35,31 @@ public static class NameKey
         }
 
         return builder.ToString();
+    }
+
+    // Normalization refuses half a character (an unpaired surrogate); the reader replaces them, but a key is made of
+    // any name, so one left is taken as U+FFFD, which is no letter and so no part of the key.
+    private static string WholeCharacters(string name)
+    {
+        if (!name.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return name;
+        }
+
+        var chars = name.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     // Letters whose accents are not combining marks, so NFD leaves them whole.
