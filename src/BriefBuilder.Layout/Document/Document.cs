@@ -11,7 +11,11 @@ public sealed record Document(
     PageFurniture? Furniture = null,
     string? Watermark = null,
     FontOptions? Fonts = null,
-    bool Tagged = true);
+    bool Tagged = true)
+{
+    /// <summary>How much the layout will take before it stops with a message.</summary>
+    public LayoutLimits Limits { get; init; } = LayoutLimits.Default;
+}
 
 /// <summary>Paper, orientation and margins (points). With DifferentFirstPage the first page has no header.</summary>
 public sealed record PageSetup(PaperSize Paper, Orientation Orientation, Edges Margins, bool DifferentFirstPage = true)

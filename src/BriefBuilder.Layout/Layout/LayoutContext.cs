@@ -10,7 +10,7 @@ namespace BriefBuilder.Layout.Layout;
 /// layout, shaped text, and for the pass under way the pages the previous pass found (printed in the contents and page
 /// references) and where anchors and headings land in this one.</summary>
 internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy missingGlyphs, double bodyHeight, HeadingCatalog headings,
-    WarningSink warnings, ShapingCache shaping)
+    WarningSink warnings, ShapingCache shaping, LayoutLimits limits)
 {
     private Dictionary<string, AnchorPlacement> _anchors = new(StringComparer.Ordinal);
     private Dictionary<int, HeadingPlacement> _placedHeadings = [];
@@ -24,6 +24,9 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
     public double BodyHeight { get; } = bodyHeight;
 
     public HeadingCatalog Headings { get; } = headings;
+
+    /// <summary>How much the layout takes before it stops with a message.</summary>
+    public LayoutLimits Limits { get; } = limits;
 
     /// <summary>The pages the previous pass found for headings and anchors (none in the first pass).</summary>
     public PrintedPages Printed { get; private set; } = PrintedPages.None;
@@ -51,7 +54,11 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
 
     /// <summary>Shapes spans, or finds equal spans shaped before in this layout.</summary>
     public ShapedText Shape(IReadOnlyList<Span> spans) =>
-        shaping.Shape(spans, () => TextShaper.Shape(spans, Measurer, MissingGlyphs, Warn), warnings);
+        shaping.Shape(spans, () => ShapeOnce(spans), warnings);
+
+    /// <summary>Shapes spans afresh (labels and furniture, each drawn once), within the paragraph limit.</summary>
+    public ShapedText ShapeOnce(IReadOnlyList<Span> spans) =>
+        TextShaper.Shape(spans, Measurer, MissingGlyphs, Warn, Limits.ParagraphCharacters);
 
     /// <summary>Records an anchor's place the first time it is drawn; a name used twice is reported.</summary>
     public void PlaceAnchor(string name, int page, double x, double y)

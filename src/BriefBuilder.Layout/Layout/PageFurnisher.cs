@@ -97,7 +97,7 @@ internal static class PageFurnisher
         // In page space y grows downwards, so "up the diagonal" is (cos, -sin); the text's downward normal is (sin, cos).
         var x = (page.Width / 2) - (cos * half) + (sin * capHalf);
         var y = (page.Height / 2) + (sin * half) + (cos * capHalf);
-        var shaped = TextShaper.Shape([new Span(text, style with { Size = size })], context.Measurer, context.MissingGlyphs, context.Warn);
+        var shaped = context.ShapeOnce([new Span(text, style with { Size = size })]);
         var ops = new List<DrawOp>();
         var along = 0.0;
         foreach (var (face, run, width) in TextRuns.ByFace(shaped))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Fonts;
@@ -12,7 +13,6 @@ namespace BriefBuilder.Layout.Layout;
 internal static class Paginator
 {
     private const int MaxPasses = 5;
-    private const int MaxPages = 100_000;
 
     /// <param name="stream">Called when the painted pass follows a settled one, with that pass's page count and anchors
     /// (which the painted pass repeats); returns where each page goes, furnished, as soon as it is drawn. Not called when
@@ -21,6 +21,12 @@ internal static class Paginator
     public static LayoutResult Run(Document.Document document, Func<int, IReadOnlyDictionary<string, AnchorPlacement>, Action<PageCanvas>>? stream = null)
     {
         var run = new Passes(document);
+        if (run.Geometry.BodyWidth < 1 || run.Geometry.BodyHeight < 1)
+        {
+            throw new LayoutLimitException(string.Create(CultureInfo.InvariantCulture,
+                $"The page's margins leave no room for text ({run.Geometry.BodyWidth:0.#} by {run.Geometry.BodyHeight:0.#} pt)."));
+        }
+
         var printed = PrintedPages.None;
 
         // The first pass can only find where headings and anchors land (it knows no pages to print); later passes print
@@ -56,7 +62,7 @@ internal static class Paginator
                 };
             }
 
-            var pages = Fill(root, run.Geometry, dry, streamed);
+            var pages = Fill(root, run.Geometry, dry, streamed, document.Limits.Pages);
             var settled = run.Settled(printed, context);
             // A streamed pass repeats a settled one, so it settles too; its pages are written either way, so it ends the layout.
             if (!dry && (settled || pass >= MaxPasses || streamed is not null))
@@ -85,7 +91,7 @@ internal static class Paginator
         }
     }
 
-    private static List<PageCanvas> Fill(LayoutNode root, PageGeometry geometry, bool dry, Action<PageCanvas>? drawn)
+    private static List<PageCanvas> Fill(LayoutNode root, PageGeometry geometry, bool dry, Action<PageCanvas>? drawn, int maxPages)
     {
         var pages = new List<PageCanvas>();
         while (true)
@@ -99,7 +105,9 @@ internal static class Paginator
 
             if (plan.Kind == PlanKind.Wrap)
             {
-                throw new InvalidOperationException($"Layout made no progress on an empty page {pages.Count + 1}: {plan.Reason}");
+                // Every node makes progress at a page's top (a rule gives way there); one that cannot is a bug, reported
+                // as what it is rather than looping or crashing.
+                throw new LayoutLimitException($"Nothing more could be placed on the empty page {pages.Count + 1}: {plan.Reason}");
             }
 
             var page = new PageCanvas(pages.Count + 1, geometry.Width, geometry.Height, dry) { RecordsBoxes = drawn is null };
@@ -111,9 +119,9 @@ internal static class Paginator
                 return pages;
             }
 
-            if (pages.Count >= MaxPages)
+            if (pages.Count >= maxPages)
             {
-                throw new InvalidOperationException($"Layout stopped after {MaxPages} pages; the document does not converge.");
+                throw new LayoutLimitException(string.Create(CultureInfo.InvariantCulture, $"The document runs past {maxPages:N0} pages"), LayoutLimits.PagesName, maxPages);
             }
         }
     }
@@ -147,7 +155,7 @@ internal static class Paginator
                 }
             }
 
-            Context = new LayoutContext(measurer, document.Fonts?.MissingGlyphs ?? MissingGlyphPolicy.Error, Geometry.BodyHeight, catalog, Warnings, new ShapingCache());
+            Context = new LayoutContext(measurer, document.Fonts?.MissingGlyphs ?? MissingGlyphPolicy.Error, Geometry.BodyHeight, catalog, Warnings, new ShapingCache(), document.Limits);
         }
 
         public PageGeometry Geometry { get; }

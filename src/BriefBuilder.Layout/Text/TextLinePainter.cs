@@ -200,9 +200,9 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
         }
     }
 
-    private sealed class Run(short style, FontFace face, double x)
+    private sealed class Run(ushort style, FontFace face, double x)
     {
-        public short Style { get; } = style;
+        public ushort Style { get; } = style;
 
         public FontFace Face { get; } = face;
 

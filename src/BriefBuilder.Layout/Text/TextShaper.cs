@@ -13,27 +13,36 @@ internal static class TextShaper
 {
     private const int Replacement = 0xFFFD;
 
-    public static ShapedText Shape(IReadOnlyList<Span> spans, ITextMeasurer measurer, MissingGlyphPolicy policy, Action<string> warn)
+    /// <param name="maxCharacters">The most characters a paragraph may have; past it a
+    /// <see cref="LayoutLimitException"/> stops the layout before anything is shaped.</param>
+    public static ShapedText Shape(IReadOnlyList<Span> spans, ITextMeasurer measurer, MissingGlyphPolicy policy, Action<string> warn, int maxCharacters = int.MaxValue)
     {
-        var origin = ShapedText.FirstWordsOf(spans.Count == 1 ? spans[0].Text : string.Concat(spans.Select(s => s.Text)));
-        var capacity = 0;
+        var capacity = 0L;
         foreach (var span in spans)
         {
             capacity += span.Text.Length;
         }
 
+        var origin = FirstWords(spans);
+        if (capacity > maxCharacters)
+        {
+            throw new LayoutLimitException(
+                string.Create(CultureInfo.InvariantCulture, $"A paragraph of {capacity:N0} characters, the text beginning \"{origin}\", is longer than a layout takes"),
+                LayoutLimits.ParagraphCharactersName,
+                maxCharacters);
+        }
+
         // A unit takes at least one UTF-16 code unit of the source, so the source's length bounds the unit count.
-        var text = new StringBuilder(capacity);
+        var text = new StringBuilder((int)capacity);
         var units = new TextUnit[capacity];
         var count = 0;
-        var styles = new List<RunStyle>(spans.Count);
+        var styles = new StyleNumbers(measurer, warn, origin);
         var faces = new FaceNumbers();
         var warnedRightToLeft = false;
         var joined = false;
         foreach (var span in spans)
         {
-            var style = RunStyle.From(span.Style, span.Link, measurer.ChainFor(span.Style));
-            styles.Add(style);
+            var (style, styleIndex) = styles.NumberOf(span);
             var source = span.Text;
             for (var i = 0; i < source.Length;)
             {
@@ -53,7 +62,7 @@ internal static class TextShaper
                     warn($"Right-to-left text is not supported yet: it is printed unshaped, in logical order, in the text beginning \"{origin}\".");
                 }
 
-                var unit = Classify(c, style, styles.Count - 1, policy, origin, warn, out var printed, out var face);
+                var unit = Classify(c, style, styleIndex, policy, origin, warn, out var printed, out var face);
                 unit.FaceNumber = faces.NumberOf(face);
                 var category = c < 0x300 ? UnicodeCategory.OtherLetter : CharUnicodeInfo.GetUnicodeCategory(c);
                 unit.ClusterStart = !joined && category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark)
@@ -80,12 +89,30 @@ internal static class TextShaper
         }
 
         MarkBreaksAfter(text, units);
-        return new ShapedText(text.ToString(), units, styles, faces.Faces, origin);
+        return new ShapedText(text.ToString(), units, styles.Styles, faces.Faces, origin);
     }
 
-    private static TextUnit Classify(int c, RunStyle style, int styleIndex, MissingGlyphPolicy policy, string origin, Action<string> warn, out int printed, out FontFace? face)
+    // The opening words, without joining a long paragraph's spans into one more string.
+    private static string FirstWords(IReadOnlyList<Span> spans)
     {
-        var unit = new TextUnit { Style = (short)styleIndex, Kind = UnitKind.Glyph };
+        var start = new StringBuilder();
+        foreach (var span in spans)
+        {
+            start.Append(span.Text.AsSpan(0, Math.Min(span.Text.Length, 400 - start.Length)));
+            if (start.Length >= 400)
+            {
+                break;
+            }
+        }
+
+        var words = ShapedText.FirstWordsOf(start.ToString());
+        var cut = start.Length >= 400 && spans.Sum(s => (long)s.Text.Length) > 400;
+        return cut && !words.EndsWith(" …", StringComparison.Ordinal) ? words + " …" : words;
+    }
+
+    private static TextUnit Classify(int c, RunStyle style, ushort styleIndex, MissingGlyphPolicy policy, string origin, Action<string> warn, out int printed, out FontFace? face)
+    {
+        var unit = new TextUnit { Style = styleIndex, Kind = UnitKind.Glyph };
         printed = c;
         face = null;
         if (c < 0x20 || c >= 0x7F)
@@ -197,7 +224,7 @@ internal static class TextShaper
             {
                 if (Faces.Count == byte.MaxValue)
                 {
-                    throw new InvalidOperationException($"A paragraph may use at most {byte.MaxValue} font faces.");
+                    throw new LayoutLimitException($"A paragraph may use at most {byte.MaxValue} font faces.");
                 }
 
                 Faces.Add(face);

@@ -38,7 +38,8 @@ internal struct TextUnit
     /// <summary>Where the printed character starts in <see cref="ShapedText.Text"/>.</summary>
     public int Start;
 
-    public short Style;
+    /// <summary>The unit's index in <see cref="ShapedText.Styles"/>.</summary>
+    public ushort Style;
 
     /// <summary>0 when no face prints the unit, else one more than the face's index in <see cref="ShapedText.Faces"/>.</summary>
     public byte FaceNumber;

@@ -89,7 +89,7 @@ internal sealed class CanvasNode(Canvas canvas, StructNode? structure, LayoutCon
     private void PaintLabel(PageCanvas page, LabelShape label, double x, double y, double s)
     {
         var style = label.Style with { Size = label.Style.Size * s };
-        var shaped = TextShaper.Shape([new Span(label.Text, style)], context.Measurer, context.MissingGlyphs, context.Warn);
+        var shaped = context.ShapeOnce([new Span(label.Text, style)]);
         var width = shaped.Units.Where(u => u.Kind is UnitKind.Glyph or UnitKind.Space).Sum(u => u.Width);
         var left = x + (label.X * s) - label.Alignment switch
         {

@@ -13,6 +13,10 @@ internal sealed class ParagraphNode : LayoutNode
     private readonly TextLinePainter _painter;
     private double _linesFor = double.NaN;
     private List<TextLine> _lines = [];
+
+    // The widest line from each line to the last (indent included), so that measuring what is left of a paragraph split
+    // over many pages costs nothing per page, not a walk over every line left.
+    private double[] _widestFrom = [];
     private int _next;
 
     public ParagraphNode(ShapedText text, ParagraphStyle? style, StructNode? structure, string kind, bool unbreakable = false)
@@ -93,11 +97,7 @@ internal sealed class ParagraphNode : LayoutNode
             fit++;
         }
 
-        var width = double.MinValue;
-        for (var i = _next; i < lines.Count; i++)
-        {
-            width = Math.Max(width, lines[i].Width + lines[i].Indent);
-        }
+        var width = _widestFrom[_next];
 
         if (fit == remaining)
         {
@@ -168,6 +168,13 @@ internal sealed class ParagraphNode : LayoutNode
 
             return lines;
         });
+
+        _widestFrom = new double[_lines.Count + 1];
+        _widestFrom[_lines.Count] = double.MinValue;
+        for (var i = _lines.Count - 1; i >= 0; i--)
+        {
+            _widestFrom[i] = Math.Max(_widestFrom[i + 1], _lines[i].Width + _lines[i].Indent);
+        }
 
         return _lines;
     }

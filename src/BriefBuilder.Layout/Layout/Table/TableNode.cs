@@ -6,15 +6,17 @@ namespace BriefBuilder.Layout.Layout.Table;
 
 /// <summary>A table paged band by band. Every page part starts with the header rows (tagged TH on the first page,
 /// artifacts when repeated) and, on continued pages, the "continued" caption. A band that does not fit moves to the next
-/// page, unless it is taller than a page, or is the first thing under the header at a page's top: then its row splits.</summary>
+/// page, unless it is taller than a page, or is the first thing under the header at a page's top: then its row splits.
+/// A header taller than a page cannot repeat: it becomes the table's first rows, printed once and split like them.</summary>
 internal sealed class TableNode : LayoutNode
 {
     private readonly Elements.Table _table;
     private readonly TableStyle _style;
     private readonly NodeFactory _factory;
     private readonly StructNode? _structure;
-    private readonly List<TableRowCells> _body;
-    private readonly List<(int First, int Last)> _bands;
+    private List<TableRowCells> _body;
+    private List<(int First, int Last)> _bands;
+    private bool _headerInBody;
     private readonly LayoutContext _context;
     private readonly TableColumnSizer _columns;
     private int _band;
@@ -63,16 +65,16 @@ internal sealed class TableNode : LayoutNode
             top += captionHeight;
         }
 
-        Rule(canvas, _style.HeaderTopRule, x, top, space.Width);
+        TablePainter.Rule(canvas, _style.HeaderTopRule, x, top, space.Width);
         for (var h = 0; h < _header.Count; h++)
         {
-            PaintRow(canvas, _header[h], headerHeights, h, h + 1, x, top, widths, headerHeights[h], false, "TableHeader", null);
+            TablePainter.Row(canvas, _header[h], headerHeights, h, h + 1, x, top, widths, headerHeights[h], false, "TableHeader", null);
             top += headerHeights[h];
         }
 
         if (_header.Count > 0)
         {
-            Rule(canvas, _style.HeaderBottomRule, x, top, space.Width);
+            TablePainter.Rule(canvas, _style.HeaderBottomRule, x, top, space.Width);
         }
 
         var firstRow = true;
@@ -85,12 +87,12 @@ internal sealed class TableNode : LayoutNode
             {
                 if (!firstRow)
                 {
-                    Rule(canvas, _style.RowRule, x, rowTop, space.Width);
+                    TablePainter.Rule(canvas, _style.RowRule, x, rowTop, space.Width);
                 }
 
                 var row = _body[first + r];
                 var zebra = row.Index % 2 == 1 ? _style.ZebraFill : null;
-                PaintRow(canvas, row, band.Heights, r, band.Heights.Length, x, rowTop, widths, band.Room - (rowTop - top), band.AtPageTop, "TableRow", row.Background ?? zebra);
+                TablePainter.Row(canvas, row, band.Heights, r, band.Heights.Length, x, rowTop, widths, band.Room - (rowTop - top), band.AtPageTop, "TableRow", row.Background ?? zebra);
                 rowTop += band.Heights[r];
                 firstRow = false;
             }
@@ -98,7 +100,7 @@ internal sealed class TableNode : LayoutNode
             top = rowTop;
         }
 
-        Rule(canvas, _style.BottomRule, x, top, space.Width);
+        TablePainter.Rule(canvas, _style.BottomRule, x, top, space.Width);
         if (canvas.WantsBoxes)
         {
             canvas.Box("Table", x, y, space.Width, top - y, _parts == 0 ? FirstWords() : "(continued) " + FirstWords());
@@ -177,6 +179,12 @@ internal sealed class TableNode : LayoutNode
         for (var h = 0; h < _header.Count; h++)
         {
             var heights = TableBands.MeasureWhole(_header, h, 1, widths, space.Height - used, space.AtPageTop, MinimumRow);
+            if (heights is null && space.AtPageTop && _parts == 0 && _band == 0)
+            {
+                FoldHeaderIntoBody();
+                return Lay(space);
+            }
+
             if (heights is null)
             {
                 return (SpacePlan.Wrap("The table's header does not fit."), 0, [], []);
@@ -238,36 +246,19 @@ internal sealed class TableNode : LayoutNode
         return height is null ? null : new BandPlacement(band, [height.Value], room, atTop, Split: true);
     }
 
-    // Heights [from, end) are this row's and those below it that a row-spanning cell may cover (a header row covers its own).
-    private void PaintRow(PageCanvas canvas, TableRowCells row, double[] heights, int from, int end, double x, double y, double[] widths, double room, bool atTop, string kind, Color? fill)
+    // The header does not fit on an empty page: its rows go first in the body, tagged TH as before, and are not
+    // repeated. The choice depends only on the widths and the page, so every later pass makes it again; it is kept.
+    private void FoldHeaderIntoBody()
     {
-        var height = heights[from];
-        foreach (var cell in row.Cells)
-        {
-            var cellHeight = 0.0;
-            for (var r = from; r < Math.Min(from + cell.Place.RowSpan, end); r++)
-            {
-                cellHeight += heights[r];
-            }
-
-            var left = x + TableBands.LeftOf(cell.Place, widths);
-            var width = TableBands.WidthOf(cell.Place, widths);
-            cell.PaintBackground(canvas, left, y, width, cellHeight, fill);
-            cell.Draw(canvas, left, y, width, Math.Max(0, room), atTop);
-        }
-
-        if (canvas.WantsBoxes)
-        {
-            canvas.Box(kind, x, y, widths.Sum(), height, row.FirstWords);
-        }
-    }
-
-    private static void Rule(PageCanvas canvas, Rule? rule, double x, double y, double width)
-    {
-        if (rule is { Thickness: > 0 } && !canvas.Dry)
-        {
-            canvas.Add(new LineOp(null, x, y, x + width, y, new Stroke(rule.Color, rule.Thickness)));
-        }
+        _context.Warn($"A table's header is taller than a page: it is printed once, not repeated on each page, in the table beginning \"{FirstWords()}\".");
+        var columns = _table.Columns.Count;
+        var placedHeader = TablePlanner.Place(_table.HeaderRows, columns);
+        var header = TableRowCells.Make(_table.HeaderRows, placedHeader, _structure, header: true, _factory, _style.CellPadding);
+        _body = [.. header.Select(row => row with { Index = -1 }), .. _body];
+        _bands = TablePlanner.Bands([.. placedHeader, .. TablePlanner.Place(_table.Rows, columns)]);
+        _headerInBody = true;
+        _partsBuilt = -1;
+        _header = [];
     }
 
     // The header and caption nodes are drawn once per page part, so each part gets fresh ones; only the first part's
@@ -280,6 +271,12 @@ internal sealed class TableNode : LayoutNode
         }
 
         _partsBuilt = _parts;
+        if (_headerInBody)
+        {
+            _caption = _parts > 0 && _table.ContinuedCaption is { } continued ? _factory.Create(continued, null) : null;
+            return;
+        }
+
         var headerStructure = _parts == 0 ? _structure : null;
         var placed = TablePlanner.Place(_table.HeaderRows, _table.Columns.Count);
         _header = TableRowCells.Make(_table.HeaderRows, placed, headerStructure, header: true, _factory, _style.CellPadding);

@@ -1,0 +1,56 @@
+using BriefBuilder.Layout.Document;
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Fonts;
+
+namespace BriefBuilder.Layout.Text;
+
+/// <summary>Numbers the styles of a paragraph's spans, each distinct style and link once: a "cited in" list of 12,500
+/// linked claim IDs has 12,500 styles, not 25,000 (the commas between them share one), and a unit's 16-bit style number
+/// holds them. A link is told apart by reference, as the painter tells links apart. Past 65,536 styles the rest of the
+/// paragraph's links are dropped, with a warning, rather than the paragraph.</summary>
+internal sealed class StyleNumbers(ITextMeasurer measurer, Action<string> warn, string origin)
+{
+    private const int MaxStyles = ushort.MaxValue + 1;
+
+    private readonly Dictionary<(TextStyle Style, LinkTarget? Link), ushort> _numbers = new(KeyComparer.Instance);
+    private bool _warned;
+
+    public List<RunStyle> Styles { get; } = [];
+
+    public (RunStyle Style, ushort Number) NumberOf(Span span)
+    {
+        var key = (span.Style, span.Link);
+        if (!_numbers.TryGetValue(key, out var number))
+        {
+            if (Styles.Count == MaxStyles)
+            {
+                if (!_warned)
+                {
+                    warn($"A paragraph has more than {MaxStyles:N0} links and styles; the rest of its links are printed as plain text, in the text beginning \"{origin}\".");
+                    _warned = true;
+                }
+
+                return span.Link is null
+                    ? throw new LayoutLimitException($"A paragraph has more than {MaxStyles:N0} text styles, in the text beginning \"{origin}\".")
+                    : NumberOf(span with { Link = null });
+            }
+
+            number = (ushort)Styles.Count;
+            _numbers[key] = number;
+            Styles.Add(RunStyle.From(span.Style, span.Link, measurer.ChainFor(span.Style)));
+        }
+
+        return (Styles[number], number);
+    }
+
+    private sealed class KeyComparer : IEqualityComparer<(TextStyle Style, LinkTarget? Link)>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals((TextStyle Style, LinkTarget? Link) x, (TextStyle Style, LinkTarget? Link) y) =>
+            ReferenceEquals(x.Link, y.Link) && x.Style.Equals(y.Style);
+
+        public int GetHashCode((TextStyle Style, LinkTarget? Link) key) =>
+            HashCode.Combine(key.Style, key.Link is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Link));
+    }
+}
