@@ -13,6 +13,7 @@ namespace BriefBuilder.Composition.Briefs;
 public static class BriefBuild
 {
     public const string LanguageCode = "BRF001";
+    public const string PageRoomCode = "BRF005";
 
     /// <summary>Composes the brief's layout document.</summary>
     public static BriefResult Compose(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
@@ -26,8 +27,15 @@ public static class BriefBuild
         }
 
         var page = new PageSetup(options.Paper ?? template.Paper, template.Orientation, template.Margins);
+        if (PageGeometry.RoomProblem(page) is { } cramped)
+        {
+            // The template was checked on its own paper; --paper may choose a smaller one.
+            diagnostics.Error(new SourceLocation(template.File), PageRoomCode, $"page.margins: {cramped}");
+            return new BriefResult(null, diagnostics.Items, null);
+        }
+
         var context = new BriefContext(selection, template, inputs, language, PageGeometry.ContentWidth(page));
-        return new BriefResult(BriefComposer.Compose(context, page), diagnostics.Items, context);
+        return new BriefResult(BriefComposer.Compose(context, page) with { Limits = options.Limits }, diagnostics.Items, context);
     }
 
     /// <summary>The build's language, else the template's, else the workbook's when it is one a brief can use, else English.</summary>

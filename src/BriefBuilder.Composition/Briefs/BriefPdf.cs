@@ -2,6 +2,7 @@ using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Diagnostics;
 using BriefBuilder.Layout;
+using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Fonts;
 using BriefBuilder.Layout.Results;
 using BriefBuilder.Layout.Text;
@@ -15,6 +16,7 @@ public static class BriefPdf
     public const string PageBudgetCode = "BRF002";
     public const string FontCode = "BRF003";
     public const string LayoutWarningCode = "BRF004";
+    public const string LayoutLimitCode = "BRF006";
 
     /// <summary>The PDF's bytes, or no bytes and the errors that stopped the build; warnings either way.</summary>
     public static BriefOutput Build(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
@@ -51,6 +53,12 @@ public static class BriefPdf
         catch (Exception e) when (e is MissingGlyphException or FontNotFoundException)
         {
             diagnostics.Error(new SourceLocation(template.File), FontCode, e.Message);
+            return new BriefOutput(null, diagnostics.Items, 0);
+        }
+        catch (LayoutLimitException e)
+        {
+            var raise = e.LimitName is { } name ? $" ({LimitText.HowToRaise(name, e.Limit)})" : string.Empty;
+            diagnostics.Error(new SourceLocation(inputs.WorkbookFileName), LayoutLimitCode, e.Message.TrimEnd('.') + raise);
             return new BriefOutput(null, diagnostics.Items, 0);
         }
     }

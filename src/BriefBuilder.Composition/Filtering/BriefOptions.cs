@@ -10,4 +10,8 @@ namespace BriefBuilder.Composition.Filtering;
 public sealed record BriefOptions(DateOnly? AsOf = null, int? Year = null, string? Language = null, PaperSize? Paper = null)
 {
     public static BriefOptions None { get; } = new();
+
+    /// <summary>How much the layout will take before it stops with a message. Limits decide only whether a brief is
+    /// made, never what it looks like, so they are not among a build's recorded inputs.</summary>
+    public LayoutLimits Limits { get; init; } = LayoutLimits.Default;
 }

@@ -90,7 +90,7 @@ public static class MonthlyChartSection
 
         var alt = TextPattern.Fill(
             context.Labels.MonthlyChartAlt,
-            ("period", context.Dates.Prose(context.Dates.Month(axis.Start.Year, axis.Start.Month), context.Dates.Month(axis.End.AddMonths(-1).Year, axis.End.AddMonths(-1).Month))),
+            ("period", context.Dates.Prose(context.Dates.Month(axis.Start.Year, axis.Start.Month), context.Dates.Month(axis.Last.Year, axis.Last.Month))),
             ("counts", StanceCounts.Text(context)));
         return new Canvas(context.ContentWidth, baseline + 16, shapes, alt);
     }

@@ -1,6 +1,8 @@
 namespace BriefBuilder.Composition.Sections.Timeline;
 
-/// <summary>A horizontal axis of whole months from the first to the last month shown, mapping days to x positions.</summary>
+/// <summary>A horizontal axis of whole months from the first to the last month shown, mapping days to x positions.
+/// Months are counted, never added to a date, so an axis may end in December 9999, the calendar's last month
+/// (a common placeholder for "unknown").</summary>
 public sealed class MonthAxis
 {
     public MonthAxis(DateOnly first, DateOnly last, double left, double width)
@@ -29,8 +31,8 @@ public sealed class MonthAxis
 
     public double MonthWidth => Width / MonthCount;
 
-    /// <summary>The first day of the month after the last one shown.</summary>
-    public DateOnly End => Start.AddMonths(MonthCount);
+    /// <summary>The first day of the last month shown.</summary>
+    public DateOnly Last => Start.AddMonths(MonthCount - 1);
 
     public IEnumerable<DateOnly> Months => Enumerable.Range(0, MonthCount).Select(Start.AddMonths);
 
@@ -42,18 +44,18 @@ public sealed class MonthAxis
             return Left;
         }
 
-        if (day >= End)
+        var monthIndex = ((day.Year - Start.Year) * 12) + day.Month - Start.Month;
+        if (monthIndex >= MonthCount)
         {
             return Right;
         }
 
-        var monthIndex = ((day.Year - Start.Year) * 12) + day.Month - Start.Month;
         var fraction = (day.Day - 1) / (double)DateTime.DaysInMonth(day.Year, day.Month);
         return Left + ((monthIndex + fraction) * MonthWidth);
     }
 
-    /// <summary>The x of the end of a day (the start of the next).</summary>
-    public double XAfter(DateOnly day) => X(day.AddDays(1));
+    /// <summary>The x of the end of a day (the start of the next; the axis's end after the calendar's last day).</summary>
+    public double XAfter(DateOnly day) => day == DateOnly.MaxValue ? Right : X(day.AddDays(1));
 
     /// <summary>Label every n-th month so that labels of about <paramref name="labelWidth"/> points do not collide.</summary>
     public int LabelStep(double labelWidth) => Math.Max(1, (int)Math.Ceiling(labelWidth / MonthWidth));
