@@ -3,9 +3,10 @@ using BriefBuilder.Diagnostics;
 namespace BriefBuilder.Composition.Templates;
 
 /// <summary>Finds templates by name in a templates folder (<c>handout</c> is <c>templates/handout.yaml</c>) or by path.</summary>
-public sealed class TemplateCatalog(string directory)
+public sealed record TemplateCatalog(string Directory)
 {
-    public string Directory { get; } = directory;
+    /// <summary>How much of a template the loader takes before it stops with a message.</summary>
+    public TemplateLimits Limits { get; init; } = TemplateLimits.Default;
 
     /// <summary>The repository's <c>templates/</c> folder, looked for upwards from the working directory, then beside the tool.</summary>
     public static TemplateCatalog Locate(string? startDirectory = null)
@@ -43,6 +44,6 @@ public sealed class TemplateCatalog(string directory)
             return new TemplateResult(null, [new Diagnostic(Severity.Error, new SourceLocation(path), TemplateDiagnostics.NotFoundCode, $"no template '{nameOrPath}'{known}")]);
         }
 
-        return TemplateLoader.Load(path);
+        return TemplateLoader.Load(path, Limits);
     }
 }

@@ -12,6 +12,7 @@ internal sealed class TemplateDiagnostics(string file, DiagnosticBag bag)
     public const string BadValueCode = "TPL003";
     public const string NotFoundCode = "TPL004";
     public const string UnknownStanceCode = "TPL005";
+    public const string OverLimitCode = "TPL006";
 
     public string File => file;
 
@@ -23,6 +24,8 @@ internal sealed class TemplateDiagnostics(string file, DiagnosticBag bag)
 
     public void UnknownKey(YamlNode key, string path, IEnumerable<string> expected) =>
         bag.Error(At(key), UnknownKeyCode, $"unknown key '{path}'; expected one of: {string.Join(", ", expected)}");
+
+    public void OverLimit(Mark mark, string message) => bag.Error(At(mark), OverLimitCode, message);
 
     public void BadValue(YamlNode value, string path, string expectation) =>
         bag.Error(At(value), BadValueCode, $"bad value for '{path}': {expectation}");

@@ -9,30 +9,30 @@ namespace BriefBuilder.Composition.Templates;
 /// <summary>Reads a template file. Problems come back as diagnostics with file, line, column and key; nothing is thrown for bad input.</summary>
 public static class TemplateLoader
 {
-    /// <summary>Reads and checks the template at this path.</summary>
-    public static TemplateResult Load(string path)
+    /// <summary>Reads and checks the template at this path within the default limits.</summary>
+    public static TemplateResult Load(string path) => Load(path, TemplateLimits.Default);
+
+    /// <summary>Reads and checks the template at this path. Only a regular file is read, and only up to the size limit:
+    /// `--template /dev/zero` or a pipe is refused before a byte is read.</summary>
+    public static TemplateResult Load(string path, TemplateLimits limits)
     {
-        var bag = new DiagnosticBag();
-        byte[] bytes;
-        try
+        var (bytes, refusal) = RegularFile.Read(path, limits.FileBytes, TemplateLimits.FileBytesName, "template");
+        if (bytes is null)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            bag.Error(new SourceLocation(path), TemplateDiagnostics.NotFoundCode, $"cannot read the template: {e.Message}");
-            return new TemplateResult(null, bag.Items);
+            var code = refusal!.OverLimit ? TemplateDiagnostics.OverLimitCode : TemplateDiagnostics.NotFoundCode;
+            return new TemplateResult(null, [new Diagnostic(Severity.Error, new SourceLocation(path), code, refusal.Message)]);
         }
 
-        return Parse(Path.GetFileNameWithoutExtension(path), path, bytes);
+        return Parse(Path.GetFileNameWithoutExtension(path), path, bytes, limits);
     }
 
     /// <summary>Reads a template from its bytes; <paramref name="file"/> names it in diagnostics.</summary>
-    public static TemplateResult Parse(string name, string file, byte[] bytes)
+    public static TemplateResult Parse(string name, string file, byte[] bytes, TemplateLimits? limits = null)
     {
+        limits ??= TemplateLimits.Default;
         var bag = new DiagnosticBag();
         var report = new TemplateDiagnostics(file, bag);
-        var root = ParseYaml(new UTF8Encoding(false).GetString(bytes), report);
+        var root = ParseYaml(new UTF8Encoding(false).GetString(bytes), report, limits);
         if (root is null)
         {
             return new TemplateResult(null, bag.Items);
@@ -56,16 +56,23 @@ public static class TemplateLoader
             report.BadValue(root, "sections", "a template needs at least one section");
         }
 
+        TemplateChecks.Run(template, mapping, report, limits);
+
         return new TemplateResult(bag.HasErrors ? null : template, bag.Items);
     }
 
-    private static YamlNode? ParseYaml(string text, TemplateDiagnostics report)
+    private static YamlNode? ParseYaml(string text, TemplateDiagnostics report, TemplateLimits limits)
     {
-        var parser = new TrackingParser(new Parser(new StringReader(text)));
+        var parser = new LimitingParser(new Parser(new StringReader(text)), limits);
         var stream = new YamlStream();
         try
         {
             stream.Load(parser);
+        }
+        catch (TemplateLimitException e)
+        {
+            report.OverLimit(e.Mark, e.Message);
+            return null;
         }
         catch (YamlException e)
         {
