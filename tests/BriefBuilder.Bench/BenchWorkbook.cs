@@ -12,11 +12,11 @@ internal static class BenchWorkbook
     private const uint DateStyle = 1;
 
     /// <summary>Writes the workbook and describes its size.</summary>
-    public static string Write(string path, int claims)
+    public static string Write(string path, int claims, int? sourceCount = null)
     {
         var people = Math.Max(claims / 25, 1);
         var institutions = Math.Max(claims / 100, 1);
-        var sources = Math.Max(claims / 5, 1);
+        var sources = sourceCount ?? Math.Max(claims / 5, 1);
         var events = Math.Max(claims / 50, 1);
         var strings = new SharedStrings();
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);

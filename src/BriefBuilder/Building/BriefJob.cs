@@ -1,4 +1,5 @@
 using System.Reflection;
+using BriefBuilder.Cli.Limits;
 using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Templates;
@@ -14,10 +15,14 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
     public static string ToolVersion { get; } =
         typeof(BriefJob).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
+    /// <summary>How much of the workbook the reader takes (the template's and layout's limits travel with the
+    /// catalog and the options).</summary>
+    public ReadLimits ReadLimits { get; init; } = ReadLimits.Default;
+
     /// <summary>Reads, composes, lays out and writes the brief; nothing is written when an error stops it.</summary>
     public BriefJobResult Run(TemplateCatalog templates)
     {
-        var read = WorkbookReader.Read(Workbook);
+        var read = WorkbookReader.Read(Workbook, ReadLimits);
         if (read.Dossier is null)
         {
             return new BriefJobResult(this, read.Diagnostics, read.IsUnreadable, null);
@@ -33,7 +38,7 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
             Path.GetFileName(Workbook),
             BuildInputs.HashOf(File.ReadAllBytes(Workbook)),
             loaded.Template.Name,
-            BuildInputs.HashOf(File.ReadAllBytes(loaded.Template.File)),
+            loaded.Template.ContentHash,
             Options,
             ToolVersion);
         var built = BriefPdf.Build(read.Dossier, loaded.Template, Options, inputs);
@@ -52,6 +57,10 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
 
         return new BriefJobResult(this, diagnostics, false, built.PageCount);
     }
+
+    /// <summary>A job for each template, with the limits set on the command line.</summary>
+    public static BriefJob With(string workbook, string template, BriefOptions options, string outputPath, InputLimits limits) =>
+        new(workbook, template, options with { Limits = limits.Layout }, outputPath) { ReadLimits = limits.Read };
 }
 
 /// <summary>What a job left: its diagnostics, whether a file could not be read or written at all, and the pages written.</summary>

@@ -1,35 +1,108 @@
+using BriefBuilder.Cli.Files;
+using BriefBuilder.Files;
+
 namespace BriefBuilder.Cli.Building;
 
-/// <summary>The one place commands write files: whole or not at all (a temporary file moved into place), and never
-/// over a file the command read from.</summary>
+/// <summary>The one place commands write files: whole or not at all, and never over a file the command read from.
+/// Files are compared by identity (device and inode, links followed), never by the text of their paths. A regular
+/// file is written as a temporary file beside it that no one else can reach, flushed to disk, then renamed over it;
+/// a terminal, a pipe or /dev/null is written straight through, as asked; anything else is refused.</summary>
 public static class OutputWriter
 {
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>; returns an error message or null.</summary>
-    public static string? Write(string path, IEnumerable<string> inputs, Action<Stream> write)
+    public static string? Write(string path, IEnumerable<string> inputs, Action<Stream> write) =>
+        Write(path, inputs, write, replace: true);
+
+    /// <summary>Writes a new file at <paramref name="path"/>, never in place of one, even one that appears meanwhile;
+    /// returns an error message or null.</summary>
+    public static string? WriteNew(string path, Action<Stream> write) =>
+        Write(path, [], write, replace: false);
+
+    private static string? Write(string path, IEnumerable<string> inputs, Action<Stream> write, bool replace)
     {
-        var full = Path.GetFullPath(path);
-        if (inputs.Any(input => string.Equals(Path.GetFullPath(input), full, StringComparison.Ordinal)))
+        var readFrom = inputs.Select(FileIdentity.Of).OfType<FileIdentity>().ToList();
+        if (Refusal(path, readFrom, replace) is { } refused)
         {
-            return $"{path}: refusing to write over an input file";
+            return refused;
         }
 
-        var folder = Path.GetDirectoryName(full)!;
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.partial");
+        if (FileIdentity.Of(path) is { Kind: FileKind.CharacterDevice or FileKind.Fifo })
+        {
+            return WriteThrough(path, write);
+        }
+
+        // A link to a file is kept: the file it leads to is the one replaced.
+        var target = FinalTarget(Path.GetFullPath(path));
+        var folder = Path.GetDirectoryName(target)!;
         try
         {
             Directory.CreateDirectory(folder);
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            using var temporary = TemporaryFile.Create(folder, Path.GetFileName(target));
+            write(temporary.Stream);
+
+            // Checked again just before the rename, in case the path was pointed at an input while the file was written.
+            if (Refusal(path, readFrom, replace) is { } late)
             {
-                write(stream);
+                return late;
             }
 
-            File.Move(temporary, full, overwrite: true);
+            return temporary.Commit(replace) ? null : $"{path}: already exists; it is never overwritten";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"{path}: cannot write: {e.Message}";
+        }
+    }
+
+    private static string? Refusal(string path, List<FileIdentity> inputs, bool replace)
+    {
+        if (FileIdentity.Of(path) is not { } existing)
+        {
+            return null;
+        }
+
+        if (!replace)
+        {
+            return $"{path}: already exists; it is never overwritten";
+        }
+
+        if (inputs.Exists(input => input.SameFileAs(existing)))
+        {
+            return $"{path}: refusing to write over an input file (it is a file this command reads, by another path)";
+        }
+
+        return existing.Kind switch
+        {
+            FileKind.Regular or FileKind.CharacterDevice or FileKind.Fifo => null,
+            FileKind.Directory => $"{path}: is a folder, not a file",
+            _ => $"{path}: is a {existing.Kind switch { FileKind.BlockDevice => "block device", FileKind.Socket => "socket", _ => "special file" }}, which is never written to",
+        };
+    }
+
+    private static string? WriteThrough(string path, Action<Stream> write)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            write(stream);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
             return $"{path}: cannot write: {e.Message}";
+        }
+    }
+
+    // The path with the links of its last part followed, to the file they lead to (which need not exist yet).
+    private static string FinalTarget(string path)
+    {
+        try
+        {
+            return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+        }
+        catch (IOException)
+        {
+            return path;
         }
     }
 }

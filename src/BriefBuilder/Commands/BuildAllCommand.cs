@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BriefBuilder.Cli.Building;
+using BriefBuilder.Cli.Limits;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Templates;
 
@@ -13,28 +14,38 @@ public static class BuildAllCommand
         var sources = new Option<string>("--sources") { Description = "The folder of workbooks.", DefaultValueFactory = _ => "sources" };
         var outDir = new Option<string>("--out", "-o") { Description = "The folder to write into.", DefaultValueFactory = _ => "out" };
         var options = new BriefOptionsBinding();
+        var limits = new LimitOption();
         var command = new Command("build-all", "Build every template for every workbook in a folder.") { sources, outDir };
         options.AddTo(command);
+        limits.AddTo(command);
         command.SetAction(parsed =>
         {
             var (briefOptions, error) = options.Read(parsed);
+            var (inputLimits, limitError) = limits.Read(parsed);
             var folder = parsed.GetValue(sources)!;
-            if (briefOptions is null || !Directory.Exists(folder))
+            var outFolder = parsed.GetValue(outDir)!;
+            error ??= limitError ?? OutputPaths.CheckFolder(outFolder);
+            if (briefOptions is null || inputLimits is null || error is not null || !Directory.Exists(folder))
             {
                 output.Error.WriteLine($"briefbuilder build-all: {error ?? $"no folder '{folder}'"}");
                 return (int)ExitCode.UsageError;
             }
 
-            var catalog = TemplateCatalog.Locate();
+            var catalog = TemplateCatalog.Locate() with { Limits = inputLimits.Template };
             var workbooks = Directory.EnumerateFiles(folder, "*.xlsx")
                 .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal);
+                .Order(StringComparer.Ordinal)
+                .Select(workbook => (Workbook: workbook, Out: OutputPaths.ForWorkbook(outFolder, workbook)))
+                .ToList();
+            foreach (var (_, (_, unusable)) in workbooks.Where(w => w.Out.Error is not null))
+            {
+                output.Error.WriteLine($"briefbuilder build-all: {unusable}");
+            }
+
             var jobs = workbooks
-                .SelectMany(workbook => catalog.Names.Select(template => new BriefJob(
-                    workbook,
-                    template,
-                    briefOptions,
-                    Path.Combine(parsed.GetValue(outDir)!, Path.GetFileNameWithoutExtension(workbook), template + ".pdf"))))
+                .Where(w => w.Out.Folder is not null)
+                .SelectMany(w => catalog.Names.Select(template =>
+                    BriefJob.With(w.Workbook, template, briefOptions, Path.Combine(w.Out.Folder!, template + ".pdf"), inputLimits)))
                 .ToList();
             if (jobs.Count == 0)
             {
@@ -42,7 +53,8 @@ public static class BuildAllCommand
                 return (int)ExitCode.UsageError;
             }
 
-            return (int)BuildReport.Run(jobs, catalog, output);
+            var exit = BuildReport.Run(jobs, catalog, output);
+            return (int)(workbooks.Exists(w => w.Out.Error is not null) ? ExitCode.UsageError : exit);
         });
         return command;
     }

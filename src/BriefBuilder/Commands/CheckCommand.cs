@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BriefBuilder.Cli.Limits;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Workbooks;
 
@@ -16,14 +17,26 @@ public static class CheckCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<bool>("--json") { Description = "Print the diagnostics as JSON." };
+        var limits = new LimitOption();
         var command = new Command("check", "Read and validate dossier workbooks; report each problem at its cell.") { workbooks, json };
-        command.SetAction(parsed => (int)Run(parsed.GetValue(workbooks) ?? [], parsed.GetValue(json), output));
+        limits.AddTo(command);
+        command.SetAction(parsed =>
+        {
+            var (inputLimits, error) = limits.Read(parsed);
+            if (inputLimits is null)
+            {
+                output.Error.WriteLine($"briefbuilder check: {error}");
+                return (int)ExitCode.UsageError;
+            }
+
+            return (int)Run(parsed.GetValue(workbooks) ?? [], parsed.GetValue(json), output, inputLimits.Read);
+        });
         return command;
     }
 
-    public static ExitCode Run(IReadOnlyList<string> paths, bool json, CliOutput output)
+    public static ExitCode Run(IReadOnlyList<string> paths, bool json, CliOutput output, ReadLimits? limits = null)
     {
-        var results = paths.Select(WorkbookReader.Read).ToList();
+        var results = paths.Select(path => WorkbookReader.Read(path, limits ?? ReadLimits.Default)).ToList();
         var exitCode = results.Any(r => r.IsUnreadable) ? ExitCode.UsageError
             : results.Any(r => r.HasErrors) ? ExitCode.InvalidInput
             : ExitCode.Ok;

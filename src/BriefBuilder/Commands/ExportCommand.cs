@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BriefBuilder.Cli.Building;
+using BriefBuilder.Cli.Limits;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Bibliography.Csl;
 using BriefBuilder.Workbooks;
@@ -15,12 +16,24 @@ public static class ExportCommand
         var workbook = new Argument<string>("workbook") { Description = "The dossier workbook (.xlsx)." };
         var cslJson = new Option<bool>("--csl-json") { Description = "Export the sources as CSL-JSON (the only format so far)." };
         var outPath = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
+        var limits = new LimitOption();
         var command = new Command("export", "Export a dossier's data in another format.") { workbook, cslJson, outPath };
-        command.SetAction(parsed => (int)Run(parsed.GetValue(workbook)!, parsed.GetValue(cslJson), parsed.GetValue(outPath), output));
+        limits.AddTo(command);
+        command.SetAction(parsed =>
+        {
+            var (inputLimits, error) = limits.Read(parsed);
+            if (inputLimits is null)
+            {
+                output.Error.WriteLine($"briefbuilder export: {error}");
+                return (int)ExitCode.UsageError;
+            }
+
+            return (int)Run(parsed.GetValue(workbook)!, parsed.GetValue(cslJson), parsed.GetValue(outPath), output, inputLimits.Read);
+        });
         return command;
     }
 
-    public static ExitCode Run(string workbook, bool cslJson, string? outPath, CliOutput output)
+    public static ExitCode Run(string workbook, bool cslJson, string? outPath, CliOutput output, ReadLimits? limits = null)
     {
         if (!cslJson)
         {
@@ -28,7 +41,7 @@ public static class ExportCommand
             return ExitCode.UsageError;
         }
 
-        var read = WorkbookReader.Read(workbook);
+        var read = WorkbookReader.Read(workbook, limits ?? ReadLimits.Default);
         if (read.Dossier is null)
         {
             DiagnosticRenderer.Text([read], output with { Out = output.Error });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BriefBuilder.Cli.Building;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Workbooks.Starter;
 
@@ -33,15 +34,11 @@ public static class InitCommand
             return Refuse(output, $"{path}: the folder {folder} does not exist");
         }
 
-        try
+        // Written whole beside its place, then given its name only if the name is still free, so nothing is ever
+        // overwritten, even a file that appeared since the check above, and a killed init leaves no half workbook.
+        if (OutputWriter.WriteNew(path, StarterWorkbook.Write) is { } problem)
         {
-            // CreateNew fails if the file appeared since the check above, so nothing is ever overwritten.
-            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
-            StarterWorkbook.Write(stream);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Refuse(output, $"{path}: cannot write the workbook: {e.Message}");
+            return Refuse(output, problem);
         }
 
         output.Out.WriteLine($"Wrote {path}: a starter workbook with example rows and a Read me sheet.");
