@@ -17,7 +17,6 @@ public sealed record ReadLimits
     public const string CellsName = "cells";
     public const string CellCharactersName = "cell-characters";
     public const string MergedCellsName = "merged-cells";
-    public const string DiagnosticsName = "diagnostics";
 
     /// <summary>Bytes of the workbook file itself, as stored (compressed).</summary>
     public long FileBytes { get; init; } = 256L * 1024 * 1024;
@@ -46,7 +45,4 @@ public sealed record ReadLimits
 
     /// <summary>Cells covered by merged ranges on one sheet, counted by area before any is spread.</summary>
     public long MergedCells { get; init; } = 1_000_000;
-
-    /// <summary>Diagnostics of one code kept and printed; the rest are counted in one more line.</summary>
-    public int DiagnosticsPerCode { get; init; } = 200;
 }

@@ -59,7 +59,7 @@ public static class WorkbookReader
         context.Diagnostics.AddRange(DossierValidator.Validate(dossier, locations));
 
         var sheetOrder = parts.Sheets.Select(s => s.Name).ToList();
-        var diagnostics = DiagnosticCap.Apply(DiagnosticOrder.Sort(context.Diagnostics.Items, sheetOrder), limits);
+        var diagnostics = DiagnosticOrder.Sort(context.Diagnostics.Items, sheetOrder);
         var hasErrors = diagnostics.Any(d => d.Severity == Severity.Error);
         return new WorkbookReadResult(path, hasErrors ? null : dossier, diagnostics, locations);
     }

@@ -32,6 +32,6 @@ public static class PageGeometry
         var (paperWidth, paperHeight) = Size(page.Paper, page.Orientation);
         return string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"the margins leave {Math.Max(0, width):0} by {Math.Max(0, height):0} pt for text on a {page.Paper} page of {paperWidth:0} by {paperHeight:0} pt; a brief needs at least {MinimumRoom:0} pt (an inch) each way");
+            $"the margins leave {Math.Max(0, width):0} by {Math.Max(0, height):0} pt for text on the {page.Paper} page ({paperWidth:0} by {paperHeight:0} pt); a brief needs at least {MinimumRoom:0} pt (an inch) each way");
     }
 }

@@ -9,7 +9,8 @@ namespace BriefBuilder.Cli.Building;
 /// a terminal, a pipe or /dev/null is written straight through, as asked; anything else is refused.</summary>
 public static class OutputWriter
 {
-    /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>; returns an error message or null.</summary>
+    /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>; returns what went wrong (to follow the
+    /// path in a message) or null.</summary>
     public static string? Write(string path, IEnumerable<string> inputs, Action<Stream> write) =>
         Write(path, inputs, write, replace: true);
 
@@ -34,9 +35,13 @@ public static class OutputWriter
         // A link to a file is kept: the file it leads to is the one replaced.
         var target = FinalTarget(Path.GetFullPath(path));
         var folder = Path.GetDirectoryName(target)!;
+        if (FolderProblem(folder) is { } noFolder)
+        {
+            return noFolder;
+        }
+
         try
         {
-            Directory.CreateDirectory(folder);
             using var temporary = TemporaryFile.Create(folder, Path.GetFileName(target));
             write(temporary.Stream);
 
@@ -46,11 +51,11 @@ public static class OutputWriter
                 return late;
             }
 
-            return temporary.Commit(replace) ? null : $"{path}: already exists; it is never overwritten";
+            return temporary.Commit(replace) ? null : "already exists; it is never overwritten";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return $"{path}: cannot write: {e.Message}";
+            return $"cannot write: {e.Message}";
         }
     }
 
@@ -63,20 +68,47 @@ public static class OutputWriter
 
         if (!replace)
         {
-            return $"{path}: already exists; it is never overwritten";
+            return "already exists; it is never overwritten";
         }
 
         if (inputs.Exists(input => input.SameFileAs(existing)))
         {
-            return $"{path}: refusing to write over an input file (it is a file this command reads, by another path)";
+            return "refusing to write over an input file (it is a file this command reads, by another path)";
         }
 
         return existing.Kind switch
         {
             FileKind.Regular or FileKind.CharacterDevice or FileKind.Fifo => null,
-            FileKind.Directory => $"{path}: is a folder, not a file",
-            _ => $"{path}: is a {existing.Kind switch { FileKind.BlockDevice => "block device", FileKind.Socket => "socket", _ => "special file" }}, which is never written to",
+            FileKind.Directory => "is a folder, not a file",
+            _ => $"is a {existing.Kind switch { FileKind.BlockDevice => "block device", FileKind.Socket => "socket", _ => "special file" }}, which is never written to",
         };
+    }
+
+    // The folder is made if missing; when a file stands where a folder should be, that file is named.
+    private static string? FolderProblem(string folder)
+    {
+        for (var ancestor = folder; ancestor is not null; ancestor = Path.GetDirectoryName(ancestor))
+        {
+            if (FileIdentity.Of(ancestor) is { } found)
+            {
+                if (found.Kind != FileKind.Directory)
+                {
+                    return $"cannot make the folder {folder}: {ancestor} is a file, not a folder";
+                }
+
+                break;
+            }
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot make the folder {folder}: {e.Message}";
+        }
     }
 
     private static string? WriteThrough(string path, Action<Stream> write)
@@ -89,7 +121,7 @@ public static class OutputWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return $"{path}: cannot write: {e.Message}";
+            return $"cannot write: {e.Message}";
         }
     }
 

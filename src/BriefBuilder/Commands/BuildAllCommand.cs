@@ -53,7 +53,7 @@ public static class BuildAllCommand
                 return (int)ExitCode.UsageError;
             }
 
-            var exit = BuildReport.Run(jobs, catalog, output);
+            var exit = BuildReport.Run(jobs, catalog, output with { DiagnosticsPerCode = inputLimits.DiagnosticsPerCode });
             return (int)(workbooks.Exists(w => w.Out.Error is not null) ? ExitCode.UsageError : exit);
         });
         return command;

@@ -35,7 +35,7 @@ public static class BuildCommand
             }
 
             var job = BriefJob.With(path, name, briefOptions, Path.Combine(folder, Path.GetFileNameWithoutExtension(name) + ".pdf"), inputLimits);
-            return (int)BuildReport.Run([job], TemplateCatalog.Locate() with { Limits = inputLimits.Template }, output);
+            return (int)BuildReport.Run([job], TemplateCatalog.Locate() with { Limits = inputLimits.Template }, output with { DiagnosticsPerCode = inputLimits.DiagnosticsPerCode });
         });
         return command;
     }

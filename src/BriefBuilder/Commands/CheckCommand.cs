@@ -29,7 +29,7 @@ public static class CheckCommand
                 return (int)ExitCode.UsageError;
             }
 
-            return (int)Run(parsed.GetValue(workbooks) ?? [], parsed.GetValue(json), output, inputLimits.Read);
+            return (int)Run(parsed.GetValue(workbooks) ?? [], parsed.GetValue(json), output with { DiagnosticsPerCode = inputLimits.DiagnosticsPerCode }, inputLimits.Read);
         });
         return command;
     }

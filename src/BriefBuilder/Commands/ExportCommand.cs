@@ -28,7 +28,7 @@ public static class ExportCommand
                 return (int)ExitCode.UsageError;
             }
 
-            return (int)Run(parsed.GetValue(workbook)!, parsed.GetValue(cslJson), parsed.GetValue(outPath), output, inputLimits.Read);
+            return (int)Run(parsed.GetValue(workbook)!, parsed.GetValue(cslJson), parsed.GetValue(outPath), output with { DiagnosticsPerCode = inputLimits.DiagnosticsPerCode }, inputLimits.Read);
         });
         return command;
     }
@@ -60,7 +60,7 @@ public static class ExportCommand
         var problem = OutputWriter.Write(outPath, [workbook], stream => CslJsonWriter.Write(read.Dossier.Sources, stream));
         if (problem is not null)
         {
-            output.Error.WriteLine($"briefbuilder: {problem}");
+            output.Error.WriteLine($"briefbuilder export: {outPath}: {problem}");
             return ExitCode.UsageError;
         }
 

@@ -38,7 +38,7 @@ public static class InitCommand
         // overwritten, even a file that appeared since the check above, and a killed init leaves no half workbook.
         if (OutputWriter.WriteNew(path, StarterWorkbook.Write) is { } problem)
         {
-            return Refuse(output, problem);
+            return Refuse(output, $"{path}: {problem}");
         }
 
         output.Out.WriteLine($"Wrote {path}: a starter workbook with example rows and a Read me sheet.");

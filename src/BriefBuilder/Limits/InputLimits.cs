@@ -1,3 +1,4 @@
+using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Document;
 using BriefBuilder.Workbooks;
@@ -8,4 +9,7 @@ namespace BriefBuilder.Cli.Limits;
 public sealed record InputLimits(ReadLimits Read, TemplateLimits Template, LayoutLimits Layout)
 {
     public static InputLimits Default { get; } = new(ReadLimits.Default, TemplateLimits.Default, LayoutLimits.Default);
+
+    /// <summary>Diagnostics of one code printed; the rest are counted in one more line.</summary>
+    public int DiagnosticsPerCode { get; init; } = DiagnosticCap.Default;
 }

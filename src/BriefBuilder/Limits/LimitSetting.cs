@@ -1,3 +1,4 @@
+using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Document;
 using BriefBuilder.Workbooks;
@@ -19,7 +20,6 @@ public sealed record LimitSetting(string Name, string Bounds, Func<InputLimits, 
         Read(ReadLimits.CellsName, "cells with a value on one sheet", l => l.Cells, (l, n) => l with { Cells = Int(n) }),
         Read(ReadLimits.CellCharactersName, "characters in one cell", l => l.CellCharacters, (l, n) => l with { CellCharacters = Int(n) }),
         Read(ReadLimits.MergedCellsName, "cells covered by merged ranges on one sheet", l => l.MergedCells, (l, n) => l with { MergedCells = n }),
-        Read(ReadLimits.DiagnosticsName, "diagnostics of one code printed", l => l.DiagnosticsPerCode, (l, n) => l with { DiagnosticsPerCode = Int(n) }),
         Template(TemplateLimits.FileBytesName, "bytes of a template file", l => l.FileBytes, (l, n) => l with { FileBytes = n }),
         Template(TemplateLimits.DepthName, "how deep a template's mappings and lists nest", l => l.Depth, (l, n) => l with { Depth = Int(n) }),
         Template(TemplateLimits.AliasesName, "uses of YAML aliases in a template", l => l.Aliases, (l, n) => l with { Aliases = Int(n) }),
@@ -27,6 +27,7 @@ public sealed record LimitSetting(string Name, string Bounds, Func<InputLimits, 
         Template(TemplateLimits.FontBytesName, "bytes of a font file a template names", l => l.FontBytes, (l, n) => l with { FontBytes = n }),
         Layout(LayoutLimits.ParagraphCharactersName, "characters in one paragraph, label or table cell", l => l.ParagraphCharacters, (l, n) => l with { ParagraphCharacters = Int(n) }),
         Layout(LayoutLimits.PagesName, "pages in one brief", l => l.Pages, (l, n) => l with { Pages = Int(n) }),
+        new(DiagnosticCap.Name, "diagnostics of one code printed", l => l.DiagnosticsPerCode, (l, n) => l with { DiagnosticsPerCode = Int(n) }),
     ];
 
     private static int Int(long n) => (int)Math.Min(n, int.MaxValue);

@@ -4,9 +4,13 @@ namespace BriefBuilder.Cli.Output;
 /// they go to an interactive terminal, never into a file, a pipe or a test).</summary>
 public sealed record CliOutput(TextWriter Out, TextWriter Error, bool Colour)
 {
-    /// <summary>The process's own console; colour when standard output is a terminal and NO_COLOR is unset.</summary>
+    /// <summary>Diagnostics of one code printed; the rest are counted in one more line.</summary>
+    public int DiagnosticsPerCode { get; init; } = DiagnosticCap.Default;
+
+    /// <summary>The process's own console, written through <see cref="TerminalSafeWriter"/>; colour when standard
+    /// output is a terminal and NO_COLOR is unset.</summary>
     public static CliOutput FromConsole() => new(
-        Console.Out,
-        Console.Error,
+        new TerminalSafeWriter(Console.Out),
+        new TerminalSafeWriter(Console.Error),
         !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
 }

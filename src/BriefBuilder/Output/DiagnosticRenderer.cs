@@ -31,7 +31,7 @@ public static class DiagnosticRenderer
         // Colour is decided by the caller (an interactive terminal), so Spectre is told to use it rather than to guess
         // from a writer; the standard sixteen colours are all it needs.
         var console = output.Colour
-            ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output.Out), Ansi = AnsiSupport.Yes, ColorSystem = ColorSystemSupport.Standard })
+            ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Raw(output.Out)), Ansi = AnsiSupport.Yes, ColorSystem = ColorSystemSupport.Standard })
             : null;
         if (console is not null)
         {
@@ -39,7 +39,7 @@ public static class DiagnosticRenderer
             console.Profile.Width = int.MaxValue;
         }
 
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in DiagnosticCap.Apply(diagnostics, output.DiagnosticsPerCode))
         {
             if (console is null)
             {
@@ -48,10 +48,15 @@ public static class DiagnosticRenderer
             else
             {
                 var colour = diagnostic.Severity == Severity.Error ? "red" : "yellow";
-                console.MarkupLine($"{Markup.Escape(diagnostic.Location.ToString())}: [bold {colour}]{Name(diagnostic.Severity)}[/]: {Markup.Escape(diagnostic.Message)}");
+                var location = TerminalSafeWriter.Escape(diagnostic.Location.ToString());
+                var message = TerminalSafeWriter.Escape(diagnostic.Message);
+                console.MarkupLine($"{Markup.Escape(location)}: [bold {colour}]{Name(diagnostic.Severity)}[/]: {Markup.Escape(message)}");
             }
         }
     }
+
+    // Colour escapes go to the terminal as they are; the text between them was escaped above.
+    private static TextWriter Raw(TextWriter writer) => writer is TerminalSafeWriter safe ? safe.Inner : writer;
 
     public static void Json(IReadOnlyList<WorkbookReadResult> results, ExitCode exitCode, CliOutput output)
     {
@@ -61,7 +66,7 @@ public static class DiagnosticRenderer
                 !r.IsUnreadable,
                 r.ErrorCount,
                 r.WarningCount,
-                [.. r.Diagnostics.Select(d => new JsonDiagnostic(Name(d.Severity), d.Code, d.Location.File, d.Location.Sheet, d.Location.Cell, d.Message))]))],
+                [.. DiagnosticCap.Apply(r.Diagnostics, output.DiagnosticsPerCode).Select(d => new JsonDiagnostic(Name(d.Severity), d.Code, d.Location.File, d.Location.Sheet, d.Location.Cell, d.Message))]))],
             results.Sum(r => r.ErrorCount),
             results.Sum(r => r.WarningCount),
             (int)exitCode);
