@@ -1,12 +1,11 @@
 using BriefBuilder.Composition.Briefs;
-using BriefBuilder.Diagnostics;
 using BriefBuilder.Layout.Document;
 using YamlDotNet.RepresentationModel;
 
 namespace BriefBuilder.Composition.Templates;
 
-/// <summary>Checks on a template read whole that no single key can make: sections within the limit, margins that
-/// leave room for text on the template's paper, and font files that are font files of a size a layout can take.</summary>
+/// <summary>Checks on a template read whole that no single key can make: margins that leave room for text on the
+/// template's paper, and font files that are font files of a size a layout can take.</summary>
 internal static class TemplateChecks
 {
     // A TrueType or OpenType file, or a collection of them, starts with one of these (OpenType spec, "Organization of an OpenType font").
@@ -14,12 +13,6 @@ internal static class TemplateChecks
 
     public static void Run(BriefTemplate template, YamlMappingNode root, TemplateDiagnostics report, TemplateLimits limits)
     {
-        if (template.Sections.Count > limits.Sections && Child(root, "sections") is { } sections)
-        {
-            report.OverLimit(sections.Start, System.FormattableString.Invariant(
-                $"the template has {template.Sections.Count:N0} sections, more than a template may ({LimitText.HowToRaise(TemplateLimits.SectionsName, limits.Sections)})"));
-        }
-
         var page = new PageSetup(template.Paper, template.Orientation, template.Margins);
         if (PageGeometry.RoomProblem(page) is { } cramped)
         {

@@ -10,7 +10,6 @@ public sealed record TemplateLimits
     public const string FileBytesName = "template-bytes";
     public const string DepthName = "yaml-depth";
     public const string AliasesName = "yaml-aliases";
-    public const string SectionsName = "sections";
     public const string FontBytesName = "font-bytes";
 
     /// <summary>Bytes of the template file; the shipped templates are about 2 KB.</summary>
@@ -21,9 +20,6 @@ public sealed record TemplateLimits
 
     /// <summary>Uses of YAML aliases (`*name`), which repeat a node without copying it.</summary>
     public int Aliases { get; init; } = 1_000;
-
-    /// <summary>Sections in one template.</summary>
-    public int Sections { get; init; } = 200;
 
     /// <summary>Bytes of one font file the template names.</summary>
     public long FontBytes { get; init; } = 128L * 1024 * 1024;
