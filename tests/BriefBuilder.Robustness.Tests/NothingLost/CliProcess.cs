@@ -53,6 +53,13 @@ internal sealed class CliProcess : IDisposable
         start.RedirectStandardInput = true;
         start.UseShellExecute = false;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        if (wrapper is not null)
+        {
+            // The runtime maps its code through a file of its own unless W^X is off; under a small file size limit
+            // it could not start.
+            start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        }
+
         return new CliProcess(start);
     }
 
