@@ -12,13 +12,18 @@ internal sealed class CliProcess : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private CliProcess(ProcessStartInfo start)
+    private CliProcess(ProcessStartInfo start, byte[]? input)
     {
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
+        if (input is not null)
+        {
+            _process.StandardInput.BaseStream.Write(input);
+        }
+
         _process.StandardInput.Close();
     }
 
@@ -36,8 +41,9 @@ internal sealed class CliProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the command, standard input closed; <paramref name="wrapper"/> runs first in `/bin/sh` (a ulimit).</summary>
-    public static CliProcess Start(string folder, string[] args, string? wrapper = null)
+    /// <summary>Starts the command with <paramref name="input"/> (or nothing) on standard input, then closed;
+    /// <paramref name="wrapper"/> runs first in `/bin/sh` (a ulimit).</summary>
+    public static CliProcess Start(string folder, string[] args, string? wrapper = null, byte[]? input = null)
     {
         var start = wrapper is null
             ? new ProcessStartInfo("dotnet") { ArgumentList = { Tool } }
@@ -60,7 +66,7 @@ internal sealed class CliProcess : IDisposable
             start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
         }
 
-        return new CliProcess(start);
+        return new CliProcess(start, input);
     }
 
     /// <summary>Runs the command to its end and returns it, ended.</summary>

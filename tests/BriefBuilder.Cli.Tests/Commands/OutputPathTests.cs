@@ -1,0 +1,69 @@
+namespace BriefBuilder.Cli.Tests.Commands;
+
+/// <summary>Where briefs go when --out or a workbook's name points somewhere they cannot.</summary>
+public sealed class OutputPathTests : IDisposable
+{
+    private readonly CommandLine _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Out_naming_an_existing_file_is_a_usage_error_that_says_out_takes_a_folder()
+    {
+        var workbook = _cli.CopyOfMessy();
+        File.WriteAllText(_cli.File("brief.pdf"), "mine");
+
+        var outcome = _cli.Run("build", workbook, "-t", "handout", "--out", _cli.File("brief.pdf"));
+
+        Assert.Equal(ExitCode.UsageError, outcome.Code);
+        Assert.Contains("is a file, but --out names the folder the brief is written into", outcome.Error, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(_cli.File("brief.pdf")));
+    }
+
+    [Fact]
+    public void A_workbook_whose_name_is_dot_dot_is_refused_and_nothing_is_written_outside_out()
+    {
+        Directory.CreateDirectory(_cli.File("sources"));
+        Assert.Equal(ExitCode.Ok, _cli.Run("init", _cli.File("sources/....xlsx")).Code);
+        File.Move(_cli.File("sources/....xlsx"), _cli.File("sources/...xlsx"));
+
+        var outcome = _cli.Run("build-all", "--sources", _cli.File("sources"), "--out", _cli.File("out/briefs"));
+
+        Assert.Equal(ExitCode.UsageError, outcome.Code);
+        Assert.Contains("the workbook's name '..' cannot name a folder inside", outcome.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_cli.File("out")) && Directory.EnumerateFiles(_cli.File("out"), "*.pdf", SearchOption.AllDirectories).Any());
+    }
+
+    [Fact]
+    public void An_unknown_limit_is_a_usage_error_that_lists_the_limits()
+    {
+        var outcome = _cli.Run("check", _cli.CopyOfMessy(), "--limit", "cells-per-row=5");
+
+        Assert.Equal(ExitCode.UsageError, outcome.Code);
+        Assert.Contains("no limit 'cells-per-row'; the limits are file-bytes, part-bytes", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_limit_set_on_the_command_line_is_the_one_the_reader_applies_and_names()
+    {
+        var outcome = _cli.Run("check", _cli.CopyOfMessy(), "--limit", "cell-characters=5");
+
+        Assert.Equal(ExitCode.InvalidInput, outcome.Code);
+        Assert.Contains("the cell holds more than 5 characters", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("raise it with --limit cell-characters=N", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diagnostics_past_the_limit_of_one_code_are_counted_in_one_line()
+    {
+        var messy = _cli.CopyOfMessy();
+        var all = _cli.Run("check", messy, "--limit", "cell-characters=5");
+        var capped = _cli.Run("check", messy, "--limit", "cell-characters=5", "--limit", "diagnostics=2");
+
+        var long1 = all.Lines.Count(l => l.Contains("the cell holds more than 5 characters", StringComparison.Ordinal));
+        Assert.True(long1 > 3, "the messy workbook has more than three long cells at this limit");
+        Assert.Equal(2, capped.Lines.Count(l => l.Contains("the cell holds more than 5 characters", StringComparison.Ordinal)));
+        Assert.Contains(capped.Lines, l => l.Contains($"{long1 - 2} more BB036 errors like the ones above", StringComparison.Ordinal));
+        Assert.Equal(all.Lines[^1], capped.Lines[^1]);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+
+namespace BriefBuilder.Robustness.Tests.NothingLost;
+
+/// <summary>Pipes and terminals are files too: a workbook piped in is read, and output asked for on a link to standard
+/// output goes through it, the link left a link.</summary>
+public sealed class StandardStreamsTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("briefbuilder-streams-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void A_workbook_piped_to_dev_stdin_is_checked()
+    {
+        var workbook = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "corpus", "workbooks", "duplicate-row.xlsx"));
+
+        using var check = CliProcess.Start(_folder, ["check", "/dev/stdin"], input: workbook);
+        check.WaitForExit();
+
+        Assert.True(check.ExitCode == 1, check.Output);
+        Assert.Contains("/dev/stdin: Claims!A2: error: row 2 is stored twice", check.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_to_a_link_to_standard_output_writes_through_it_and_keeps_the_link()
+    {
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "corpus", "workbooks", "clean.xlsx"), Path.Combine(_folder, "dossier.xlsx"));
+        var link = Path.Combine(_folder, "stdout");
+        File.CreateSymbolicLink(link, "/proc/self/fd/1");
+
+        using var export = CliProcess.Run(_folder, "export", "--csl-json", "dossier.xlsx", "--out", link);
+
+        Assert.True(export.ExitCode == 0, export.Output);
+        using var json = JsonDocument.Parse(export.Output);
+        Assert.Equal(["S1", "S2", "S3"], json.RootElement.EnumerateArray().Select(item => item.GetProperty("id").GetString()));
+        Assert.Equal("/proc/self/fd/1", new FileInfo(link).LinkTarget);
+    }
+}
