@@ -63,6 +63,10 @@ internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spac
         var height = 0.0;
         var width = 0.0;
         var drawn = false;
+
+        // Once a chain of keep-with-next children is known to be followed on this page, its later members are too:
+        // checked again one by one, a chain of 20,000 anchors took 20 s.
+        var followedUntil = -1;
         for (var i = _next; i < children.Count; i++)
         {
             var child = children[i];
@@ -82,9 +86,13 @@ internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spac
             }
 
             var bottom = height + gap + plan.Height;
-            if (child.KeepsWithNext && !room.AtPageTop && !FollowerStarts(i, space.Width, space.Height - bottom))
+            if (child.KeepsWithNext && !room.AtPageTop && i >= followedUntil)
             {
-                return (drawn ? SpacePlan.Partial(width, height) : SpacePlan.Wrap("Kept with the next element, which does not fit on this page."), placements);
+                followedUntil = FollowerStarts(i, space.Width, space.Height - bottom);
+                if (followedUntil < 0)
+                {
+                    return (drawn ? SpacePlan.Partial(width, height) : SpacePlan.Wrap("Kept with the next element, which does not fit on this page."), placements);
+                }
             }
 
             placements.Add(new Placement(i, child, plan, height + gap, room));
@@ -96,8 +104,9 @@ internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spac
         return (drawn ? SpacePlan.Full(width, height) : SpacePlan.Empty, placements);
     }
 
-    // True when something of the elements after `index` (past any chain of keep-with-next ones) fits in the room left.
-    private bool FollowerStarts(int index, double width, double room)
+    // The index of the follower that starts in the room left after `index` (past any chain of keep-with-next elements;
+    // the count of children when none follows), or -1 when nothing of it fits.
+    private int FollowerStarts(int index, double width, double room)
     {
         for (var j = index + 1; j < children.Count; j++)
         {
@@ -107,16 +116,16 @@ internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spac
                 case PlanKind.Empty:
                     continue;
                 case PlanKind.Wrap:
-                    return false;
+                    return -1;
                 case PlanKind.FullRender when children[j].KeepsWithNext:
                     room -= spacing + plan.Height;
                     continue;
                 default:
-                    return true;
+                    return j;
             }
         }
 
-        return true;
+        return children.Count;
     }
 
     private readonly record struct Placement(int Index, LayoutNode Child, SpacePlan Plan, double Top, Space Room);
