@@ -15,7 +15,8 @@ internal sealed class NearDuplicateNameCheck : IDossierCheck
 
         void Check<T>(IReadOnlyList<T> records, Func<T, string> id, Func<T, string> name, Func<T, RecordOrigin> origin, string field, string noun)
         {
-            var earlier = new List<(T Record, string Key)>();
+            var earlier = new List<T>();
+            var names = new NearNames();
             foreach (var record in records)
             {
                 var key = NameKey.Of(name(record));
@@ -24,17 +25,26 @@ internal sealed class NearDuplicateNameCheck : IDossierCheck
                     continue;
                 }
 
-                var limit = AllowedEdits(key);
-                var match = earlier.FirstOrDefault(e => EditDistance.Within(e.Key, key, limit) <= limit);
-                if (match.Key is not null)
+                var exhausted = names.Exhausted;
+                var found = names.Add(key, AllowedEdits(key));
+                if (!exhausted && names.Exhausted)
                 {
                     diagnostics.Warning(
                         locations.Locate(origin(record), field),
                         ValidationCodes.NearDuplicateName,
-                        $"{noun} '{id(record)}' is named '{name(record)}', very like '{name(match.Record)}' ({noun} '{id(match.Record)}' at {locations.Describe(origin(match.Record), field)}): the same {noun} twice?");
+                        $"near-duplicate names were looked for up to {noun} '{id(record)}' only: so many names are alike that comparing the rest would take too long");
                 }
 
-                earlier.Add((record, key));
+                if (found >= 0)
+                {
+                    var match = earlier[found];
+                    diagnostics.Warning(
+                        locations.Locate(origin(record), field),
+                        ValidationCodes.NearDuplicateName,
+                        $"{noun} '{id(record)}' is named '{name(record)}', very like '{name(match)}' ({noun} '{id(match)}' at {locations.Describe(origin(match), field)}): the same {noun} twice?");
+                }
+
+                earlier.Add(record);
             }
         }
     }
