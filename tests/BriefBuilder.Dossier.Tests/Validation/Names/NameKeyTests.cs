@@ -24,4 +24,10 @@ public sealed class NameKeyTests
     {
         Gen.String.Sample(name => NameKey.Of(NameKey.Of(name)) == NameKey.Of(name));
     }
+
+    [Fact]
+    public void Half_a_character_is_no_letter_and_no_failure()
+    {
+        Assert.Equal("jana novak", NameKey.Of("Jana " + (char)0xD800 + "Novak"));
+    }
 }
