@@ -187,18 +187,14 @@ def declare_uncompressed_size(data, name, size):
     leaving the compressed data as it is: a directory that lies."""
     data = bytearray(data)
     encoded = name.encode("utf-8")
-    offset = 0
-    while (offset := data.find(b"PK\x03\x04", offset)) >= 0:
-        length = struct.unpack_from("<H", data, offset + 26)[0]
-        if data[offset + 30:offset + 30 + length] == encoded:
-            struct.pack_into("<I", data, offset + 22, size)
-        offset += 4
-    offset = 0
-    while (offset := data.find(b"PK\x01\x02", offset)) >= 0:
-        length = struct.unpack_from("<H", data, offset + 28)[0]
-        if data[offset + 46:offset + 46 + length] == encoded:
-            struct.pack_into("<I", data, offset + 24, size)
-        offset += 4
+    # Each record: its signature, where it gives the name's length, where the name starts, where the size is.
+    for signature, name_length, name_start, size_at in [(b"PK\x03\x04", 26, 30, 22), (b"PK\x01\x02", 28, 46, 24)]:
+        offset = 0
+        while (offset := data.find(signature, offset)) >= 0:
+            length = struct.unpack_from("<H", data, offset + name_length)[0]
+            if data[offset + name_start:offset + name_start + length] == encoded:
+                struct.pack_into("<I", data, offset + size_at, size)
+            offset += 4
     return bytes(data)
 
 

@@ -22,14 +22,10 @@ public static class CheckCommand
         limits.AddTo(command);
         command.SetAction(parsed =>
         {
-            var (inputLimits, error) = limits.Read(parsed);
-            if (inputLimits is null)
-            {
-                output.Error.WriteLine($"briefbuilder check: {error}");
-                return (int)ExitCode.UsageError;
-            }
-
-            return (int)Run(parsed.GetValue(workbooks) ?? [], parsed.GetValue(json), output with { DiagnosticsPerCode = inputLimits.DiagnosticsPerCode }, inputLimits.Read);
+            var inputLimits = limits.ReadOrReport(parsed, output, "check");
+            return inputLimits is null
+                ? (int)ExitCode.UsageError
+                : (int)Run(parsed.GetValue(workbooks) ?? [], parsed.GetValue(json), output with { DiagnosticsPerCode = inputLimits.DiagnosticsPerCode }, inputLimits.Read);
         });
         return command;
     }

@@ -21,14 +21,10 @@ public static class ExportCommand
         limits.AddTo(command);
         command.SetAction(parsed =>
         {
-            var (inputLimits, error) = limits.Read(parsed);
-            if (inputLimits is null)
-            {
-                output.Error.WriteLine($"briefbuilder export: {error}");
-                return (int)ExitCode.UsageError;
-            }
-
-            return (int)Run(parsed.GetValue(workbook)!, parsed.GetValue(cslJson), parsed.GetValue(outPath), output with { DiagnosticsPerCode = inputLimits.DiagnosticsPerCode }, inputLimits.Read);
+            var inputLimits = limits.ReadOrReport(parsed, output, "export");
+            return inputLimits is null
+                ? (int)ExitCode.UsageError
+                : (int)Run(parsed.GetValue(workbook)!, parsed.GetValue(cslJson), parsed.GetValue(outPath), output with { DiagnosticsPerCode = inputLimits.DiagnosticsPerCode }, inputLimits.Read);
         });
         return command;
     }

@@ -5,7 +5,7 @@ namespace BriefBuilder.Robustness.Tests.Fuzzing;
 
 /// <summary>A fixed-seed batch of workbook mutants: each is read, and every dossier that comes out of one in twenty is
 /// built into a brief. Every case ends in a dossier or diagnostics, within the time and memory budgets.</summary>
-public sealed class WorkbookFuzzTests(ITestOutputHelper output) : IDisposable
+public sealed class WorkbookFuzzTests(ITestOutputHelper output) : TestFolder
 {
     private const int Cases = 1_600;
     private const int BuildEvery = 20;
@@ -17,10 +17,6 @@ public sealed class WorkbookFuzzTests(ITestOutputHelper output) : IDisposable
         Path.Combine(AppContext.BaseDirectory, "workbooks", "messy.xlsx"),
     ];
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("briefbuilder-fuzz-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     [Fact]
     public void Every_mutant_workbook_ends_in_a_dossier_or_diagnostics_within_budget()
     {
@@ -30,7 +26,7 @@ public sealed class WorkbookFuzzTests(ITestOutputHelper output) : IDisposable
         var batch = new FuzzBatch("workbook");
         var read = 0;
         var built = 0;
-        var path = Path.Combine(_folder, "mutant.xlsx");
+        var path = Path.Combine(Folder, "mutant.xlsx");
         var cases = FuzzSettings.Cases(Cases);
         for (var i = 0; i < cases; i++)
         {

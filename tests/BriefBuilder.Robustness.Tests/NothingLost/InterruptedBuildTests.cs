@@ -4,25 +4,21 @@ namespace BriefBuilder.Robustness.Tests.NothingLost;
 
 /// <summary>A build stopped by a signal at any moment, mid-write included, leaves the previous brief as it was and no
 /// temporary file; two builds of one brief at once both finish it whole.</summary>
-public sealed class InterruptedBuildTests : IDisposable
+public sealed class InterruptedBuildTests : TestFolder
 {
     private const string Template = "archival-snapshot";
     private const int SignalFileSizeExceeded = 25;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("briefbuilder-interrupted-").FullName;
     private readonly string _workbook;
     private readonly string _out;
     private readonly string _brief;
 
     public InterruptedBuildTests()
     {
-        _workbook = Path.Combine(_folder, "dossier.xlsx");
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "corpus", "workbooks", "year-9999.xlsx"), _workbook);
-        _out = Path.Combine(_folder, "out");
+        _workbook = CorpusWorkbook("year-9999.xlsx", "dossier.xlsx");
+        _out = Path.Combine(Folder, "out");
         _brief = Path.Combine(_out, Template + ".pdf");
     }
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
     public void A_build_killed_by_a_signal_mid_write_leaves_the_previous_brief_and_no_temporary_file()
@@ -31,7 +27,7 @@ public sealed class InterruptedBuildTests : IDisposable
 
         // The file size limit (ulimit -f, in 512-byte blocks) stops the process with SIGXFSZ when the PDF's write
         // passes 4 KB: exactly mid-write, whatever the machine's speed.
-        using var build = CliProcess.Start(_folder, Build(), wrapper: "ulimit -f 8");
+        using var build = CliProcess.Start(Folder, Build(), wrapper: "ulimit -f 8");
         build.WaitForExit();
 
         Assert.True(build.ExitCode == 128 + SignalFileSizeExceeded, $"exit {build.ExitCode}, not killed by SIGXFSZ:\n{build.Output}");
@@ -43,9 +39,9 @@ public sealed class InterruptedBuildTests : IDisposable
     public void A_build_killed_at_any_moment_leaves_the_previous_brief_or_the_new_one_whole_and_no_temporary_file()
     {
         var previous = PreviousBrief().Bytes;
-        var reference = Path.Combine(_folder, "reference");
+        var reference = Path.Combine(Folder, "reference");
         var clock = Stopwatch.StartNew();
-        using (var full = CliProcess.Run(_folder, "build", _workbook, "-t", Template, "--out", reference))
+        using (var full = CliProcess.Run(Folder, "build", _workbook, "-t", Template, "--out", reference))
         {
             Assert.True(full.ExitCode == 0, full.Output);
         }
@@ -57,7 +53,7 @@ public sealed class InterruptedBuildTests : IDisposable
         for (var i = 1; i <= 6; i++)
         {
             File.WriteAllBytes(_brief, previous);
-            using var build = CliProcess.Start(_folder, Build());
+            using var build = CliProcess.Start(Folder, Build());
             Thread.Sleep(whole * i / 7);
             build.Kill();
 
@@ -70,14 +66,14 @@ public sealed class InterruptedBuildTests : IDisposable
     [Fact]
     public void Two_builds_of_the_same_brief_at_once_both_finish_it_whole()
     {
-        var reference = Path.Combine(_folder, "reference");
-        using (var alone = CliProcess.Run(_folder, "build", _workbook, "-t", Template, "--out", reference))
+        var reference = Path.Combine(Folder, "reference");
+        using (var alone = CliProcess.Run(Folder, "build", _workbook, "-t", Template, "--out", reference))
         {
             Assert.True(alone.ExitCode == 0, alone.Output);
         }
 
-        using var first = CliProcess.Start(_folder, Build());
-        using var second = CliProcess.Start(_folder, Build());
+        using var first = CliProcess.Start(Folder, Build());
+        using var second = CliProcess.Start(Folder, Build());
         first.WaitForExit();
         second.WaitForExit();
 
@@ -92,7 +88,7 @@ public sealed class InterruptedBuildTests : IDisposable
     // A brief already in place, different from the one the builds write (another template's, under this name).
     private FileState PreviousBrief()
     {
-        using (var handout = CliProcess.Run(_folder, "build", _workbook, "-t", "handout", "--out", _out))
+        using (var handout = CliProcess.Run(Folder, "build", _workbook, "-t", "handout", "--out", _out))
         {
             Assert.True(handout.ExitCode == 0, handout.Output);
         }

@@ -4,18 +4,14 @@ namespace BriefBuilder.Robustness.Tests.NothingLost;
 
 /// <summary>Pipes and terminals are files too: a workbook piped in is read, and output asked for on a link to standard
 /// output goes through it, the link left a link.</summary>
-public sealed class StandardStreamsTests : IDisposable
+public sealed class StandardStreamsTests : TestFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("briefbuilder-streams-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     [Fact]
     public void A_workbook_piped_to_dev_stdin_is_checked()
     {
         var workbook = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "corpus", "workbooks", "duplicate-row.xlsx"));
 
-        using var check = CliProcess.Start(_folder, ["check", "/dev/stdin"], input: workbook);
+        using var check = CliProcess.Start(Folder, ["check", "/dev/stdin"], input: workbook);
         check.WaitForExit();
 
         Assert.True(check.ExitCode == 1, check.Output);
@@ -25,11 +21,11 @@ public sealed class StandardStreamsTests : IDisposable
     [Fact]
     public void Export_to_a_link_to_standard_output_writes_through_it_and_keeps_the_link()
     {
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "corpus", "workbooks", "clean.xlsx"), Path.Combine(_folder, "dossier.xlsx"));
-        var link = Path.Combine(_folder, "stdout");
+        CorpusWorkbook("clean.xlsx", "dossier.xlsx");
+        var link = Path.Combine(Folder, "stdout");
         File.CreateSymbolicLink(link, "/proc/self/fd/1");
 
-        using var export = CliProcess.Run(_folder, "export", "--csl-json", "dossier.xlsx", "--out", link);
+        using var export = CliProcess.Run(Folder, "export", "--csl-json", "dossier.xlsx", "--out", link);
 
         Assert.True(export.ExitCode == 0, export.Output);
         using var json = JsonDocument.Parse(export.Output);
