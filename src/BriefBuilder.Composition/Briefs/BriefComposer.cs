@@ -57,18 +57,7 @@ public static class BriefComposer
             Fonts(context));
     }
 
-    public static Element Section(BriefContext context, SectionSpec spec) => spec switch
-    {
-        CoverSpec cover => CoverSection.Compose(context, cover),
-        SummarySpec summary => SummarySection.Compose(context, summary),
-        MonthlyChartSpec chart => MonthlyChartSection.Compose(context, chart),
-        TimelineSpec timeline => TimelineSection.Compose(context, timeline),
-        StanceTablesSpec tables => StanceTablesSection.Compose(context, tables),
-        WhosWhoSpec people => WhosWhoSection.Compose(context, people),
-        BibliographySpec bibliography => BibliographySection.Compose(context, bibliography),
-        ProvenanceSpec provenance => ProvenanceSection.Compose(context, provenance),
-        _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "No composer for this section."),
-    };
+    public static Element Section(BriefContext context, SectionSpec spec) => spec.Section.Compose(context, spec);
 
     // The contents are short: kept whole on one page rather than split after their heading.
     private static Element Contents(BriefContext context) => new Section(

@@ -40,10 +40,17 @@ public static class BriefPdf
 
             if (template.PageBudget is { } budget && layout.PageCount > budget)
             {
-                diagnostics.Warning(
-                    new SourceLocation(template.File),
-                    PageBudgetCode,
-                    $"the brief takes {layout.PageCount} pages; the template '{template.Name}' budgets {budget}");
+                var over = layout.PageCount - budget;
+                var message = $"the brief takes {layout.PageCount} pages, {over} {(over == 1 ? "page" : "pages")} over the {budget} that the template '{template.Name}' budgets. "
+                    + "Statements are never cut to fit: write shorter Short Forms in the Claims sheet, or mark fewer statements Key "
+                    + "and set filters: { key-only: true } in the template, or set allow-overflow: true to print the longer brief";
+                if (!template.AllowOverflow)
+                {
+                    diagnostics.Error(new SourceLocation(template.File), PageBudgetCode, message);
+                    return new BriefOutput(null, diagnostics.Items, layout.PageCount);
+                }
+
+                diagnostics.Warning(new SourceLocation(template.File), PageBudgetCode, message);
             }
 
             return new BriefOutput(pdf, diagnostics.Items, layout.PageCount);

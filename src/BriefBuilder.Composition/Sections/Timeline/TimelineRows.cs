@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Sections.Stances;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Records;
