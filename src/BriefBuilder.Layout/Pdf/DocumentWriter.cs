@@ -36,18 +36,6 @@ internal sealed class DocumentWriter
         PageObject(expectedPages);
     }
 
-    /// <summary>A laid-out document written in one go.</summary>
-    public static byte[] Write(Document.Document document, LayoutResult layout)
-    {
-        var writer = new DocumentWriter(document, layout.Anchors, layout.Canvases.Count);
-        foreach (var canvas in layout.Canvases)
-        {
-            writer.Page(canvas);
-        }
-
-        return writer.Finish(layout.Headings);
-    }
-
     /// <summary>Writes the next page and drops its drawing operations.</summary>
     public void Page(PageCanvas canvas)
     {

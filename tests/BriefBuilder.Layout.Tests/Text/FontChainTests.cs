@@ -23,7 +23,7 @@ public class FontChainTests
     [Fact]
     public void Missing_character_is_an_error_naming_it_its_code_point_and_where_it_came_from()
     {
-        var error = Assert.Throws<MissingGlyphException>(() => PdfWriter.Layout(Documents.Of(new Paragraph("The delegation from \u0378\u0379 arrived."))));
+        var error = Assert.Throws<MissingGlyphException>(() => DocumentLayout.Run(Documents.Of(new Paragraph("The delegation from \u0378\u0379 arrived."))));
         Assert.Equal(0x0378, error.CodePoint);
         Assert.Contains("U+0378", error.Message, StringComparison.Ordinal);
         Assert.Contains("The delegation from", error.Message, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public class FontChainTests
     public void Replace_policy_prints_a_visible_replacement_and_warns()
     {
         var document = Documents.Of(new Column([new Paragraph("The delegation from \u0378\u0379 arrived.")]), fonts: new FontOptions(MissingGlyphs: MissingGlyphPolicy.Replace));
-        var layout = PdfWriter.Layout(document);
+        var layout = DocumentLayout.Run(document);
         Assert.Contains(layout.Pages[0].OfKind("Line"), b => b.Text.Contains('\uFFFD', StringComparison.Ordinal));
         Assert.Contains(layout.Warnings, w => w.Contains("U+0378", StringComparison.Ordinal));
         Assert.Contains(layout.Warnings, w => w.Contains("U+0379", StringComparison.Ordinal));
@@ -42,7 +42,7 @@ public class FontChainTests
     [Fact]
     public void Right_to_left_text_is_reported_as_unsupported()
     {
-        var layout = PdfWriter.Layout(Documents.Of(new Paragraph("The quote: שלום עולם")));
+        var layout = DocumentLayout.Run(Documents.Of(new Paragraph("The quote: שלום עולם")));
         Assert.Contains(layout.Warnings, w => w.Contains("Right-to-left", StringComparison.Ordinal) && w.Contains("The quote", StringComparison.Ordinal));
     }
 
@@ -62,7 +62,7 @@ public class FontChainTests
     {
         var face = Shaping.TextMeasurer.ChainFor(TextStyle.Body).Primary;
         var ours = text.EnumerateRunes().Sum(r => face.Advance(r.Value)) * TextStyle.Body.Size;
-        using var pdf = UglyToad.PdfPig.PdfDocument.Open(PdfWriter.ToBytes(Documents.Of(new Paragraph(text))));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(PdfFormat.Default.ToBytes(Documents.Of(new Paragraph(text))));
         var letters = pdf.GetPage(1).Letters;
         var theirs = letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
         Assert.Equal(text.Replace(" ", "", StringComparison.Ordinal), string.Concat(letters.Select(l => l.Value)).Replace(" ", "", StringComparison.Ordinal));

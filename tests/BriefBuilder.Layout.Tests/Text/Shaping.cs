@@ -8,7 +8,7 @@ namespace BriefBuilder.Layout.Tests.Text;
 /// <summary>Shapes text with the real font library, as layout does.</summary>
 internal static class Shaping
 {
-    private static readonly TextMeasurer Measurer = new(FontLibrary.Shared, null, _ => { });
+    private static readonly ITextMeasurer Measurer = Fonts.TextMeasurer.For(null);
 
     public static ITextMeasurer TextMeasurer => Measurer;
 
