@@ -131,7 +131,7 @@ public class PdfWriterTests
     [Fact]
     public void A_font_subset_keeps_the_outlines_shown_and_the_components_of_composite_glyphs_and_empties_the_rest()
     {
-        var face = Shaping.TextMeasurer.ChainFor(TextStyle.Body).Primary;
+        var face = Shaping.Measurer.ChainFor(TextStyle.Body).Primary;
         var font = File.ReadAllBytes(face.Path);
         var original = Glyphs(font);
         var composite = Enumerable.Range(0, original.Count).First(g => original[g].Length >= 10 && BinaryPrimitives.ReadInt16BigEndian(original[g]) < 0);

@@ -49,9 +49,9 @@ public class FontChainTests
     [Fact]
     public void Bold_and_serif_families_resolve_to_their_own_faces()
     {
-        Assert.True(Shaping.TextMeasurer.ChainFor(new TextStyle(Bold: true)).Primary.Bold);
-        Assert.Equal("DejaVu Serif", Shaping.TextMeasurer.ChainFor(new TextStyle("DejaVu Serif")).Primary.Family);
-        Assert.True(Shaping.TextMeasurer.ChainFor(new TextStyle("DejaVu Serif", Italic: true)).Primary.Italic);
+        Assert.True(Shaping.Measurer.ChainFor(new TextStyle(Bold: true)).Primary.Bold);
+        Assert.Equal("DejaVu Serif", Shaping.Measurer.ChainFor(new TextStyle("DejaVu Serif")).Primary.Family);
+        Assert.True(Shaping.Measurer.ChainFor(new TextStyle("DejaVu Serif", Italic: true)).Primary.Italic);
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public class FontChainTests
     [InlineData(DemoDocument.Diacritics)]
     public void Widths_from_the_font_tables_match_what_the_written_PDF_advances(string text)
     {
-        var face = Shaping.TextMeasurer.ChainFor(TextStyle.Body).Primary;
+        var face = Shaping.Measurer.ChainFor(TextStyle.Body).Primary;
         var ours = text.EnumerateRunes().Sum(r => face.Advance(r.Value)) * TextStyle.Body.Size;
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(PdfFormat.Default.ToBytes(Documents.Of(new Paragraph(text))));
         var letters = pdf.GetPage(1).Letters;
