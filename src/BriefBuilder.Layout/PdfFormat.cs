@@ -1,4 +1,3 @@
-using BriefBuilder.Layout.Layout;
 using BriefBuilder.Layout.Output;
 using BriefBuilder.Layout.Pdf;
 using BriefBuilder.Layout.Results;
@@ -15,16 +14,10 @@ public sealed class PdfFormat : IOutputFormat
 
     public LayoutResult Write(Document.Document document, Stream output) => PagedOutput.Write(document, output, Start);
 
-    public void Write(Document.Document document, LayoutResult layout, Stream output) => PagedOutput.Write(document, layout, output, Start);
+    public (byte[] File, LayoutResult Layout) Render(Document.Document document) => PagedOutput.Render(document, Start);
 
-    private static IPageWriter Start(Document.Document document, IReadOnlyDictionary<string, AnchorPlacement> anchors, int expectedPages) =>
-        new Pages(new DocumentWriter(document, anchors, expectedPages));
+    public byte[] Render(Document.Document document, LayoutResult layout) => PagedOutput.Render(document, layout, Start);
 
-    /// <summary>The PDF writer as the page writer the layout hands pages to.</summary>
-    private sealed class Pages(DocumentWriter writer) : IPageWriter
-    {
-        public void Page(PageCanvas page) => writer.Page(page);
-
-        public void Finish(IReadOnlyList<HeadingPlacement> headings, Stream output) => output.Write(writer.Finish(headings));
-    }
+    private static DocumentWriter Start(Document.Document document, IReadOnlyDictionary<string, AnchorPlacement> anchors, int expectedPages) =>
+        new(document, anchors, expectedPages);
 }

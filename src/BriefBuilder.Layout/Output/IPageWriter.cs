@@ -10,8 +10,8 @@ internal interface IPageWriter
     /// <summary>Writes the next page; called on the page-writing thread when pages are streamed.</summary>
     void Page(PageCanvas page);
 
-    /// <summary>Writes what follows the last page (the outline comes from the headings) and the file to its stream.</summary>
-    void Finish(IReadOnlyList<HeadingPlacement> headings, Stream output);
+    /// <summary>Writes what follows the last page (the outline comes from the headings) and returns the whole file.</summary>
+    byte[] Finish(IReadOnlyList<HeadingPlacement> headings);
 }
 
 /// <summary>Makes a format's page writer for a document once its layout knows where the anchors land and about how many

@@ -10,12 +10,11 @@ namespace BriefBuilder.Layout.Output;
 /// document laid out in one pass is handed over after it, page by page. Either way the writer sees the same pages.</summary>
 internal static class PagedOutput
 {
-    /// <summary>Lays the document out with its own fonts and writes it; returns the layout. Pages written as they were
+    /// <summary>Lays the document out with its own fonts and writes it: the file and the layout. Pages written as they were
     /// painted carry no boxes (<see cref="DocumentLayout.Run(Document.Document)"/> gives them).</summary>
-    public static LayoutResult Write(Document.Document document, Stream output, PageWriterFactory start)
+    public static (byte[] File, LayoutResult Layout) Render(Document.Document document, PageWriterFactory start)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(output);
         IPageWriter? writer = null;
         PageQueue? queue = null;
         try
@@ -28,14 +27,12 @@ internal static class PagedOutput
             });
             if (writer is null || queue is null)
             {
-                Write(document, layout, output, start);
-                return layout;
+                return (Render(document, layout, start), layout);
             }
 
             queue.Complete();
             layout.Written = true;
-            writer.Finish(layout.Headings, output);
-            return layout;
+            return (writer.Finish(layout.Headings), layout);
         }
         finally
         {
@@ -44,11 +41,10 @@ internal static class PagedOutput
     }
 
     /// <summary>Writes a layout already made. Writing consumes its drawing operations, so a layout is written once.</summary>
-    public static void Write(Document.Document document, LayoutResult layout, Stream output, PageWriterFactory start)
+    public static byte[] Render(Document.Document document, LayoutResult layout, PageWriterFactory start)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(layout);
-        ArgumentNullException.ThrowIfNull(output);
         if (layout.Written)
         {
             throw new InvalidOperationException("This layout was written already; lay the document out again to write it again.");
@@ -61,6 +57,15 @@ internal static class PagedOutput
             writer.Page(canvas);
         }
 
-        writer.Finish(layout.Headings, output);
+        return writer.Finish(layout.Headings);
+    }
+
+    /// <summary>Lays the document out and writes it to a stream; returns the layout.</summary>
+    public static LayoutResult Write(Document.Document document, Stream output, PageWriterFactory start)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var (file, layout) = Render(document, start);
+        output.Write(file);
+        return layout;
     }
 }

@@ -1,4 +1,5 @@
 using BriefBuilder.Layout.Layout;
+using BriefBuilder.Layout.Output;
 using BriefBuilder.Layout.Results;
 
 namespace BriefBuilder.Layout.Pdf;
@@ -7,7 +8,7 @@ namespace BriefBuilder.Layout.Pdf;
 /// and link annotations are written when it is handed over, and its drawing operations dropped; fonts (subset to the
 /// glyphs shown), the structure tree, the outline and the metadata follow the last page. Internal links point at the
 /// anchors a layout found, so pages can be written before the pages they link to: page objects are numbered ahead.</summary>
-internal sealed class DocumentWriter
+internal sealed class DocumentWriter : IPageWriter
 {
     private readonly Document.Document _document;
     private readonly PdfFile _file = new();

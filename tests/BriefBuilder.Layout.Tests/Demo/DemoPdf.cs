@@ -9,7 +9,7 @@ internal static class DemoPdf
     {
         var document = DemoDocument.Build();
         var layout = DocumentLayout.Run(document);
-        var bytes = PdfFormat.Default.ToBytes(document);
+        var bytes = PdfFormat.Default.Render(document).File;
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"briefbuilder-layout-demo-{Environment.ProcessId}.pdf");
         File.WriteAllBytes(path, bytes);
         return (layout, bytes, path);

@@ -34,16 +34,16 @@ public sealed class NamedFontFileTests : IDisposable
     {
         var plain = Documents.Of(new Heading(1, "Heading", new TextStyle(Bold: true)), new Paragraph("Serif body text, set in DejaVu Serif.", Serif));
         var own = plain with { Fonts = new FontOptions([TestFonts.BoldSerifAsRegular(Path.Combine(_folder, "Renamed.ttf"))]) };
-        var alone = (Plain: PdfFormat.Default.ToBytes(plain), Own: PdfFormat.Default.ToBytes(own));
+        var alone = (Plain: PdfFormat.Default.Render(plain).File, Own: PdfFormat.Default.Render(own).File);
 
         var together = new byte[12][];
         Parallel.For(0, together.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 },
-            i => together[i] = PdfFormat.Default.ToBytes(i % 2 == 0 ? own : plain));
+            i => together[i] = PdfFormat.Default.Render(i % 2 == 0 ? own : plain).File);
 
         Assert.NotEqual(alone.Plain, alone.Own);
         Assert.All(together.Where((_, i) => i % 2 == 0), bytes => Assert.Equal(alone.Own, bytes));
         Assert.All(together.Where((_, i) => i % 2 == 1), bytes => Assert.Equal(alone.Plain, bytes));
-        Assert.Equal(alone.Plain, PdfFormat.Default.ToBytes(plain));
+        Assert.Equal(alone.Plain, PdfFormat.Default.Render(plain).File);
     }
 
     [Theory]

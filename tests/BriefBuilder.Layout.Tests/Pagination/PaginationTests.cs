@@ -115,8 +115,8 @@ public class PaginationTests
     {
         var document = DemoDocument.Build();
         var layout = DocumentLayout.Run(document);
-        Assert.Equal(PdfFormat.Default.ToBytes(DemoDocument.Build()), PdfFormat.Default.ToBytes(document, layout));
-        Assert.Throws<InvalidOperationException>(() => PdfFormat.Default.ToBytes(document, layout));
+        Assert.Equal(PdfFormat.Default.Render(DemoDocument.Build()).File, PdfFormat.Default.Render(document, layout));
+        Assert.Throws<InvalidOperationException>(() => PdfFormat.Default.Render(document, layout));
     }
 
     [Fact]
