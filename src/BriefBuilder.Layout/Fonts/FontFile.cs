@@ -34,9 +34,13 @@ internal static class FontFile
         {
             data = File.ReadAllBytes(path);
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new FontFileException(path, "does not exist");
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new FontFileException(path, $"cannot be read: {e.Message}");
+            throw new FontFileException(path, $"cannot be read ({e.Message.TrimEnd('.')})");
         }
 
         return Parse(path, data, named: true, out var problem) ?? throw new FontFileException(path, problem);

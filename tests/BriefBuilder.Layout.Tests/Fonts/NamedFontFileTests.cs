@@ -50,7 +50,8 @@ public sealed class NamedFontFileTests : IDisposable
     [InlineData("damaged", "is damaged: table 'glyf' does not match its checksum")]
     [InlineData("cut short", "runs past the end of the file (is the file cut short?)")]
     [InlineData("text", "is not a TrueType font")]
-    [InlineData("missing", "cannot be read")]
+    [InlineData("no tables", "is not a complete TrueType font: it has no 'glyf' table")]
+    [InlineData("missing", "does not exist")]
     public void A_named_font_that_cannot_be_used_stops_the_layout_naming_the_file_and_why(string kind, string reason)
     {
         var file = Path.Combine(_folder, "Heading.ttf");
@@ -59,6 +60,7 @@ public sealed class NamedFontFileTests : IDisposable
             "damaged" => TestFonts.Damaged(file),
             "cut short" => TestFonts.CutShort(file),
             "text" => Write(file, "not a font"),
+            "no tables" => Write(file, [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), // a TrueType header that lists no table
             _ => file,
         };
         var document = Documents.Of(new Heading(1, "Heading", new TextStyle(Bold: true))) with { Fonts = new FontOptions([file]) };
@@ -67,12 +69,18 @@ public sealed class NamedFontFileTests : IDisposable
 
         Assert.Equal(file, error.Path);
         Assert.StartsWith($"Font file '{file}' ", error.Message, StringComparison.Ordinal);
-        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"{reason}.", error.Message, StringComparison.Ordinal);
     }
 
     private static string Write(string path, string text)
     {
         File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static string Write(string path, byte[] bytes)
+    {
+        File.WriteAllBytes(path, bytes);
         return path;
     }
 }
