@@ -3,16 +3,21 @@ using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Diagnostics;
+using BriefBuilder.Layout;
 using BriefBuilder.Workbooks;
 
 namespace BriefBuilder.Cli.Building;
 
-/// <summary>One brief to build: a workbook, a template and options, and where the PDF goes.</summary>
-public sealed record BriefJob(string Workbook, string Template, BriefOptions Options, string OutputPath)
+/// <summary>One brief to build: a workbook, a template and options, and the folder and format it is written in
+/// (<c>FOLDER/TEMPLATE.pdf</c> for PDF).</summary>
+public sealed record BriefJob(string Workbook, string Template, BriefOptions Options, string OutputFolder, IOutputFormat Format)
 {
     /// <summary>The tool version recorded in every brief's provenance and build fingerprint.</summary>
     public static string ToolVersion { get; } =
         typeof(BriefJob).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>The file written: named for the template, with the format's extension.</summary>
+    public string OutputPath => Path.Combine(OutputFolder, Path.GetFileNameWithoutExtension(Template) + Format.Extension);
 
     /// <summary>Reads, composes, lays out and writes the brief; nothing is written when an error stops it.</summary>
     public BriefJobResult Run(TemplateCatalog templates)
@@ -36,7 +41,7 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
             BuildInputs.HashOf(File.ReadAllBytes(loaded.Template.File)),
             Options,
             ToolVersion);
-        var built = BriefPdf.Build(read.Dossier, loaded.Template, Options, inputs);
+        var built = BriefPdf.Build(read.Dossier, loaded.Template, Options, inputs, Format);
         List<Diagnostic> diagnostics = [.. read.Diagnostics, .. loaded.Diagnostics, .. built.Diagnostics];
         if (built.Pdf is null)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using BriefBuilder.Cli.Building;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout;
 
 namespace BriefBuilder.Cli.Commands;
 
@@ -28,7 +29,7 @@ public static class BuildCommand
             var path = parsed.GetValue(workbook)!;
             var name = parsed.GetValue(template)!;
             var folder = parsed.GetValue(outDir) ?? Path.Combine("out", Path.GetFileNameWithoutExtension(path));
-            var job = new BriefJob(path, name, briefOptions, Path.Combine(folder, Path.GetFileNameWithoutExtension(name) + ".pdf"));
+            var job = new BriefJob(path, name, briefOptions, folder, PdfFormat.Default);
             return (int)BuildReport.Run([job], TemplateCatalog.Locate(), output);
         });
         return command;
