@@ -66,7 +66,7 @@ public abstract class OracleSuite(OracleRuns runs, ITestOutputHelper output)
         var (oracle, ours) = Format(style, set);
         var compared = ours.Entries.Where(e => !OracleComparisonTests.UnpublishedInterviews.AppliesTo(e.Source)).ToList();
         var mismatches = compared
-            .Select(e => (e.Source, Expected: OracleText.Normalize(oracle.Citations[e.Source.Id]), Actual: OracleText.Normalize(e.Citation.PlainText)))
+            .Select(e => (e.Source, Expected: OracleText.Normalize(oracle.Citation(e.Source.Id)), Actual: OracleText.Normalize(e.Citation.PlainText)))
             .Where(c => c.Expected != c.Actual)
             .Select(c => $"{c.Source.Id}: expected {c.Expected} but got {c.Actual}")
             .ToList();
@@ -84,6 +84,6 @@ public abstract class OracleSuite(OracleRuns runs, ITestOutputHelper output)
     /// <summary>True for a source whose place in citeproc's order is not compared (a documented sorting difference).</summary>
     internal virtual bool SortsApart(Source source) => false;
 
-    private protected (CiteprocOracle Oracle, ReferenceList Ours) Format(CitationStyle style, string set) =>
+    private protected (OracleRecording Oracle, ReferenceList Ours) Format(CitationStyle style, string set) =>
         (runs.For(set, style, Locale), ReferenceList.Build(OracleRuns.Sources(set), style, BriefLanguage.Get(Locale.Language)));
 }
