@@ -5,14 +5,15 @@ namespace BriefBuilder.Composition.Tests.Bibliography.Oracle;
 
 /// <summary>
 /// What pandoc's citeproc printed for one test set, style and locale, and what it was made from: the file the oracle
-/// tests compare with, written by the recorder and committed so the tests need neither pandoc nor the styles.
+/// tests compare with, written by the recorder and committed so the tests need neither pandoc nor the styles. Citations
+/// are by source ID (each as citeproc printed it cited alone); entries are in citeproc's order.
 /// </summary>
 internal sealed record OracleRecording(
     string Set,
     string Style,
     string Locale,
     OracleProvenance MadeFrom,
-    IReadOnlyList<RecordedCitation> Citations,
+    IReadOnlyDictionary<string, string> Citations,
     IReadOnlyList<OracleEntry> Entries)
 {
     // Indented, one property a line, and readable in every script, so a re-recording reads as a diff of entries.
@@ -22,11 +23,6 @@ internal sealed record OracleRecording(
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
-
-    private Dictionary<string, string>? _citationsById;
-
-    /// <summary>Each source's citation, by source ID, as plain text.</summary>
-    public string Citation(string id) => (_citationsById ??= Citations.ToDictionary(c => c.Id, c => c.Text))[id];
 
     public static OracleRecording Read(string path) =>
         JsonSerializer.Deserialize<OracleRecording>(File.ReadAllBytes(path), Json)
@@ -38,9 +34,6 @@ internal sealed record OracleRecording(
 /// <summary>What a recording was made from: the pandoc that ran, how, and the SHA-256 of the style file, the CSL-JSON
 /// items and the markdown document it was given (the document names the CSL locale).</summary>
 internal sealed record OracleProvenance(string Pandoc, string Command, string StyleSha256, string ItemsSha256, string DocumentSha256);
-
-/// <summary>One source's citation as citeproc printed it alone in a paragraph.</summary>
-internal sealed record RecordedCitation(string Id, string Text);
 
 /// <summary>One entry as citeproc formats it: the source ID, the plain text and the text with italics and links marked.</summary>
 internal sealed record OracleEntry(string Id, string PlainText, string Marked);

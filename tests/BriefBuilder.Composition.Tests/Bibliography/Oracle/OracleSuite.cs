@@ -66,7 +66,7 @@ public abstract class OracleSuite(OracleRuns runs, ITestOutputHelper output)
         var (oracle, ours) = Format(style, set);
         var compared = ours.Entries.Where(e => !OracleComparisonTests.UnpublishedInterviews.AppliesTo(e.Source)).ToList();
         var mismatches = compared
-            .Select(e => (e.Source, Expected: OracleText.Normalize(oracle.Citation(e.Source.Id)), Actual: OracleText.Normalize(e.Citation.PlainText)))
+            .Select(e => (e.Source, Expected: OracleText.Normalize(oracle.Citations[e.Source.Id]), Actual: OracleText.Normalize(e.Citation.PlainText)))
             .Where(c => c.Expected != c.Actual)
             .Select(c => $"{c.Source.Id}: expected {c.Expected} but got {c.Actual}")
             .ToList();

@@ -13,7 +13,7 @@ internal static partial class PandocCiteproc
     public static string Command(string styleName) =>
         "pandoc " + string.Join(' ', Arguments("ITEMS.json", styleName, "plain|html"));
 
-    public static (List<OracleEntry> Entries, List<RecordedCitation> Citations) Format(OracleInput input, int sourceCount, string cslFile)
+    public static (List<OracleEntry> Entries, SortedDictionary<string, string> Citations) Format(OracleInput input, int sourceCount, string cslFile)
     {
         var items = Path.Combine(Path.GetTempPath(), $"briefbuilder-oracle-{Guid.NewGuid():N}.json");
         try
@@ -29,7 +29,9 @@ internal static partial class PandocCiteproc
                 .ToList();
 
             // The plain output holds the citations (one paragraph per source) and then the entries in the same order as the HTML.
-            var citations = plain.Take(sourceCount).Select(p => p.Split(": ", 2)).Select(p => new RecordedCitation(p[0], p[1])).ToList();
+            // Citations are kept by ID in ordinal order, so a recording's bytes do not depend on a dictionary's enumeration.
+            var citations = new SortedDictionary<string, string>(
+                plain.Take(sourceCount).Select(p => p.Split(": ", 2)).ToDictionary(p => p[0], p => p[1]), StringComparer.Ordinal);
             var texts = plain.Skip(sourceCount).ToList();
             if (texts.Count != marked.Count)
             {
