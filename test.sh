@@ -18,7 +18,7 @@ command -v qpdf >/dev/null || missing+=(qpdf)
 for culture in "${cultures[@]}"; do
   [ -e "/usr/share/i18n/locales/$culture" ] || { missing+=(locales); break; }
 done
-if ! ldconfig -p | grep -q 'libicuuc\.so'; then
+if ! compgen -G '/usr/lib/*/libicuuc.so.*' >/dev/null && ! compgen -G '/usr/lib/libicuuc.so.*' >/dev/null; then
   # .NET takes its cultures from ICU; the package's name carries ICU's version.
   as_root apt-get update -qq
   missing+=("$(apt-cache search --names-only '^libicu[0-9]+$' | cut -d' ' -f1 | sort -V | tail -1)")
@@ -28,8 +28,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+available=$(locale -a)
 for culture in "${cultures[@]}"; do
-  if ! locale -a | grep -qix "$culture\.utf-\?8"; then
+  if ! grep -qix "$culture\.utf-\?8" <<<"$available"; then
     echo "Generating the locale $culture.UTF-8..."
     as_root localedef -i "$culture" -f UTF-8 "$culture.UTF-8"
   fi
