@@ -9,8 +9,8 @@ namespace BriefBuilder.Composition.Tests.Bibliography;
 
 /// <summary>
 /// BriefBuilder's bibliography against pandoc --citeproc formatting the same CSL-JSON with the same CSL style
-/// (pandoc 2.17, citeproc 0.6). Entries must match exactly after <see cref="OracleText.Normalize"/>, except
-/// where a divergence below says how and why BriefBuilder deliberately differs.
+/// (pandoc 2.17, citeproc 0.6), as recorded in Oracle/Recordings by record-oracle.sh. Entries must match exactly after
+/// <see cref="OracleText.Normalize"/>, except where a divergence below says how and why BriefBuilder deliberately differs.
 /// </summary>
 public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHelper output) : OracleSuite(runs, output), IClassFixture<OracleRuns>
 {
