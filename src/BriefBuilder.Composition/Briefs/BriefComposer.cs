@@ -1,6 +1,7 @@
 using BriefBuilder.Composition.Sections;
 using BriefBuilder.Composition.Sections.Charts;
 using BriefBuilder.Composition.Sections.Cover;
+using BriefBuilder.Composition.Sections.NewSince;
 using BriefBuilder.Composition.Sections.People;
 using BriefBuilder.Composition.Sections.Provenance;
 using BriefBuilder.Composition.Sections.References;
@@ -67,6 +68,7 @@ public static class BriefComposer
         WhosWhoSpec people => WhosWhoSection.Compose(context, people),
         BibliographySpec bibliography => BibliographySection.Compose(context, bibliography),
         ProvenanceSpec provenance => ProvenanceSection.Compose(context, provenance),
+        NewSinceSpec newSince => NewSinceSection.Compose(context, newSince),
         _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "No composer for this section."),
     };
 
@@ -79,13 +81,11 @@ public static class BriefComposer
         ])),
         context.Labels.Contents);
 
-    /// <summary>Metadata; the creation date is the as-of date (never the clock), so the same inputs give the same bytes.</summary>
+    /// <summary>Metadata; the creation date comes from the inputs (never the clock), so the same inputs give the same bytes.</summary>
     private static DocumentInfo Info(BriefContext context)
     {
         var brief = context.Dossier.Brief;
-        var created = context.Selection.AsOf is { } day
-            ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
-            : DateTimeOffset.UnixEpoch;
+        var created = CreationDate.Of(context);
         return new DocumentInfo(
             context.Title,
             brief.Author ?? brief.Organization,

@@ -15,6 +15,7 @@ internal static class SectionReader
         ["whos-who"] = ReadWhosWho,
         ["bibliography"] = ReadBibliography,
         ["provenance"] = m => Finish(m, new ProvenanceSpec()),
+        ["new-since"] = m => Finish(m, new NewSinceSpec(m?.Text("snapshot"))),
     };
 
     private static readonly Dictionary<string, TimelineList> Lists = new()

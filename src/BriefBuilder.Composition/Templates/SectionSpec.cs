@@ -64,3 +64,10 @@ public sealed record ProvenanceSpec : SectionSpec
 {
     public override string Kind => "provenance";
 }
+
+/// <summary>The statements new since an earlier snapshot (the build's --since, else the file named here, relative to the
+/// template). Left out of a brief that has no earlier snapshot to compare with.</summary>
+public sealed record NewSinceSpec(string? Snapshot = null) : SectionSpec
+{
+    public override string Kind => "new-since";
+}

@@ -52,6 +52,7 @@ internal static class TemplateReader
             TableOfContents = top.Bool("table-of-contents") ?? template.TableOfContents,
             NewPagePerSection = top.Bool("new-page-per-section") ?? template.NewPagePerSection,
             PageBudget = top.Integer("page-budget", 1, 10_000) ?? template.PageBudget,
+            Archival = top.Bool("archival") ?? template.Archival,
             Sections = SectionReader.Read(top.Node("sections"), top.Report),
         };
         top.ReportUnknownKeys();

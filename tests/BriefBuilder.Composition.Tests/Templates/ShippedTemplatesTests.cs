@@ -45,6 +45,14 @@ public class ShippedTemplatesTests
     }
 
     [Fact]
+    public void Only_the_archival_snapshot_is_archival_and_only_the_handout_leads_with_what_is_new()
+    {
+        Assert.Equal(["archival-snapshot"], Catalog.Names.Where(n => Catalog.Load(n).Template!.Archival));
+        Assert.Equal(["handout"], Catalog.Names.Where(n => Catalog.Load(n).Template!.Sections.Any(s => s is NewSinceSpec)));
+        Assert.Equal(["cover", "new-since"], Catalog.Load("handout").Template!.Sections.Take(2).Select(s => s.Kind));
+    }
+
+    [Fact]
     public void The_legislative_brief_puts_the_bottom_line_first_and_has_contents_on_letter()
     {
         var brief = Catalog.Load("legislative-brief").Template!;

@@ -3,6 +3,7 @@ using BriefBuilder.Composition.Sections.Charts;
 using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
+using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Sections.Summary;
 
@@ -43,16 +44,15 @@ public static class SummarySection
         return SectionFrame.Wrap(context, Kind, context.Labels.Summary, body);
     }
 
-    /// <summary>The latest claims, newest first by the day they are known to have started (a vague "September 2023 to
-    /// April 2024" counts from September); claims with the same date keep workbook order.</summary>
-    public static IReadOnlyList<TimelineEntry> MostRecent(BriefContext context, int count) =>
-    [
-        .. context.Selection.Claims
-            .Select((claim, index) => (Claim: claim, Index: index))
-            .OrderByDescending(c => DatePlacement.FirstKnown(c.Claim.Date))
-            .ThenByDescending(c => DatePlacement.LastKnown(c.Claim.Date))
-            .ThenBy(c => c.Index)
-            .Take(count)
-            .Select(c => new TimelineEntry(c.Claim.Date, c.Claim.DisplayDate, c.Claim, null)),
-    ];
+    /// <summary>The latest claims, newest first (see <see cref="NewestFirst"/>).</summary>
+    public static IReadOnlyList<TimelineEntry> MostRecent(BriefContext context, int count) => [.. NewestFirst(context.Selection.Claims).Take(count)];
+
+    /// <summary>Claims newest first by the day they are known to have started (a vague "September 2023 to April 2024"
+    /// counts from September); claims with the same date keep workbook order.</summary>
+    public static IEnumerable<TimelineEntry> NewestFirst(IEnumerable<Claim> claims) => claims
+        .Select((claim, index) => (Claim: claim, Index: index))
+        .OrderByDescending(c => DatePlacement.FirstKnown(c.Claim.Date))
+        .ThenByDescending(c => DatePlacement.LastKnown(c.Claim.Date))
+        .ThenBy(c => c.Index)
+        .Select(c => new TimelineEntry(c.Claim.Date, c.Claim.DisplayDate, c.Claim, null));
 }
