@@ -20,6 +20,8 @@ public static class Program
             BuildCommand.Create(output),
             BuildAllCommand.Create(output),
             ExportCommand.Create(output),
+            VerifyCommand.Create(output),
+            DiffCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

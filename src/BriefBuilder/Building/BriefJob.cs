@@ -3,7 +3,6 @@ using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Diagnostics;
-using BriefBuilder.Workbooks;
 
 namespace BriefBuilder.Cli.Building;
 
@@ -15,35 +14,31 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
         typeof(BriefJob).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     /// <summary>Reads, composes, lays out and writes the brief; nothing is written when an error stops it.</summary>
-    public BriefJobResult Run(TemplateCatalog templates)
+    public BriefJobResult Run(TemplateCatalog templates) => Run(BuildSources.Load(Workbook, Template, templates));
+
+    /// <summary>Composes, lays out and writes the brief from files already read.</summary>
+    public BriefJobResult Run(BuildSources sources)
     {
-        var read = WorkbookReader.Read(Workbook);
-        if (read.Dossier is null)
+        if (sources.Read.Dossier is not { } dossier || sources.WorkbookBytes is not { } bytes)
         {
-            return new BriefJobResult(this, read.Diagnostics, read.IsUnreadable, null);
+            return new BriefJobResult(this, sources.Diagnostics, sources.Read.IsUnreadable, null);
         }
 
-        var loaded = templates.Load(Template);
-        if (loaded.Template is null)
+        if (sources.Template.Template is not { } template || sources.Diagnostics.Any(d => d.Severity == Severity.Error))
         {
-            return new BriefJobResult(this, [.. read.Diagnostics, .. loaded.Diagnostics], false, null);
+            return new BriefJobResult(this, sources.Diagnostics, false, null);
         }
 
-        var inputs = new BuildInputs(
-            Path.GetFileName(Workbook),
-            BuildInputs.HashOf(File.ReadAllBytes(Workbook)),
-            loaded.Template.Name,
-            BuildInputs.HashOf(File.ReadAllBytes(loaded.Template.File)),
-            Options,
-            ToolVersion);
-        var built = BriefPdf.Build(read.Dossier, loaded.Template, Options, inputs);
-        List<Diagnostic> diagnostics = [.. read.Diagnostics, .. loaded.Diagnostics, .. built.Diagnostics];
+        var options = Options.Since is null && sources.TemplateSince is { } since ? Options with { Since = since } : Options;
+        var inputs = BuildInputs.From(Path.GetFileName(Workbook), bytes, template, options, ToolVersion);
+        var built = BriefPdf.Build(dossier, template, options, inputs);
+        List<Diagnostic> diagnostics = [.. sources.Diagnostics, .. built.Diagnostics];
         if (built.Pdf is null)
         {
             return new BriefJobResult(this, diagnostics, false, null);
         }
 
-        var problem = OutputWriter.Write(OutputPath, [Workbook, loaded.Template.File], stream => stream.Write(built.Pdf));
+        var problem = OutputWriter.Write(OutputPath, [Workbook, template.File], stream => stream.Write(built.Pdf));
         if (problem is not null)
         {
             diagnostics.Add(new Diagnostic(Severity.Error, new SourceLocation(OutputPath), "BB100", problem));
