@@ -13,8 +13,9 @@ public sealed class BriefOptionsBinding
 {
     private readonly Option<string[]> _asOf = new("--as-of")
     {
-        Description = "Only what is dated on or before this day (YYYY-MM-DD); the brief says \"As of\". `build` takes several: one snapshot per date.",
-        AllowMultipleArgumentsPerToken = true,
+        // Repeated for several dates (`--as-of D1 --as-of D2`), never one flag taking several words: a workbook path
+        // after the option must not be read as a date.
+        Description = "Only what is dated on or before this day (YYYY-MM-DD); the brief says \"As of\". Repeated for `build`: one snapshot per date.",
     };
 
     private readonly Option<int?> _year = new("--year") { Description = "The year in review (annual report); default: the latest year with data." };

@@ -28,26 +28,23 @@ public static class VerifyCommand
             return ExitCode.UsageError;
         }
 
-        using (file)
+        if (extractTo is not null && !Extract(file, extractTo, output))
         {
-            if (extractTo is not null && !Extract(file, extractTo, output))
-            {
-                return ExitCode.UsageError;
-            }
-
-            var checks = SnapshotVerifier.Verify(file);
-            output.Out.WriteLine($"{path}:");
-            foreach (var check in checks)
-            {
-                output.Out.WriteLine($"  {(check.Passed ? "ok    " : "FAILED")}  {check.Finding}");
-            }
-
-            var failed = checks.Count(c => !c.Passed);
-            output.Out.WriteLine(failed == 0
-                ? $"{path}: verified: all {checks.Count} checks passed"
-                : $"{path}: NOT verified: {failed} of {checks.Count} checks failed");
-            return failed == 0 ? ExitCode.Ok : ExitCode.InvalidInput;
+            return ExitCode.UsageError;
         }
+
+        var checks = SnapshotVerifier.Verify(file);
+        output.Out.WriteLine($"{path}:");
+        foreach (var check in checks)
+        {
+            output.Out.WriteLine($"  {(check.Passed ? "ok    " : "FAILED")}  {check.Finding}");
+        }
+
+        var failed = checks.Count(c => !c.Passed);
+        output.Out.WriteLine(failed == 0
+            ? $"{path}: verified: all {checks.Count} checks passed"
+            : $"{path}: NOT verified: {failed} of {checks.Count} checks failed");
+        return failed == 0 ? ExitCode.Ok : ExitCode.InvalidInput;
     }
 
     // Each file under its own name, without any folder part, so a name in the PDF cannot write outside the folder.

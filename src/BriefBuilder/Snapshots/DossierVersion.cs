@@ -22,22 +22,19 @@ public sealed record DossierVersion(string Label, Dossier? Dossier, IReadOnlyLis
             return new DossierVersion(path, null, [], problem);
         }
 
-        using (file)
+        var (manifest, manifestProblem) = file.Manifest();
+        if (manifest is null)
         {
-            var (manifest, manifestProblem) = file.Manifest();
-            if (manifest is null)
-            {
-                return new DossierVersion(path, null, [], manifestProblem);
-            }
-
-            if (!file.Files.TryGetValue(manifest.WorkbookFile, out var workbook))
-            {
-                return new DossierVersion(path, null, [], $"{path}: the manifest names the workbook {manifest.WorkbookFile}, and no file of that name is embedded");
-            }
-
-            var name = $"{path} ({manifest.WorkbookFile})";
-            var read = WorkbookReader.Read(name, workbook);
-            return new DossierVersion(name, read.Dossier, read.Diagnostics, null);
+            return new DossierVersion(path, null, [], manifestProblem);
         }
+
+        if (!file.Files.TryGetValue(manifest.WorkbookFile, out var workbook))
+        {
+            return new DossierVersion(path, null, [], $"{path}: the manifest names the workbook {manifest.WorkbookFile}, and no file of that name is embedded");
+        }
+
+        var name = $"{path} ({manifest.WorkbookFile})";
+        var embedded = WorkbookReader.Read(name, workbook);
+        return new DossierVersion(name, embedded.Dossier, embedded.Diagnostics, null);
     }
 }

@@ -15,12 +15,9 @@ public static class PriorSnapshots
             return (null, problem);
         }
 
-        using (file)
-        {
-            var (manifest, manifestProblem) = file.Manifest();
-            return manifest is null
-                ? (null, manifestProblem)
-                : (new PriorSnapshot(Path.GetFileName(path), BuildInputs.HashOf(file.Bytes), manifest.AsOf, manifest.Statements), null);
-        }
+        var (manifest, manifestProblem) = file.Manifest();
+        return manifest is null
+            ? (null, manifestProblem)
+            : (new PriorSnapshot(Path.GetFileName(path), BuildInputs.HashOf(file.Bytes), manifest.AsOf, manifest.Statements), null);
     }
 }

@@ -5,16 +5,14 @@ using UglyToad.PdfPig;
 namespace BriefBuilder.Cli.Snapshots;
 
 /// <summary>A snapshot PDF read back, by PdfPig rather than by the code that wrote it: its bytes, the files embedded in
-/// it by name, its manifest, and whether its pages print a text.</summary>
-public sealed class SnapshotFile : IDisposable
+/// it by name, its manifest, and whether its pages print a text. PdfPig's document is held only while it is read, so a
+/// rebuild of a large snapshot does not have it in memory too.</summary>
+public sealed class SnapshotFile
 {
-    private readonly PdfDocument _pdf;
-
-    private SnapshotFile(string path, byte[] bytes, PdfDocument pdf, IReadOnlyDictionary<string, byte[]> files)
+    private SnapshotFile(string path, byte[] bytes, IReadOnlyDictionary<string, byte[]> files)
     {
         Path = path;
         Bytes = bytes;
-        _pdf = pdf;
         Files = files;
     }
 
@@ -38,10 +36,9 @@ public sealed class SnapshotFile : IDisposable
             return (null, e is FileNotFoundException or DirectoryNotFoundException ? $"{path}: no such file" : $"{path}: cannot read: {e.Message}");
         }
 
-        PdfDocument? pdf = null;
         try
         {
-            pdf = PdfDocument.Open(bytes);
+            using var pdf = PdfDocument.Open(bytes);
             var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             if (pdf.Advanced.TryGetEmbeddedFiles(out var embedded))
             {
@@ -51,12 +48,11 @@ public sealed class SnapshotFile : IDisposable
                 }
             }
 
-            return (new SnapshotFile(path, bytes, pdf, files), null);
+            return (new SnapshotFile(path, bytes, files), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // PdfPig throws several exception types for damaged files; any of them means this is no PDF it can read.
-            pdf?.Dispose();
             return (null, $"{path}: not a PDF that can be read ({e.Message.TrimEnd('.')})");
         }
     }
@@ -80,9 +76,10 @@ public sealed class SnapshotFile : IDisposable
         var missing = new HashSet<string>(texts, StringComparer.Ordinal);
         try
         {
-            for (var page = _pdf.NumberOfPages; page >= 1 && missing.Count > 0; page--)
+            using var pdf = PdfDocument.Open(Bytes);
+            for (var page = pdf.NumberOfPages; page >= 1 && missing.Count > 0; page--)
             {
-                var text = Squeezed(_pdf.GetPage(page).Text);
+                var text = Squeezed(pdf.GetPage(page).Text);
                 missing.RemoveWhere(t => text.Contains(t, StringComparison.Ordinal));
             }
         }
@@ -93,8 +90,6 @@ public sealed class SnapshotFile : IDisposable
 
         return missing.Count == 0;
     }
-
-    public void Dispose() => _pdf.Dispose();
 
     private static string Squeezed(string text)
     {

@@ -19,7 +19,7 @@ public sealed class BuildSeriesTests : IDisposable
     {
         string[] dates = ["2023-10-01", "2023-12-31", "2024-04-15"];
 
-        var series = _cli.Run(["build", Workbook, "-t", "archival-snapshot", "--out", _cli.File("series"), "--as-of", .. dates]);
+        var series = _cli.Run(["build", Workbook, "-t", "archival-snapshot", "--out", _cli.File("series"), .. dates.SelectMany(d => new[] { "--as-of", d })]);
 
         Assert.Equal(ExitCode.Ok, series.Code);
         Assert.Equal("Built 3 of 3 briefs.", series.Lines[^1]);
@@ -53,9 +53,18 @@ public sealed class BuildSeriesTests : IDisposable
     }
 
     [Fact]
+    public void A_workbook_named_after_the_as_of_option_is_the_workbook_not_a_second_date()
+    {
+        var outcome = _cli.Run("build", "--as-of", "2023-10-01", Workbook, "-t", "handout", "--out", _cli.File("one"));
+
+        Assert.Equal(ExitCode.Ok, outcome.Code);
+        Assert.True(File.Exists(_cli.File("one/handout.pdf")));
+    }
+
+    [Fact]
     public void Build_all_takes_one_as_of_date()
     {
-        var outcome = _cli.Run("build-all", "--sources", _cli.Folder, "--out", _cli.File("all"), "--as-of", "2023-10-01", "2023-11-01");
+        var outcome = _cli.Run("build-all", "--sources", _cli.Folder, "--out", _cli.File("all"), "--as-of", "2023-10-01", "--as-of", "2023-11-01");
 
         Assert.Equal(ExitCode.UsageError, outcome.Code);
         Assert.Contains("--as-of: one date here", outcome.Error, StringComparison.Ordinal);

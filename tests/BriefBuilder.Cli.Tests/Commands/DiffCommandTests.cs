@@ -1,6 +1,5 @@
 using System.Text.Json;
 using BriefBuilder.Cli.Tests.Archival;
-using BriefBuilder.Layout.Tests.Demo;
 
 namespace BriefBuilder.Cli.Tests.Commands;
 
@@ -66,27 +65,5 @@ public sealed class DiffCommandTests : IClassFixture<SampleSnapshot>, IDisposabl
         var outcome = _cli.Run("diff", _sample.Path, _sample.Workbook);
 
         Assert.Equal("0 added, 0 changed, 0 withdrawn.", outcome.Lines[^1]);
-    }
-
-    [Fact]
-    public void Since_an_earlier_snapshot_the_handout_leads_with_what_is_new()
-    {
-        Assert.Equal(ExitCode.Ok, _cli.Run("build", _sample.Workbook, "-t", "archival-snapshot", "--as-of", "2023-10-01", "--out", _cli.File("early")).Code);
-
-        var outcome = _cli.Run("build", _sample.Workbook, "-t", "handout", "--since", _cli.File("early/archival-snapshot.pdf"), "--out", _cli.File("since"));
-
-        Assert.True(outcome.Code == ExitCode.Ok, outcome.Output + outcome.Error);
-        var (_, text) = Tools.Run("pdftotext", _cli.File("since/handout.pdf"), "-");
-        Assert.Contains("New since 1 October 2023", text, StringComparison.Ordinal);
-        Assert.Contains("Statements not in the snapshot archival-snapshot.pdf", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Since_a_file_that_is_no_snapshot_is_a_usage_error_naming_the_option()
-    {
-        var outcome = _cli.Run("build", _sample.Workbook, "-t", "handout", "--since", _sample.Workbook, "--out", _cli.File("since"));
-
-        Assert.Equal(ExitCode.UsageError, outcome.Code);
-        Assert.Contains("--since:", outcome.Error, StringComparison.Ordinal);
     }
 }
