@@ -35,7 +35,7 @@ public static class ManifestReader
                 Text(root, "language") ?? string.Empty,
                 Text(root, "paper") ?? string.Empty,
                 Sheets(Required(root, "workbook")),
-                new SelectionCriteria(Strings(filters, "stances"), Strings(filters, "tags"), Flag(filters, "verified-only"),
+                new SelectionCriteria(Strings(filters, "stances"), Strings(filters, "tags"), Flag(filters, "verified-only"), Flag(filters, "key-only"),
                     Day(filters, "from"), Day(filters, "to"), Number(filters, "year"), Day(options, "as-of")),
                 Strings(root, "statements"),
                 Text(root, "build") ?? string.Empty);

@@ -86,6 +86,7 @@ public static class ManifestWriter
         Strings(json, "stances", filters.Stances);
         Strings(json, "tags", filters.Tags);
         json.WriteBoolean("verified-only", filters.VerifiedOnly);
+        json.WriteBoolean("key-only", filters.KeyOnly);
         Day(json, "from", filters.From);
         Day(json, "to", filters.To);
         Number(json, "year", filters.Year);

@@ -130,4 +130,32 @@ public sealed class LabelWords
     public string VerifyHow { get; set; } = string.Empty;
 
     public string ChartAlt { get; set; } = string.Empty;
+
+    public string ColumnId { get; set; } = string.Empty;
+
+    public string UndatedHeading { get; set; } = string.Empty;
+
+    public string UndatedNote { get; set; } = string.Empty;
+
+    public string UndatedNoteWindow { get; set; } = string.Empty;
+
+    public string GraphicUndated { get; set; } = string.Empty;
+
+    public string GraphicUndatedOne { get; set; } = string.Empty;
+
+    public string TimelineAltUndated { get; set; } = string.Empty;
+
+    public string LegendUndated { get; set; } = string.Empty;
+
+    public string KeyFiguresUndated { get; set; } = string.Empty;
+
+    public string KeyFiguresAllUndated { get; set; } = string.Empty;
+
+    public string ChartNotInMonth { get; set; } = string.Empty;
+
+    public string ChartUndated { get; set; } = string.Empty;
+
+    public string RowNotInMonth { get; set; } = string.Empty;
+
+    public string ColumnMonth { get; set; } = string.Empty;
 }

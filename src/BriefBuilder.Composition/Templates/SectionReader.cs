@@ -18,6 +18,12 @@ internal static class SectionReader
         ["new-since"] = m => Finish(m, new NewSinceSpec(m?.Text("snapshot"))),
     };
 
+    private static readonly Dictionary<string, StatementText> Texts = new()
+    {
+        ["full"] = StatementText.Full,
+        ["short"] = StatementText.Short,
+    };
+
     private static readonly Dictionary<string, TimelineList> Lists = new()
     {
         ["all"] = TimelineList.All,
@@ -123,13 +129,14 @@ internal static class SectionReader
     private static SectionSpec ReadStanceTables(YamlMapping? m)
     {
         var spec = new StanceTablesSpec();
+        RemovedKey(m, "summary-length", "statements are never cut any more: write text: short to print each statement's Short Form (a Claims column), else its full summary");
         return m is null ? spec : Finish(m, spec with
         {
             Quotes = m.Bool("quotes") ?? spec.Quotes,
             Overview = m.Bool("overview") ?? spec.Overview,
             Compact = m.Bool("compact") ?? spec.Compact,
             Columns = m.Bool("columns") ?? spec.Columns,
-            SummaryLength = m.Integer("summary-length", 0, 10_000) ?? spec.SummaryLength,
+            Text = m.Choice("text", Texts) ?? spec.Text,
         });
     }
 
@@ -151,6 +158,15 @@ internal static class SectionReader
             ByType = m.Bool("by-type") ?? spec.ByType,
             BackLinks = m.Bool("back-links") ?? spec.BackLinks,
         });
+    }
+
+    // A key a template may still hold from an earlier version: named with what replaced it, rather than as unknown.
+    private static void RemovedKey(YamlMapping? m, string key, string why)
+    {
+        if (m?.Node(key) is { } node)
+        {
+            m.Report.BadValue(node, m.KeyPath(key), why);
+        }
     }
 
     private static SectionSpec Finish(YamlMapping? m, SectionSpec spec)

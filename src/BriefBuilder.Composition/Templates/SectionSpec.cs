@@ -40,11 +40,18 @@ public enum TimelineList
 }
 
 /// <summary>A table of claims per stance; quotes in italics when asked; an optional institution-by-stance overview.
-/// With Columns, short entries flow in two balanced columns instead of tables, as a handout wants.
-/// SummaryLength, when above 0, shortens each summary to that many characters at a word.</summary>
-public sealed record StanceTablesSpec(bool Quotes = true, bool Overview = false, bool Compact = false, bool Columns = false, int SummaryLength = 0) : SectionSpec
+/// With Columns, entries flow in two balanced columns instead of tables, as a handout wants. Text says whether each
+/// statement is printed as its full summary or as the curator's short form (never a cut of the summary).</summary>
+public sealed record StanceTablesSpec(bool Quotes = true, bool Overview = false, bool Compact = false, bool Columns = false, StatementText Text = StatementText.Full) : SectionSpec
 {
     public override string Kind => "stance-tables";
+}
+
+/// <summary>How a statement is printed: its full summary, or the workbook's Short Form where it has one.</summary>
+public enum StatementText
+{
+    Full,
+    Short,
 }
 
 /// <summary>People and institutions with role, country and the pages they appear on.</summary>

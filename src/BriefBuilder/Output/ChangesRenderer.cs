@@ -15,7 +15,7 @@ public static class ChangesRenderer
         o.WriteLine($"  to {newer}:");
         foreach (var claim in changes.Added)
         {
-            o.WriteLine($"added      {claim.Id}  {claim.Date}  {claim.Summary}");
+            o.WriteLine($"added      {claim.Id}  {Date(claim)}  {claim.Summary}");
         }
 
         foreach (var claim in changes.Changed)
@@ -30,7 +30,7 @@ public static class ChangesRenderer
 
         foreach (var claim in changes.Withdrawn)
         {
-            o.WriteLine($"withdrawn  {claim.Id}  {claim.Date}  {claim.Summary}");
+            o.WriteLine($"withdrawn  {claim.Id}  {Date(claim)}  {claim.Summary}");
         }
 
         o.WriteLine($"{changes.Added.Count} added, {changes.Changed.Count} changed, {changes.Withdrawn.Count} withdrawn.");
@@ -72,6 +72,8 @@ public static class ChangesRenderer
         output.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    private static string Date(Claim claim) => claim.Date?.ToString() ?? "undated";
+
     private static void Claims(Utf8JsonWriter json, string name, IReadOnlyList<Claim> claims)
     {
         json.WriteStartArray(name);
@@ -79,7 +81,7 @@ public static class ChangesRenderer
         {
             json.WriteStartObject();
             json.WriteString("id", claim.Id);
-            json.WriteString("date", claim.Date.ToString());
+            json.WriteString("date", claim.Date?.ToString());
             json.WriteString("summary", claim.Summary);
             json.WriteEndObject();
         }

@@ -8,7 +8,8 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Composition.Sections.NewSince;
 
 /// <summary>"New since 15 April 2024": the statements of this brief that an earlier snapshot did not include, newest
-/// first, so advocates and archivists see at once what changed since the last one they filed or handed out.</summary>
+/// first and undated ones last, so advocates and archivists see at once what changed since the last one they filed or
+/// handed out.</summary>
 public static class NewSinceSection
 {
     public const string Kind = "new-since";
@@ -37,7 +38,9 @@ public static class NewSinceSection
         var styles = context.Styles;
         var labels = context.Labels;
         var earlier = new HashSet<string>(since.StatementIds, StringComparer.OrdinalIgnoreCase);
-        var entries = SummarySection.NewestFirst(context.Selection.Claims.Where(c => !earlier.Contains(c.Id))).ToList();
+        var added = context.Selection.Claims.Where(c => !earlier.Contains(c.Id)).ToList();
+        // Dated statements newest first; undated ones, which the record does not place in time, after them in workbook order.
+        List<TimelineEntry> entries = [.. SummarySection.NewestFirst(added.Where(c => c.IsDated)), .. added.Where(c => !c.IsDated).Select(TimelineEntry.Of)];
         var file = ("file", since.FileName);
         var body = new List<Element>
         {

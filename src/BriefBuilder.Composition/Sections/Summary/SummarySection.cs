@@ -33,7 +33,7 @@ public static class SummarySection
             body.Add(new KeepTogether(new Row([new RowCell(text, Width.Relative(1)), new RowCell(StanceBarChart.Compose(context, chartWidth), Width.Fixed(chartWidth))], 14)));
         }
 
-        if (spec.Recent > 0 && context.Selection.Claims.Count > 0)
+        if (spec.Recent > 0 && context.Selection.DatedClaims.Any())
         {
             body.Add(SectionFrame.Heading(context, 2, context.Labels.MostRecent));
             var recent = MostRecent(context, spec.Recent);
@@ -44,15 +44,16 @@ public static class SummarySection
         return SectionFrame.Wrap(context, Kind, context.Labels.Summary, body);
     }
 
-    /// <summary>The latest claims, newest first (see <see cref="NewestFirst"/>).</summary>
-    public static IReadOnlyList<TimelineEntry> MostRecent(BriefContext context, int count) => [.. NewestFirst(context.Selection.Claims).Take(count)];
+    /// <summary>The latest dated claims, newest first (see <see cref="NewestFirst"/>). Undated statements are never
+    /// "recent": the record does not say when they were made.</summary>
+    public static IReadOnlyList<TimelineEntry> MostRecent(BriefContext context, int count) => [.. NewestFirst(context.Selection.DatedClaims).Take(count)];
 
-    /// <summary>Claims newest first by the day they are known to have started (a vague "September 2023 to April 2024"
-    /// counts from September); claims with the same date keep workbook order.</summary>
-    public static IEnumerable<TimelineEntry> NewestFirst(IEnumerable<Claim> claims) => claims
+    /// <summary>Dated claims newest first by the day they are known to have started; claims with the same date keep
+    /// workbook order.</summary>
+    public static IEnumerable<TimelineEntry> NewestFirst(IEnumerable<Claim> datedClaims) => datedClaims
         .Select((claim, index) => (Claim: claim, Index: index))
-        .OrderByDescending(c => DatePlacement.FirstKnown(c.Claim.Date))
-        .ThenByDescending(c => DatePlacement.LastKnown(c.Claim.Date))
+        .OrderByDescending(c => DatePlacement.FirstKnown(c.Claim.Date!))
+        .ThenByDescending(c => DatePlacement.LastKnown(c.Claim.Date!))
         .ThenBy(c => c.Index)
-        .Select(c => new TimelineEntry(c.Claim.Date, c.Claim.DisplayDate, c.Claim, null));
+        .Select(c => TimelineEntry.Of(c.Claim));
 }
