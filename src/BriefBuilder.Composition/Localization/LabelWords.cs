@@ -35,6 +35,8 @@ public sealed class LabelWords
 
     public string NewSinceNone { get; set; } = string.Empty;
 
+    public string NewSinceMore { get; set; } = string.Empty;
+
     public string Timeline { get; set; } = string.Empty;
 
     public string TimelineUnplaced { get; set; } = string.Empty;

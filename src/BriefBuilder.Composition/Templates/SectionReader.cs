@@ -15,7 +15,7 @@ internal static class SectionReader
         ["whos-who"] = ReadWhosWho,
         ["bibliography"] = ReadBibliography,
         ["provenance"] = m => Finish(m, new ProvenanceSpec()),
-        ["new-since"] = m => Finish(m, new NewSinceSpec(m?.Text("snapshot"))),
+        ["new-since"] = m => Finish(m, new NewSinceSpec(m?.Text("snapshot"), m?.Integer("limit", 0, 1000) ?? 0)),
     };
 
     private static readonly Dictionary<string, StatementText> Texts = new()

@@ -73,8 +73,8 @@ public sealed record ProvenanceSpec : SectionSpec
 }
 
 /// <summary>The statements new since an earlier snapshot (the build's --since, else the file named here, relative to the
-/// template). Left out of a brief that has no earlier snapshot to compare with.</summary>
-public sealed record NewSinceSpec(string? Snapshot = null) : SectionSpec
+/// template), at most Limit of them when above 0. Left out of a brief that has no earlier snapshot to compare with.</summary>
+public sealed record NewSinceSpec(string? Snapshot = null, int Limit = 0) : SectionSpec
 {
     public override string Kind => "new-since";
 }

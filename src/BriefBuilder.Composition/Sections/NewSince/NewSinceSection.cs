@@ -46,8 +46,14 @@ public static class NewSinceSection
         {
             new Paragraph([new Span(TextPattern.Fill(entries.Count == 0 ? labels.NewSinceNone : labels.NewSinceIntro, file), styles.Body)], styles.Paragraph),
         };
-        var dateWidth = TimelineRows.DateColumnWidth(context, entries);
-        body.AddRange(entries.Select(entry => TimelineRows.Entry(context, entry, anchor: null, compact: true, descriptions: false, dateWidth)));
+        var shown = spec.Limit > 0 ? entries.Take(spec.Limit).ToList() : entries;
+        var dateWidth = TimelineRows.DateColumnWidth(context, shown);
+        body.AddRange(shown.Select(entry => TimelineRows.Entry(context, entry, anchor: null, compact: true, descriptions: false, dateWidth)));
+        if (shown.Count < entries.Count)
+        {
+            var more = context.Language.Quantity(entries.Count - shown.Count, context.Language.Nouns.Statement);
+            body.Add(new Paragraph([new Span(TextPattern.Fill(labels.NewSinceMore, ("statements", more)), styles.Small)], styles.Paragraph));
+        }
         var title = TextPattern.Fill(labels.NewSince, ("date", since.AsOf is { } day ? context.Dates.Day(day) : since.FileName));
         return SectionFrame.Wrap(context, Kind, title, body);
     }

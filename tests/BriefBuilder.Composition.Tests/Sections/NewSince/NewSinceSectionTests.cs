@@ -25,6 +25,19 @@ public class NewSinceSectionTests
     }
 
     [Fact]
+    public void A_limit_lists_the_newest_and_counts_the_rest()
+    {
+        var spec = new NewSinceSpec(Limit: 1);
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build(), TestBriefs.Template(spec), new BriefOptions(Since: Earlier));
+
+        var text = NewSinceSection.Compose(context, spec).Text();
+
+        Assert.Contains("Summary of C06.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Summary of C05.", text, StringComparison.Ordinal);
+        Assert.Contains("… and 1 statement more, in the other briefs.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void With_nothing_new_the_section_says_so()
     {
         var everything = Earlier with { StatementIds = ["C01", "C02", "C03", "C04", "C05", "C06"] };
