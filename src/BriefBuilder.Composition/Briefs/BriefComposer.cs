@@ -1,7 +1,6 @@
 using BriefBuilder.Composition.Sections;
 using BriefBuilder.Composition.Sections.Charts;
 using BriefBuilder.Composition.Sections.Cover;
-using BriefBuilder.Composition.Sections.NewSince;
 using BriefBuilder.Composition.Sections.People;
 using BriefBuilder.Composition.Sections.Provenance;
 using BriefBuilder.Composition.Sections.References;
@@ -58,19 +57,7 @@ public static class BriefComposer
             Fonts(context));
     }
 
-    public static Element Section(BriefContext context, SectionSpec spec) => spec switch
-    {
-        CoverSpec cover => CoverSection.Compose(context, cover),
-        SummarySpec summary => SummarySection.Compose(context, summary),
-        MonthlyChartSpec chart => MonthlyChartSection.Compose(context, chart),
-        TimelineSpec timeline => TimelineSection.Compose(context, timeline),
-        StanceTablesSpec tables => StanceTablesSection.Compose(context, tables),
-        WhosWhoSpec people => WhosWhoSection.Compose(context, people),
-        BibliographySpec bibliography => BibliographySection.Compose(context, bibliography),
-        ProvenanceSpec provenance => ProvenanceSection.Compose(context, provenance),
-        NewSinceSpec newSince => NewSinceSection.Compose(context, newSince),
-        _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "No composer for this section."),
-    };
+    public static Element Section(BriefContext context, SectionSpec spec) => spec.Section.Compose(context, spec);
 
     // The contents are short: kept whole on one page rather than split after their heading.
     private static Element Contents(BriefContext context) => new Section(

@@ -160,4 +160,54 @@ public sealed class LabelWords
     public string RowNotInMonth { get; set; } = string.Empty;
 
     public string ColumnMonth { get; set; } = string.Empty;
+
+    public string CitedOnPage { get; set; } = string.Empty;
+
+    public string CitedOnPages { get; set; } = string.Empty;
+
+    public string StanceNote { get; set; } = string.Empty;
+
+    public string StanceNoteNone { get; set; } = string.Empty;
+
+    public string RecordNotes { get; set; } = string.Empty;
+
+    public string NotesIntro { get; set; } = string.Empty;
+
+    public string NotesNone { get; set; } = string.Empty;
+
+    public string NotesStatements { get; set; } = string.Empty;
+
+    public string NotesSources { get; set; } = string.Empty;
+
+    public string ColumnRecord { get; set; } = string.Empty;
+
+    public string ColumnNote { get; set; } = string.Empty;
+
+    public string CorrectsSource { get; set; } = string.Empty;
+
+    public string FindingsByStance { get; set; } = string.Empty;
+
+    public string FindingsUndated { get; set; } = string.Empty;
+
+    public string FindingsAllUndated { get; set; } = string.Empty;
+
+    public string FindingsLeftOut { get; set; } = string.Empty;
+
+    public string YearDated { get; set; } = string.Empty;
+
+    public string YearNoneDated { get; set; } = string.Empty;
+
+    public string YearStance { get; set; } = string.Empty;
+
+    public string YearBusiestMonth { get; set; } = string.Empty;
+
+    public string YearNewVoices { get; set; } = string.Empty;
+
+    public string YearUndated { get; set; } = string.Empty;
+
+    public string KeyFindings { get; set; } = string.Empty;
+
+    public string AndMore { get; set; } = string.Empty;
+
+    public string ColumnWhoSpoke { get; set; } = string.Empty;
 }

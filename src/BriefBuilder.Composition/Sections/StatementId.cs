@@ -15,10 +15,13 @@ public static class StatementId
         new(id, context.Styles.Label with { Color = context.Styles.Muted, Bold = true });
 
     /// <summary>Wide enough for the longest ID and the column's head, on one line.</summary>
-    public static double ColumnWidth(BriefContext context, IEnumerable<Claim> claims)
+    public static double ColumnWidth(BriefContext context, IEnumerable<Claim> claims) => ColumnWidth(context, claims.Select(c => c.Id));
+
+    /// <summary>Wide enough for the longest of these IDs and the column's head, on one line.</summary>
+    public static double ColumnWidth(BriefContext context, IEnumerable<string> ids)
     {
         var size = context.Styles.Label.Size;
-        var widest = claims.Select(c => c.Id).Append(context.Labels.ColumnId).Max(text => Styling.TextWidth.Of(text, size) * 1.1);
+        var widest = ids.Append(context.Labels.ColumnId).Max(text => Styling.TextWidth.Of(text, size) * 1.1);
         return Math.Ceiling(widest) + 8;
     }
 }

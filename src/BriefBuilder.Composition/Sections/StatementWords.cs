@@ -1,4 +1,4 @@
-using BriefBuilder.Composition.Templates;
+using BriefBuilder.Composition.Sections.Stances;
 using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Sections;

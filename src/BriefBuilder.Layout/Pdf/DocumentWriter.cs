@@ -1,4 +1,5 @@
 using BriefBuilder.Layout.Layout;
+using BriefBuilder.Layout.Output;
 using BriefBuilder.Layout.Results;
 
 namespace BriefBuilder.Layout.Pdf;
@@ -7,7 +8,7 @@ namespace BriefBuilder.Layout.Pdf;
 /// and link annotations are written when it is handed over, and its drawing operations dropped; fonts (subset to the
 /// glyphs shown), the structure tree, the outline and the metadata follow the last page. Internal links point at the
 /// anchors a layout found, so pages can be written before the pages they link to: page objects are numbered ahead.</summary>
-internal sealed class DocumentWriter
+internal sealed class DocumentWriter : IPageWriter
 {
     private readonly Document.Document _document;
     private readonly PdfFile _file = new();
@@ -34,18 +35,6 @@ internal sealed class DocumentWriter
         _links = new LinkAnnotations(_file, anchors, PageObject, _pageHeight);
         _painter = new PagePainter(_resources, _structure, _links);
         PageObject(expectedPages);
-    }
-
-    /// <summary>A laid-out document written in one go.</summary>
-    public static byte[] Write(Document.Document document, LayoutResult layout)
-    {
-        var writer = new DocumentWriter(document, layout.Anchors, layout.Canvases.Count);
-        foreach (var canvas in layout.Canvases)
-        {
-            writer.Page(canvas);
-        }
-
-        return writer.Finish(layout.Headings);
     }
 
     /// <summary>Writes the next page and drops its drawing operations.</summary>

@@ -32,7 +32,13 @@ internal static class TextShaper
         var joined = false;
         foreach (var span in spans)
         {
-            var style = RunStyle.From(span.Style, span.Link, measurer.ChainFor(span.Style));
+            var chain = measurer.ChainFor(span.Style);
+            if (chain.MissingFamily is { } missing)
+            {
+                warn($"Font family '{missing}' is not installed; its text is set in {chain.Primary.Family}.");
+            }
+
+            var style = RunStyle.From(span.Style, span.Link, chain);
             styles.Add(style);
             var source = span.Text;
             for (var i = 0; i < source.Length;)

@@ -61,7 +61,7 @@ public static class ClaimsSheet
         Aliases = ["Source", "Source IDs", "Source ID"], Required = true, Target = "Sources", Examples = ["S1 p. 4", "S2"],
     };
 
-    public static ColumnDefinition Locator { get; } = new("Locator", "Locator", ValueKind.Text, "The earlier way to say where in the source: a page, paragraph or time code that belongs to the first source listed in Sources. Prefer writing it after its source in Sources.")
+    public static ColumnDefinition Locator { get; } = new("Locator", nameof(Claim.Citations), ValueKind.Text, "The earlier way to say where in the source: a page, paragraph or time code that belongs to the first source listed in Sources. Prefer writing it after its source in Sources.")
     {
         Aliases = ["Page", "Pages", "Pinpoint"], Examples = ["", ""],
     };

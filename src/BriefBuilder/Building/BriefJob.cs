@@ -3,15 +3,20 @@ using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Diagnostics;
+using BriefBuilder.Layout;
 
 namespace BriefBuilder.Cli.Building;
 
-/// <summary>One brief to build: a workbook, a template and options, and where the PDF goes.</summary>
-public sealed record BriefJob(string Workbook, string Template, BriefOptions Options, string OutputPath)
+/// <summary>One brief to build: a workbook, a template and options, and the folder and format it is written in
+/// (<c>FOLDER/TEMPLATE.pdf</c> for PDF, or <c>FOLDER/NAME.pdf</c> when given a name, as a dated series names its files).</summary>
+public sealed record BriefJob(string Workbook, string Template, BriefOptions Options, string OutputFolder, IOutputFormat Format, string? Name = null)
 {
     /// <summary>The tool version recorded in every brief's provenance and build fingerprint.</summary>
     public static string ToolVersion { get; } =
         typeof(BriefJob).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>The file written: named for the template (or the job's name), with the format's extension.</summary>
+    public string OutputPath => Path.Combine(OutputFolder, (Name ?? Path.GetFileNameWithoutExtension(Template)) + Format.Extension);
 
     /// <summary>Reads, composes, lays out and writes the brief; nothing is written when an error stops it.</summary>
     public BriefJobResult Run(TemplateCatalog templates) => Run(BuildSources.Load(Workbook, Template, templates));
@@ -31,7 +36,7 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
 
         var options = Options.Since is null && sources.TemplateSince is { } since ? Options with { Since = since } : Options;
         var inputs = BuildInputs.From(Path.GetFileName(Workbook), bytes, template, options, ToolVersion);
-        var built = BriefPdf.Build(dossier, template, options, inputs);
+        var built = BriefPdf.Build(dossier, template, options, inputs, Format);
         List<Diagnostic> diagnostics = [.. sources.Diagnostics, .. built.Diagnostics];
         if (built.Pdf is null)
         {

@@ -1,5 +1,6 @@
 using BriefBuilder.Cli.Snapshots;
 using BriefBuilder.Composition.Archive;
+using BriefBuilder.Composition.Sections.NewSince;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Diagnostics;
 using BriefBuilder.Workbooks;

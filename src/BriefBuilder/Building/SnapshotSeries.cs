@@ -1,6 +1,7 @@
 using System.Globalization;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout;
 
 namespace BriefBuilder.Cli.Building;
 
@@ -15,7 +16,9 @@ public static class SnapshotSeries
             workbook,
             template,
             options with { AsOf = date },
-            Path.Combine(folder, "snapshots", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".pdf"))),
+            Path.Combine(folder, "snapshots"),
+            PdfFormat.Default,
+            date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
     ];
 
     /// <summary>Builds the jobs (all of one workbook and template) in parallel; results come back in the jobs' order.</summary>

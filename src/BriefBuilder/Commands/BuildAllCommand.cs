@@ -2,6 +2,7 @@ using System.CommandLine;
 using BriefBuilder.Cli.Building;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout;
 
 namespace BriefBuilder.Cli.Commands;
 
@@ -34,7 +35,8 @@ public static class BuildAllCommand
                     workbook,
                     template,
                     briefOptions,
-                    Path.Combine(parsed.GetValue(outDir)!, Path.GetFileNameWithoutExtension(workbook), template + ".pdf"))))
+                    Path.Combine(parsed.GetValue(outDir)!, Path.GetFileNameWithoutExtension(workbook)),
+                    PdfFormat.Default)))
                 .ToList();
             if (jobs.Count == 0)
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using BriefBuilder.Cli.Building;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout;
 
 namespace BriefBuilder.Cli.Commands;
 
@@ -39,7 +40,7 @@ public static class BuildCommand
                 return (int)BuildReport.Report(SnapshotSeries.Run(jobs, catalog), jobs.Count, output);
             }
 
-            var job = new BriefJob(path, name, briefOptions, Path.Combine(folder, Path.GetFileNameWithoutExtension(name) + ".pdf"));
+            var job = new BriefJob(path, name, briefOptions, folder, PdfFormat.Default);
             return (int)BuildReport.Run([job], catalog, output);
         });
         return command;

@@ -22,14 +22,19 @@ public sealed class NewSinceBuildTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Fact]
-    public void Since_an_earlier_snapshot_the_handout_leads_with_what_is_new()
+    public void Since_an_earlier_snapshot_the_handout_leads_with_the_newest_statements_and_counts_the_rest()
     {
-        var outcome = _cli.Run("build", Workbook, "-t", "handout", "--since", Early, "--out", _cli.File("since"));
+        // The sample fills the handout's two pages without it, so this copy lets the brief run over.
+        var handout = _cli.File("handout.yaml");
+        File.WriteAllText(handout, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "handout.yaml")) + "allow-overflow: true\n");
+
+        var outcome = _cli.Run("build", Workbook, "-t", handout, "--since", Early, "--out", _cli.File("since"));
 
         Assert.True(outcome.Code == ExitCode.Ok, outcome.Output + outcome.Error);
         var text = Text(_cli.File("since/handout.pdf"));
         Assert.Contains("New since 1 October 2023", text, StringComparison.Ordinal);
         Assert.Contains("Statements not in the snapshot archival-snapshot.pdf", text, StringComparison.Ordinal);
+        Assert.Matches(@"… and \d+ statements more, in the other briefs\.", text);
         Assert.True(text.IndexOf("New since", StringComparison.Ordinal) < text.IndexOf("Bottom line", StringComparison.Ordinal));
     }
 

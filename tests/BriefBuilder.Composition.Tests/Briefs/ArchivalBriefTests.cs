@@ -2,6 +2,7 @@ using System.Text;
 using BriefBuilder.Composition.Archive;
 using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Sections.Provenance;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;
 using BriefBuilder.Layout.Document;

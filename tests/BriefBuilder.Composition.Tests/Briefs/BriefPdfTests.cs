@@ -1,5 +1,12 @@
 using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Sections.Cover;
+using BriefBuilder.Composition.Sections.People;
+using BriefBuilder.Composition.Sections.Provenance;
+using BriefBuilder.Composition.Sections.References;
+using BriefBuilder.Composition.Sections.Stances;
+using BriefBuilder.Composition.Sections.Summary;
+using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;
 using BriefBuilder.Diagnostics;
@@ -27,14 +34,27 @@ public class BriefPdfTests
     }
 
     [Fact]
-    public void A_brief_longer_than_its_page_budget_is_built_with_a_warning()
+    public void A_brief_longer_than_its_page_budget_is_not_written_and_the_error_says_how_far_over_and_what_to_do()
     {
         var output = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival with { PageBudget = 2, File = "templates/t.yaml" }, BriefOptions.None, TestBriefs.Inputs());
+
+        Assert.Null(output.Pdf);
+        var error = Assert.Single(output.Diagnostics, d => d.Code == BriefPdf.PageBudgetCode);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal("templates/t.yaml", error.Location.File);
+        Assert.Contains($"takes {output.PageCount} pages, {output.PageCount - 2} pages over the 2", error.Message);
+        Assert.Contains("Short Form", error.Message);
+        Assert.Contains("allow-overflow", error.Message);
+    }
+
+    [Fact]
+    public void A_template_that_allows_overflow_writes_the_longer_brief_with_a_warning()
+    {
+        var output = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival with { PageBudget = 2, AllowOverflow = true, File = "templates/t.yaml" }, BriefOptions.None, TestBriefs.Inputs());
 
         Assert.NotNull(output.Pdf);
         var warning = Assert.Single(output.Diagnostics, d => d.Code == BriefPdf.PageBudgetCode);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Contains($"takes {output.PageCount} pages", warning.Message);
     }
 
     [Fact]

@@ -1,4 +1,7 @@
 using System.Text;
+using BriefBuilder.Composition.Sections.NewSince;
+using BriefBuilder.Composition.Sections.Summary;
+using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Diagnostics;
 using BriefBuilder.Layout.Document;

@@ -26,7 +26,7 @@ internal sealed class DossierBuilder
         "dossier.xlsx",
         WorkbookSchema.Sheets.ToDictionary(
             s => s.Name,
-            s => (IReadOnlyDictionary<string, string>)s.Columns.Select((c, i) => (c.Field, Letter: ((char)('A' + i)).ToString())).ToDictionary(c => c.Field, c => c.Letter)));
+            s => (IReadOnlyDictionary<string, string>)s.Columns.Select((c, i) => (c.Field, Letter: ((char)('A' + i)).ToString())).DistinctBy(c => c.Field).ToDictionary(c => c.Field, c => c.Letter)));
 
     public DossierBuilder Stance(string key)
     {

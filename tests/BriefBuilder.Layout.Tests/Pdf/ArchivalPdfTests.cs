@@ -20,7 +20,7 @@ public class ArchivalPdfTests
         AttachmentRelationship.Data, "Notes with a name outside ASCII", Modified.AddDays(-3));
 
     private static readonly Lazy<byte[]> Demo = new(() =>
-        PdfWriter.ToBytes(DemoDocument.Build() with { Archival = new ArchivalOptions([Data, Notes]) }));
+        PdfFormat.Default.Render(DemoDocument.Build() with { Archival = new ArchivalOptions([Data, Notes]) }).File);
 
     [Fact]
     public void The_demonstration_as_an_archival_file_breaks_no_object_level_pdfa_rule()
@@ -44,13 +44,13 @@ public class ArchivalPdfTests
             new Image(TestImages.Png(12, 8, alpha: true), "A gradient fading out", Width: 60),
             new Image(TestImages.Jpeg(2, 2), "A grey square", Width: 30)) with { Archival = new ArchivalOptions([]) };
 
-        Assert.Empty(PdfAChecks.Check(PdfWriter.ToBytes(document), 'A'));
+        Assert.Empty(PdfAChecks.Check(PdfFormat.Default.Render(document).File, 'A'));
     }
 
     [Fact]
     public void An_untagged_archival_file_claims_conformance_U_not_A()
     {
-        var bytes = PdfWriter.ToBytes(Documents.Of(DemoDocument.Para("Untagged.")) with { Tagged = false, Archival = new ArchivalOptions([Data]) });
+        var bytes = PdfFormat.Default.Render(Documents.Of(DemoDocument.Para("Untagged.")) with { Tagged = false, Archival = new ArchivalOptions([Data]) }).File;
 
         Assert.Empty(PdfAChecks.Check(bytes, 'U'));
         Assert.Contains("<pdfaid:conformance>U</pdfaid:conformance>", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public class ArchivalPdfTests
     [Fact]
     public void The_same_archival_document_gives_the_same_bytes()
     {
-        var again = PdfWriter.ToBytes(DemoDocument.Build() with { Archival = new ArchivalOptions([Data, Notes]) });
+        var again = PdfFormat.Default.Render(DemoDocument.Build() with { Archival = new ArchivalOptions([Data, Notes]) }).File;
 
         Assert.Equal(Demo.Value, again);
     }
@@ -121,8 +121,8 @@ public class ArchivalPdfTests
     {
         var document = Documents.Of(new Image(TestImages.CmykJpegHeader(), "A CMYK picture", Width: 40));
 
-        Assert.NotEmpty(PdfWriter.ToBytes(document));
-        var error = Assert.ThrowsAny<ArgumentException>(() => PdfWriter.ToBytes(document with { Archival = new ArchivalOptions([]) }));
+        Assert.NotEmpty(PdfFormat.Default.Render(document).File);
+        var error = Assert.ThrowsAny<ArgumentException>(() => PdfFormat.Default.Render(document with { Archival = new ArchivalOptions([]) }));
         Assert.Contains("CMYK", error.Message, StringComparison.Ordinal);
     }
 }

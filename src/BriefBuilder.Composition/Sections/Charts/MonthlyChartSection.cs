@@ -11,6 +11,9 @@ namespace BriefBuilder.Composition.Sections.Charts;
 public static class MonthlyChartSection
 {
     public const string Kind = "monthly-chart";
+
+    public static SectionKind Section { get; } = SectionKind.Of<MonthlyChartSpec>(Kind, "Statements per month by stance, as a chart and a table.", MonthlyChartSpec.Read, Compose);
+
     private const double PlotHeight = 110;
     private const double Top = 8;
     private const double Left = 24;

@@ -1,5 +1,6 @@
 using BriefBuilder.Composition.Archive;
 using BriefBuilder.Composition.Localization;
+using BriefBuilder.Composition.Sections.Cover;
 using BriefBuilder.Composition.Sections.Summary;
 using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
@@ -13,6 +14,8 @@ namespace BriefBuilder.Composition.Sections.NewSince;
 public static class NewSinceSection
 {
     public const string Kind = "new-since";
+
+    public static SectionKind Section { get; } = SectionKind.Of<NewSinceSpec>(Kind, "What is new since an earlier snapshot, newest first.", NewSinceSpec.Read, Compose);
 
     /// <summary>The template's sections for a build: with an earlier snapshot, the new-since section where the template
     /// puts it, else right after the opening cover and summary; without one, none.</summary>
@@ -48,7 +51,7 @@ public static class NewSinceSection
         };
         var shown = spec.Limit > 0 ? entries.Take(spec.Limit).ToList() : entries;
         var dateWidth = TimelineRows.DateColumnWidth(context, shown);
-        body.AddRange(shown.Select(entry => TimelineRows.Entry(context, entry, anchor: null, compact: true, descriptions: false, dateWidth)));
+        body.AddRange(shown.Select(entry => TimelineRows.Entry(context, entry, anchor: null, compact: true, descriptions: false, dateWidth, spec.Text)));
         if (shown.Count < entries.Count)
         {
             var more = context.Language.Quantity(entries.Count - shown.Count, context.Language.Nouns.Statement);

@@ -13,6 +13,8 @@ public static class ProvenanceSection
 {
     public const string Kind = "provenance";
 
+    public static SectionKind Section { get; } = SectionKind.Of<ProvenanceSpec>(Kind, "How the brief was made: selection, counts, hashes, versions.", ProvenanceSpec.Read, Compose);
+
     public static Element Compose(BriefContext context, ProvenanceSpec spec)
     {
         var labels = context.Labels;

@@ -9,6 +9,8 @@ public static class StanceTablesSection
 {
     public const string Kind = "stance-tables";
 
+    public static SectionKind Section { get; } = SectionKind.Of<StanceTablesSpec>(Kind, "Each stance's statements in a table, or in two columns.", StanceTablesSpec.Read, Compose);
+
     public static Element Compose(BriefContext context, StanceTablesSpec spec)
     {
         var styles = context.Styles;

@@ -12,11 +12,13 @@ public static class SummarySection
 {
     public const string Kind = "summary";
 
+    public static SectionKind Section { get; } = SectionKind.Of<SummarySpec>(Kind, "The bottom line, statements by stance and the most recent statements.", SummarySpec.Read, Compose);
+
     public static Element Compose(BriefContext context, SummarySpec spec)
     {
         var styles = context.Styles;
         var body = new List<Element>();
-        var summary = SectionFrame.Prose(context, context.Dossier.Brief.Summary, styles.Body).ToList();
+        var summary = BottomLine(context).ToList();
         if (summary.Count > 0)
         {
             body.Add(new Box(
@@ -43,6 +45,12 @@ public static class SummarySection
 
         return SectionFrame.Wrap(context, Kind, context.Labels.Summary, body);
     }
+
+    /// <summary>The curator's summary when the brief shows the whole record; when a year, an as-of date or a filter
+    /// narrows it, sentences computed from the selection instead, so the box never gives other numbers than the brief.</summary>
+    public static IEnumerable<Element> BottomLine(BriefContext context) => context.Selection.Criteria.IsEverything
+        ? SectionFrame.Prose(context, context.Dossier.Brief.Summary, context.Styles.Body)
+        : [new Paragraph([new Span(string.Join(" ", Findings.Findings.BottomLine(context)), context.Styles.Body)], context.Styles.Paragraph)];
 
     /// <summary>The latest dated claims, newest first (see <see cref="NewestFirst"/>). Undated statements are never
     /// "recent": the record does not say when they were made.</summary>

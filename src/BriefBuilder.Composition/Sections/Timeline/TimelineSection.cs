@@ -9,6 +9,8 @@ public static class TimelineSection
 {
     public const string Kind = "timeline";
 
+    public static SectionKind Section { get; } = SectionKind.Of<TimelineSpec>(Kind, "Statements and events in date order, with the timeline graphic.", TimelineSpec.Read, Compose);
+
     public static Element Compose(BriefContext context, TimelineSpec spec)
     {
         var entries = TimelineEntries.Ordered(context.Selection);

@@ -1,6 +1,9 @@
 using BriefBuilder.Composition.Archive;
 using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Sections.Cover;
 using BriefBuilder.Composition.Sections.NewSince;
+using BriefBuilder.Composition.Sections.Summary;
+using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;
 
