@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Sections.Cover;
@@ -66,6 +67,21 @@ public class BriefPdfTests
         Assert.Equal(first.Pdf, second.Pdf);
     }
 
+    [Theory]
+    [InlineData("fr-FR", "en")]
+    [InlineData("tr-TR", "en")]
+    [InlineData("tr-TR", "fr")]
+    [InlineData("fr-FR", "hy")]
+    public void The_machine_s_culture_changes_no_byte_of_a_brief_in_any_language(string culture, string language)
+    {
+        var options = BriefOptions.None with { Language = language };
+        var invariant = InCulture(CultureInfo.InvariantCulture, () => BriefPdf.Build(DossierBuilder.Sample().Build(), Archival, options, TestBriefs.Inputs()));
+        var local = InCulture(CultureInfo.GetCultureInfo(culture), () => BriefPdf.Build(DossierBuilder.Sample().Build(), Archival, options, TestBriefs.Inputs()));
+
+        Assert.NotNull(invariant.Pdf);
+        Assert.Equal(invariant.Pdf, local.Pdf);
+    }
+
     [Fact]
     public void A_character_no_font_can_print_stops_the_build_with_an_error()
     {
@@ -89,5 +105,20 @@ public class BriefPdfTests
         Assert.Contains("Statement on the Situation", entryText);
         Assert.All(new[] { "src-S01", "src-S02", "src-S03", "src-S04" }, a => Assert.Equal(sourcesPage, layout.Anchors[a].Page));
         Assert.NotNull(result.Document);
+    }
+
+    // Runs a build with the culture a machine's locale would give the thread: its number formats, casing and collation.
+    private static T InCulture<T>(CultureInfo culture, Func<T> build)
+    {
+        var (saved, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+            return build();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (saved, savedUi);
+        }
     }
 }

@@ -20,7 +20,7 @@ internal static partial class FixedText
             .OrderByDescending(w => w.Length);
         foreach (var words in ownWords)
         {
-            fixedText = Regex.Replace(fixedText, $@"(?<!\w){Regex.Escape(words)}(?!\w)", " ", RegexOptions.IgnoreCase);
+            fixedText = Regex.Replace(fixedText, $@"(?<!\w){Regex.Escape(words)}(?!\w)", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
 
         return Spaces().Replace(YearLetters().Replace(Initials().Replace(fixedText, " "), string.Empty), " ").Trim();
