@@ -76,6 +76,7 @@ public sealed partial class FrenchOracleComparisonTests(OracleRuns runs, ITestOu
             (source, style) => style == CitationStyle.Apa7 && source.Type == SourceType.Social,
             (text, context) => DescribePost(text, context)),
         OracleComparisonTests.DescriptiveTitle,
+        OracleComparisonTests.DescriptiveTitleInItalics,
     ];
 
     internal override OracleLocale Locale => OracleLocale.French;

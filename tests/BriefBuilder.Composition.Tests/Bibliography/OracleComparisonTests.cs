@@ -14,17 +14,24 @@ namespace BriefBuilder.Composition.Tests.Bibliography;
 /// </summary>
 public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHelper output) : OracleSuite(runs, output), IClassFixture<OracleRuns>
 {
-    /// <summary>A title the workbook writes in square brackets is the curator's description of an untitled work.</summary>
+    /// <summary>A title the workbook writes in square brackets is the curator's description of an untitled work; citeproc
+    /// prints it as a title. Chicago's rewrite changes the words, APA's only the italics.</summary>
     internal static readonly Divergence DescriptiveTitle = new(
-        "Descriptive title",
+        "Descriptive title (Chicago)",
         "the CSL-JSON carries an untitled work's description in square brackets, as reference managers keep it, and citeproc "
-        + "prints it as a title (italic, and title-cased by Chicago). A description is no title: Chicago prints it plain, as "
-        + "the curator wrote it; APA in square brackets, not italicised (APA 9.22).",
-        (source, _) => source.HasDescriptiveTitle,
-        (text, context) => BracketedTitle().Replace(
-            text,
-            match => context.Style == CitationStyle.ChicagoAuthorDate ? context.Source.PlainTitle + match.Groups["stop"].Value : $"[{context.Source.PlainTitle}]",
-            1));
+        + "prints it as a title, title-cased and quoted or italicised. A description is no title: Chicago prints it plain, as "
+        + "the curator wrote it.",
+        (source, style) => style == CitationStyle.ChicagoAuthorDate && source.HasDescriptiveTitle,
+        (text, context) => BracketedTitle().Replace(text, match => context.Source.PlainTitle + match.Groups["stop"].Value, 1));
+
+    /// <summary>APA's side of <see cref="DescriptiveTitle"/>.</summary>
+    internal static readonly Divergence DescriptiveTitleInItalics = new(
+        "Descriptive title (APA)",
+        "citeproc italicises the bracketed description of an untitled work as if it were the title; APA 9.22 puts "
+        + "a description in square brackets without italics.",
+        (source, style) => style == CitationStyle.Apa7 && source.HasDescriptiveTitle,
+        (text, context) => text.Replace($"*[{context.Source.PlainTitle}]*", $"[{context.Source.PlainTitle}]", StringComparison.Ordinal),
+        MarksOnly: true);
 
     /// <summary>The deliberate divergences: each says which entries it concerns and turns citeproc's text into ours.</summary>
     private static readonly Divergence[] EnglishDivergences =
@@ -78,6 +85,7 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
                 ? RepeatedDecade().Replace(text, string.Empty)
                 : text.Replace("s, 1990s)", "s)", StringComparison.Ordinal)),
         DescriptiveTitle,
+        DescriptiveTitleInItalics,
     ];
 
     /// <summary>Sources both styles leave out of the reference list, which BriefBuilder lists so every citation has a target.</summary>

@@ -33,7 +33,7 @@ public class SamplePdfTests
         Assert.All(Sample.Value.Claims, claim => Assert.Contains(Squeezed(claim.Summary), text, StringComparison.Ordinal));
         var cited = Sample.Value.Claims.SelectMany(c => c.SourceIds).Distinct(StringComparer.OrdinalIgnoreCase);
         // Titles are compared without case: the styles title-case them (CMOS 8.159, APA 6.17).
-        Assert.All(cited, id => Assert.Contains(Squeezed(Sample.Value.FindSource(id)!.Title!), text, StringComparison.OrdinalIgnoreCase));
+        Assert.All(cited, id => Assert.Contains(Squeezed(Sample.Value.FindSource(id)!.PlainTitle!), text, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -52,9 +52,9 @@ internal sealed class DossierBuilder
         return this;
     }
 
-    public DossierBuilder Claim(string id, string[]? speakers = null, string institution = "I1", string stance = "support", string[]? sources = null, ClaimStatus status = ClaimStatus.Verified)
+    public DossierBuilder Claim(string id, string[]? speakers = null, string institution = "I1", string stance = "support", string[]? sources = null, ClaimStatus status = ClaimStatus.Verified, string summary = "Summary", string? shortForm = null)
     {
-        _claims.Add(new Claim(id, DateValue.OfDay(new DateOnly(2023, 10, 5)), null, null, speakers ?? ["P1"], institution, stance, "Summary", null, null, [.. (sources ?? ["S1"]).Select(s => new Citation(s))], [], false, status, null, null, Origin("Claims", _claims)));
+        _claims.Add(new Claim(id, DateValue.OfDay(new DateOnly(2023, 10, 5)), null, null, speakers ?? ["P1"], institution, stance, summary, shortForm, null, [.. (sources ?? ["S1"]).Select(s => new Citation(s))], [], false, status, null, null, Origin("Claims", _claims)));
         return this;
     }
 

@@ -159,6 +159,20 @@ public sealed class DossierValidatorTests
     }
 
     [Fact]
+    public void A_short_form_too_long_for_a_handout_or_no_shorter_than_its_summary_is_a_warning_at_its_cell()
+    {
+        const string summary = "The minister said the water plan would be funded in full, line by line, from next year's budget.";
+        var builder = new DossierBuilder()
+            .Claim("C2", summary: summary, shortForm: "Said the plan would be funded in full.")
+            .Claim("C3", summary: summary, shortForm: summary)
+            .Claim("C4", summary: summary, shortForm: summary + " Also that the plan was sound.")
+            .Claim("C5", summary: summary + new string('!', 200), shortForm: new string('a', 121));
+
+        // C4 (row 5) is longer than its summary, C5 (row 6) longer than a handout holds; C2 is short, C3 the summary itself.
+        Assert.Equal(["Claims!I5 BB065", "Claims!I6 BB065"], builder.Validate().Where(d => d.EndsWith("BB065", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Records_built_in_code_are_located_at_the_file()
     {
         var dossier = new DossierBuilder().Claim("C1").Build();
