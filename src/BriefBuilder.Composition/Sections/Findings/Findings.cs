@@ -59,16 +59,10 @@ public static class Findings
     /// written about the whole record, would give other numbers than the brief.</summary>
     public static IEnumerable<string> BottomLine(BriefContext context)
     {
-        if (context.Selection.Criteria.Year is not null)
-        {
-            yield return YearInReview.Paragraph(context);
-        }
-        else
-        {
-            yield return ByStance(context);
-        }
-
-        foreach (var sentence in new[] { Undated(context), LeftOut(context) })
+        // A year's paragraph already says how many undated statements may fall in the year.
+        var year = context.Selection.Criteria.Year is not null;
+        yield return year ? YearInReview.Paragraph(context) : ByStance(context);
+        foreach (var sentence in new[] { year ? string.Empty : Undated(context), LeftOut(context) })
         {
             if (sentence.Length > 0)
             {
