@@ -210,4 +210,6 @@ public sealed class LabelWords
     public string AndMore { get; set; } = string.Empty;
 
     public string ColumnWhoSpoke { get; set; } = string.Empty;
+
+    public string FindingsNames { get; set; } = string.Empty;
 }

@@ -31,13 +31,14 @@ public static class Speakers
         return said.Count == 0 ? [new Span(names, name)] : [new Span(names, name), new Span(", " + string.Join(", ", said), rest)];
     }
 
-    /// <summary>The speakers' names alone, or the institution's when there is no named speaker.</summary>
-    public static string Names(BriefContext context, Claim claim)
+    /// <summary>The speakers' names alone, or the institution's when there is no named speaker (its short name when
+    /// <paramref name="preferShort"/>).</summary>
+    public static string Names(BriefContext context, Claim claim, bool preferShort = false)
     {
         var people = claim.SpeakerIds.Select(context.Dossier.FindPerson).OfType<Person>().ToList();
         return people.Count > 0
             ? context.Language.List(people.Select(p => p.Name))
-            : claim.InstitutionId is { } id && context.Dossier.FindInstitution(id) is { } institution ? InstitutionName(institution, false) : claim.InstitutionId ?? string.Empty;
+            : claim.InstitutionId is { } id && context.Dossier.FindInstitution(id) is { } institution ? InstitutionName(institution, preferShort) : claim.InstitutionId ?? string.Empty;
     }
 
     // "Spokesperson of the Ministry of Foreign Affairs" already names the ministry; saying it twice only lengthens the line.

@@ -127,6 +127,30 @@ public sealed class FaithfulBriefTests
     }
 
     [Fact]
+    public void The_legislative_brief_opens_with_findings_counted_by_kind_of_speaker_from_the_bodies_statements_speak_for()
+    {
+        var findings = SampleBriefs.Compose("legislative-brief").Document!.Body.All<Section>().Single(s => s.Title == "Key findings");
+
+        // Counted by hand from the workbook: a minister's statement is its government's; the UN mission's findings are an
+        // intergovernmental body's; Bagheri, Pillai and O'Brien, Silk, Hunt, Scheffer, Moreno Ocampo and the author speak
+        // for themselves, whatever their affiliation.
+        var table = findings.All<Table>().Single();
+        Assert.Equal(
+            [
+                "Governments 6 3 9",
+                "Intergovernmental bodies 5 4 9",
+                "Parliaments – 3 3",
+                "Academics and think tanks – 1 1",
+                "Individuals speaking for themselves 1 8 9",
+            ],
+            table.Rows.Select(r => string.Join(' ', r.Cells.Select(c => c.Content.Text()))));
+        var text = ElementQueries.Plain(findings.Text());
+        Assert.Contains("31 statements: Skeptical / Denialist: 12 (39%) and Accusatory / Affirmative: 19 (61%).", text);
+        Assert.Contains("Skeptical / Denialist: UNHCR, Samantha Power, UN mission, Charles Michel, Saeed Bagheri, Azerbaijan,", text);
+        Assert.Contains("20 of the 31 statements have no date of their own in the record", text);
+    }
+
+    [Fact]
     public void Who_s_who_prints_a_person_s_own_country_and_nothing_borrowed_from_an_institution()
     {
         var people = SampleBriefs.Compose("archival-snapshot").Document!.Body.All<Section>().Single(s => s.Title == "Who’s who").All<Table>().First();

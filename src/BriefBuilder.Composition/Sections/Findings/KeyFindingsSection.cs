@@ -48,7 +48,7 @@ public static class KeyFindingsSection
     {
         var language = context.Language;
         var names = Timeline.TimelineEntries.Chronological(context.Selection.ClaimsOf(stance))
-            .Select(claim => Speakers.Names(context, claim))
+            .Select(claim => Speakers.Names(context, claim, preferShort: true))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var shown = names.Take(most).ToList();
@@ -58,10 +58,11 @@ public static class KeyFindingsSection
         }
 
         var styles = context.Styles;
+        var (before, after) = TextPattern.Around(context.Labels.FindingsNames, "names");
         return new Paragraph(
             [
-                new Span(stance.Label + ": ", styles.Bold),
-                new Span(names.Count == 0 ? context.Labels.StanceEmpty : language.List(shown) + ".", styles.Body),
+                new Span(TextPattern.Fill(before, ("stance", stance.Label)), styles.Bold),
+                new Span(names.Count == 0 ? context.Labels.StanceEmpty : language.List(shown) + after, styles.Body),
             ],
             context.ContentStyle(styles.Tight with { SpaceAfter = 3 }));
     }
