@@ -12,9 +12,24 @@ namespace BriefBuilder.Workbooks;
 public static class WorkbookReader
 {
     /// <summary>Reads the workbook at <paramref name="path"/>; diagnostics name the file as given.</summary>
-    public static WorkbookReadResult Read(string path)
+    public static WorkbookReadResult Read(string path) => Read(path, WorkbookFile.Open(path));
+
+    /// <summary>Reads a workbook from bytes already in memory (read once, so the bytes parsed are the bytes a caller
+    /// hashes or keeps); <paramref name="name"/> names it in diagnostics.</summary>
+    public static WorkbookReadResult Read(string name, byte[] bytes) =>
+        Read(name, WorkbookFile.Open(new MemoryStream(bytes, writable: false)));
+
+    /// <summary>Reads the file's bytes once and parses those bytes; the bytes come back with the result (null when the
+    /// file could not be read at all).</summary>
+    public static (WorkbookReadResult Result, byte[]? Bytes) ReadWithBytes(string path)
     {
-        var (file, problem) = WorkbookFile.Open(path);
+        var (bytes, problem) = WorkbookFile.ReadAllBytes(path);
+        return bytes is null ? (Unreadable(path, problem!), null) : (Read(path, bytes), bytes);
+    }
+
+    private static WorkbookReadResult Read(string path, (WorkbookFile? File, FileProblem? Problem) opened)
+    {
+        var (file, problem) = opened;
         if (file is null)
         {
             return Unreadable(path, problem!);
@@ -24,7 +39,7 @@ public static class WorkbookReader
         {
             try
             {
-                return Read(path, file);
+                return Parse(path, file);
             }
             catch (Exception e) when (WorkbookFile.IsDamage(e))
             {
@@ -34,7 +49,7 @@ public static class WorkbookReader
         }
     }
 
-    private static WorkbookReadResult Read(string path, WorkbookFile file)
+    private static WorkbookReadResult Parse(string path, WorkbookFile file)
     {
         var parts = WorkbookParts.Read(file.Package);
         var context = new BindingContext(path, parts.Date1904);

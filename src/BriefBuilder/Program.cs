@@ -25,6 +25,8 @@ public static class Program
             BuildCommand.Create(output),
             BuildAllCommand.Create(output),
             ExportCommand.Create(output),
+            VerifyCommand.Create(output),
+            DiffCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

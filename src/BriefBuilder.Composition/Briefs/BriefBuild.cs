@@ -1,6 +1,8 @@
+using BriefBuilder.Composition.Archive;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Composition.Sections;
+using BriefBuilder.Composition.Sections.NewSince;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Diagnostics;
 using BriefBuilder.Layout.Document;
@@ -26,8 +28,21 @@ public static class BriefBuild
         }
 
         var page = new PageSetup(options.Paper ?? template.Paper, template.Orientation, template.Margins);
+        template = template with { Sections = NewSinceSection.Arrange(template.Sections, inputs.Options.Since) };
         var context = new BriefContext(selection, template, inputs, language, PageGeometry.ContentWidth(page));
-        return new BriefResult(BriefComposer.Compose(context, page), diagnostics.Items, context);
+        var document = BriefComposer.Compose(context, page);
+        if (SnapshotArchive.IsArchival(template, options))
+        {
+            if (SnapshotArchive.Problem(context) is { } problem)
+            {
+                diagnostics.Error(new SourceLocation(template.File), SnapshotArchive.ProblemCode, problem);
+                return new BriefResult(null, diagnostics.Items, context);
+            }
+
+            document = document with { Archival = SnapshotArchive.Options(context, document.Info.CreationDate) };
+        }
+
+        return new BriefResult(document, diagnostics.Items, context);
     }
 
     /// <summary>The build's language, else the template's, else the workbook's when it is one a brief can use, else English.</summary>

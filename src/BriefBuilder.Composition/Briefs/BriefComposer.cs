@@ -68,13 +68,11 @@ public static class BriefComposer
         ])),
         context.Labels.Contents);
 
-    /// <summary>Metadata; the creation date is the as-of date (never the clock), so the same inputs give the same bytes.</summary>
+    /// <summary>Metadata; the creation date comes from the inputs (never the clock), so the same inputs give the same bytes.</summary>
     private static DocumentInfo Info(BriefContext context)
     {
         var brief = context.Dossier.Brief;
-        var created = context.Selection.AsOf is { } day
-            ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
-            : DateTimeOffset.UnixEpoch;
+        var created = CreationDate.Of(context);
         return new DocumentInfo(
             context.Title,
             brief.Author ?? brief.Organization,

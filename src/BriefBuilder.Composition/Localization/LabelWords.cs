@@ -29,6 +29,14 @@ public sealed class LabelWords
 
     public string MostRecent { get; set; } = string.Empty;
 
+    public string NewSince { get; set; } = string.Empty;
+
+    public string NewSinceIntro { get; set; } = string.Empty;
+
+    public string NewSinceNone { get; set; } = string.Empty;
+
+    public string NewSinceMore { get; set; } = string.Empty;
+
     public string Timeline { get; set; } = string.Empty;
 
     public string TimelineUnplaced { get; set; } = string.Empty;
@@ -120,6 +128,8 @@ public sealed class LabelWords
     public string Build { get; set; } = string.Empty;
 
     public string BuildRecord { get; set; } = string.Empty;
+
+    public string VerifyHow { get; set; } = string.Empty;
 
     public string ChartAlt { get; set; } = string.Empty;
 

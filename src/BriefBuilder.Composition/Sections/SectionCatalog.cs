@@ -1,5 +1,6 @@
 using BriefBuilder.Composition.Sections.Charts;
 using BriefBuilder.Composition.Sections.Cover;
+using BriefBuilder.Composition.Sections.NewSince;
 using BriefBuilder.Composition.Sections.Findings;
 using BriefBuilder.Composition.Sections.Notes;
 using BriefBuilder.Composition.Sections.People;
@@ -27,6 +28,7 @@ public static class SectionCatalog
         WhosWhoSection.Section,
         BibliographySection.Section,
         RecordNotesSection.Section,
+        NewSinceSection.Section,
         ProvenanceSection.Section,
     ];
 

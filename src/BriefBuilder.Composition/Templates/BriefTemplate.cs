@@ -17,6 +17,9 @@ public sealed record BriefTemplate
     /// <summary>SHA-256 of the template file's bytes, lower-case hex.</summary>
     public string ContentHash { get; init; } = string.Empty;
 
+    /// <summary>The template file's bytes as read, which an archival snapshot embeds.</summary>
+    public ReadOnlyMemory<byte> Bytes { get; init; }
+
     public string? Description { get; init; }
 
     public PaperSize Paper { get; init; } = PaperSize.A4;
@@ -62,6 +65,9 @@ public sealed record BriefTemplate
     /// <summary>Whether each statement's ID is printed beside it in every table and timeline entry, so that IDs cited
     /// elsewhere ("cited in C03") can be followed on paper.</summary>
     public bool ShowIds { get; init; }
+
+    /// <summary>Whether the brief is an archival snapshot: PDF/A-3 carrying its workbook, template and manifest.</summary>
+    public bool Archival { get; init; }
 
     public IReadOnlyList<SectionSpec> Sections { get; init; } = [];
 

@@ -54,6 +54,7 @@ internal static class TemplateReader
             PageBudget = top.Integer("page-budget", 1, 10_000) ?? template.PageBudget,
             AllowOverflow = top.Bool("allow-overflow") ?? template.AllowOverflow,
             ShowIds = top.Bool("show-ids") ?? template.ShowIds,
+            Archival = top.Bool("archival") ?? template.Archival,
             Sections = SectionReader.Read(top.Node("sections"), top.Report),
         };
         top.ReportUnknownKeys();

@@ -29,7 +29,7 @@ internal sealed class DocumentWriter : IPageWriter
     {
         _document = document;
         _objects = (_file.Reserve(), _file.Reserve(), _file.Reserve(), _file.Reserve());
-        _resources = new PageResources(_file);
+        _resources = new PageResources(_file, archival: document.Archival is not null);
         _structure = document.Tagged ? new StructureTree(_file) : null;
         _pageHeight = PageGeometry.For(document.Page).Height;
         _links = new LinkAnnotations(_file, anchors, PageObject, _pageHeight);
@@ -73,10 +73,11 @@ internal sealed class DocumentWriter : IPageWriter
         var structureRoot = _structure?.Write();
         var written = _pages.Take(_written).ToList();
         var outline = Outline.Write(_file, [.. headings.Where(h => h.Page <= _written)], written, _pageHeight);
+        var archival = _document.Archival is { } options ? ArchivalParts.Write(_file, options, _document.Tagged) : null;
         DocumentMetadata.WriteInfo(_file, _objects.Info, _document.Info);
         WritePageTree(written);
-        WriteCatalog(outline, structureRoot);
-        DocumentMetadata.WriteXmp(_file, _objects.Metadata, _document.Info, _document.Tagged, _file.HashSoFar());
+        WriteCatalog(outline, structureRoot, archival);
+        DocumentMetadata.WriteXmp(_file, _objects.Metadata, _document.Info, _document.Tagged, _file.HashSoFar(), archival?.Conformance);
         return _file.Finish(_objects.Catalog, _objects.Info);
     }
 
@@ -103,7 +104,7 @@ internal sealed class DocumentWriter : IPageWriter
         _file.End();
     }
 
-    private void WriteCatalog(int? outline, int? structureRoot)
+    private void WriteCatalog(int? outline, int? structureRoot, ArchivalParts? archival)
     {
         var d = _file.Begin(_objects.Catalog).Raw("<</Type/Catalog/Pages ").Ref(_objects.PageTree).Raw("/Metadata ").Ref(_objects.Metadata)
             .Raw("/Lang").Text(_document.Info.Language).Raw("/ViewerPreferences<</DisplayDocTitle true>>");
@@ -116,6 +117,8 @@ internal sealed class DocumentWriter : IPageWriter
         {
             d.Raw("/MarkInfo<</Marked true>>/StructTreeRoot ").Ref(tree);
         }
+
+        archival?.WriteCatalogEntries(d);
 
         d.Raw(">>");
         _file.End();

@@ -2,13 +2,13 @@ using System.Xml;
 
 namespace BriefBuilder.Workbooks.Opening;
 
-/// <summary>An xlsx opened for reading only. The file is shared for reading and writing, so a workbook open in
-/// Excel can be checked, and nothing is ever written to it.</summary>
+/// <summary>An xlsx opened for reading only, from its file or from bytes already read. The file is shared for reading
+/// and writing, so a workbook open in Excel can be checked, and nothing is ever written to it.</summary>
 internal sealed class WorkbookFile : IDisposable
 {
-    private readonly FileStream _stream;
+    private readonly Stream _stream;
 
-    private WorkbookFile(FileStream stream, WorkbookPackage package)
+    private WorkbookFile(Stream stream, WorkbookPackage package)
     {
         _stream = stream;
         Package = package;
@@ -20,22 +20,37 @@ internal sealed class WorkbookFile : IDisposable
     /// <summary>Opens a workbook, or says why the file is not one.</summary>
     public static (WorkbookFile? File, FileProblem? Problem) Open(string path)
     {
-        if (Directory.Exists(path))
+        var (stream, problem) = OpenStream(path);
+        return stream is null ? (null, problem) : Open(stream);
+    }
+
+    /// <summary>Reads a workbook file's bytes whole, or says why it cannot be read.</summary>
+    public static (byte[]? Bytes, FileProblem? Problem) ReadAllBytes(string path)
+    {
+        var (stream, problem) = OpenStream(path);
+        if (stream is null)
         {
-            return (null, new FileProblem(WorkbookCodes.CannotOpen, "this is a folder, not a workbook file"));
+            return (null, problem);
         }
 
-        FileStream stream;
-        try
+        using (stream)
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            try
+            {
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return (copy.ToArray(), null);
+            }
+            catch (IOException e)
+            {
+                return (null, new FileProblem(WorkbookCodes.CannotOpen, $"cannot read the file: {e.Message}"));
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
-            return (null, new FileProblem(WorkbookCodes.CannotOpen, $"cannot open the file: {reason}"));
-        }
+    }
 
+    /// <summary>Opens a workbook held in a stream (which it then owns), or says why the bytes are not one.</summary>
+    public static (WorkbookFile? File, FileProblem? Problem) Open(Stream stream)
+    {
         try
         {
             if (FileSniffer.Check(stream) is { } problem)
@@ -51,6 +66,24 @@ internal sealed class WorkbookFile : IDisposable
         {
             stream.Dispose();
             return (null, Damaged(e));
+        }
+    }
+
+    private static (Stream? Stream, FileProblem? Problem) OpenStream(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return (null, new FileProblem(WorkbookCodes.CannotOpen, "this is a folder, not a workbook file"));
+        }
+
+        try
+        {
+            return (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
+            return (null, new FileProblem(WorkbookCodes.CannotOpen, $"cannot open the file: {reason}"));
         }
     }
 

@@ -6,7 +6,8 @@ using BriefBuilder.Layout;
 
 namespace BriefBuilder.Cli.Commands;
 
-/// <summary>`briefbuilder build WORKBOOK --template NAME [--out DIR]`: writes one brief as DIR/NAME.pdf.</summary>
+/// <summary>`briefbuilder build WORKBOOK --template NAME [--out DIR]`: writes one brief as DIR/NAME.pdf, or a dated series
+/// (several `--as-of` dates, or `--every month --from --to`) as DIR/snapshots/YYYY-MM-DD.pdf.</summary>
 public static class BuildCommand
 {
     public static Command Create(CliOutput output)
@@ -15,22 +16,32 @@ public static class BuildCommand
         var template = new Option<string>("--template", "-t") { Description = "A template name from templates/ or a path to a .yaml file.", Required = true };
         var outDir = new Option<string?>("--out", "-o") { Description = "The folder to write into; default out/<workbook>." };
         var options = new BriefOptionsBinding();
-        var command = new Command("build", "Build one brief from a workbook and a template.") { workbook, template, outDir };
+        var series = new SeriesBinding();
+        var command = new Command("build", "Build one brief from a workbook and a template, or a dated series of snapshots.") { workbook, template, outDir };
         options.AddTo(command);
+        series.AddTo(command);
         command.SetAction(parsed =>
         {
-            var (briefOptions, error) = options.Read(parsed);
-            if (briefOptions is null)
+            var (briefOptions, asOfDates, error) = options.ReadAll(parsed);
+            var (dates, seriesError) = briefOptions is null ? (null, null) : series.Read(parsed, asOfDates);
+            if (briefOptions is null || seriesError is not null)
             {
-                output.Error.WriteLine($"briefbuilder build: {error}");
+                output.Error.WriteLine($"briefbuilder build: {error ?? seriesError}");
                 return (int)ExitCode.UsageError;
             }
 
             var path = parsed.GetValue(workbook)!;
             var name = parsed.GetValue(template)!;
             var folder = parsed.GetValue(outDir) ?? Path.Combine("out", Path.GetFileNameWithoutExtension(path));
+            var catalog = TemplateCatalog.Locate();
+            if (dates is not null)
+            {
+                var jobs = SnapshotSeries.Jobs(path, name, briefOptions, folder, dates);
+                return (int)BuildReport.Report(SnapshotSeries.Run(jobs, catalog), jobs.Count, output);
+            }
+
             var job = new BriefJob(path, name, briefOptions, folder, PdfFormat.Default);
-            return (int)BuildReport.Run([job], TemplateCatalog.Locate(), output);
+            return (int)BuildReport.Run([job], catalog, output);
         });
         return command;
     }

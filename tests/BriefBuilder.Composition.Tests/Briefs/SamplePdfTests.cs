@@ -21,7 +21,7 @@ public class SamplePdfTests
     private static readonly Lazy<byte[]> Archival = new(() =>
     {
         var template = TemplateCatalog.Locate(AppContext.BaseDirectory).Load("archival-snapshot").Template!;
-        var inputs = new BuildInputs("artsakh-exodus-2023.xlsx", new string('0', 64), template.Name, template.ContentHash, BriefOptions.None, "0.1.0");
+        var inputs = BuildInputs.From("artsakh-exodus-2023.xlsx", File.ReadAllBytes(RepositoryPaths.SampleWorkbook), template, BriefOptions.None, "0.1.0");
         return BriefPdf.Build(Sample.Value, template, BriefOptions.None, inputs).Pdf!;
     });
 

@@ -88,8 +88,9 @@ internal static class SampleBriefs
         }
     }
 
+    // The sample's own bytes: the archival snapshot embeds them.
     private static BuildInputs Inputs(BriefTemplate template, BriefOptions options) =>
-        new("artsakh-exodus-2023.xlsx", new string('0', 64), template.Name, template.ContentHash, options, "0.1.0");
+        BuildInputs.From("artsakh-exodus-2023.xlsx", File.ReadAllBytes(RepositoryPaths.SampleWorkbook), template, options, "0.1.0");
 
     private static string PdfToText(byte[] pdf)
     {

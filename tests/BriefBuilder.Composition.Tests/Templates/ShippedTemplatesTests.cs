@@ -1,4 +1,5 @@
 using BriefBuilder.Composition.Sections.Charts;
+using BriefBuilder.Composition.Sections.NewSince;
 using BriefBuilder.Composition.Sections.Stances;
 using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
@@ -46,6 +47,14 @@ public class ShippedTemplatesTests
         Assert.Equal(PaperSize.A4, archival.Paper);
         Assert.True(archival.ShowIds);
         Assert.Equal(["cover", "summary", "timeline", "stance-tables", "whos-who", "bibliography", "record-notes", "provenance"], archival.Sections.Select(s => s.Kind));
+    }
+
+    [Fact]
+    public void Only_the_archival_snapshot_is_archival_and_only_the_handout_leads_with_what_is_new()
+    {
+        Assert.Equal(["archival-snapshot"], Catalog.Names.Where(n => Catalog.Load(n).Template!.Archival));
+        Assert.Equal(["handout"], Catalog.Names.Where(n => Catalog.Load(n).Template!.Sections.Any(s => s is NewSinceSpec)));
+        Assert.Equal(["cover", "new-since"], Catalog.Load("handout").Template!.Sections.Take(2).Select(s => s.Kind));
     }
 
     [Fact]

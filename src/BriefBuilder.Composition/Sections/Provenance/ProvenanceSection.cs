@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Archive;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Composition.Styling;
@@ -48,6 +49,11 @@ public static class ProvenanceSection
             [.. rows.Select(r => new TableRow([new TableCell(Text(context, r.Label, styles.LabelBold), Scope: HeaderScope.Row), new TableCell(r.Value)]))],
             styles.Table with { HeaderTopRule = null, HeaderBottomRule = null },
             Summary: labels.Provenance), Border: new Border(BriefStyles.Ink, new Edges(1, 0, 0, 0))));
+        if (SnapshotArchive.IsArchival(context.Template, context.Inputs.Options))
+        {
+            body.Add(new Paragraph([new Span(labels.VerifyHow, styles.Body)], styles.Paragraph with { SpaceBefore = 6 }));
+        }
+
         return SectionFrame.Wrap(context, Kind, labels.Provenance, body);
     }
 

@@ -7,7 +7,8 @@ namespace BriefBuilder.Composition.Sections.Stances;
 /// statement is printed as its full summary or as the curator's short form (never a cut of the summary).</summary>
 public sealed record StanceTablesSpec(bool Quotes = true, bool Overview = false, bool Compact = false, bool Columns = false, StatementText Text = StatementText.Full) : SectionSpec
 {
-    private static readonly Dictionary<string, StatementText> Texts = new()
+    /// <summary>The values of a <c>text</c> option, as templates write them.</summary>
+    internal static readonly Dictionary<string, StatementText> Texts = new()
     {
         ["full"] = StatementText.Full,
         ["short"] = StatementText.Short,

@@ -3,6 +3,7 @@ using BriefBuilder.Composition.Sections.Charts;
 using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
+using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Sections.Summary;
 
@@ -51,16 +52,16 @@ public static class SummarySection
         ? SectionFrame.Prose(context, context.Dossier.Brief.Summary, context.Styles.Body)
         : [new Paragraph([new Span(string.Join(" ", Findings.Findings.BottomLine(context)), context.Styles.Body)], context.Styles.Paragraph)];
 
-    /// <summary>The latest dated claims, newest first by the day they are known to have started; claims with the same date
-    /// keep workbook order. Undated statements are never "recent": the record does not say when they were made.</summary>
-    public static IReadOnlyList<TimelineEntry> MostRecent(BriefContext context, int count) =>
-    [
-        .. context.Selection.DatedClaims
-            .Select((claim, index) => (Claim: claim, Index: index))
-            .OrderByDescending(c => DatePlacement.FirstKnown(c.Claim.Date!))
-            .ThenByDescending(c => DatePlacement.LastKnown(c.Claim.Date!))
-            .ThenBy(c => c.Index)
-            .Take(count)
-            .Select(c => TimelineEntry.Of(c.Claim)),
-    ];
+    /// <summary>The latest dated claims, newest first (see <see cref="NewestFirst"/>). Undated statements are never
+    /// "recent": the record does not say when they were made.</summary>
+    public static IReadOnlyList<TimelineEntry> MostRecent(BriefContext context, int count) => [.. NewestFirst(context.Selection.DatedClaims).Take(count)];
+
+    /// <summary>Dated claims newest first by the day they are known to have started; claims with the same date keep
+    /// workbook order.</summary>
+    public static IEnumerable<TimelineEntry> NewestFirst(IEnumerable<Claim> datedClaims) => datedClaims
+        .Select((claim, index) => (Claim: claim, Index: index))
+        .OrderByDescending(c => DatePlacement.FirstKnown(c.Claim.Date!))
+        .ThenByDescending(c => DatePlacement.LastKnown(c.Claim.Date!))
+        .ThenBy(c => c.Index)
+        .Select(c => TimelineEntry.Of(c.Claim));
 }

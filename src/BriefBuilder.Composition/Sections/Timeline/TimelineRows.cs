@@ -19,14 +19,15 @@ public static class TimelineRows
     public static double DateColumnWidth(BriefContext context, IEnumerable<TimelineEntry> entries) =>
         DateColumn.Width(context, entries.Select(e => DateLabel(context, e)), context.ContentWidth * 0.24);
 
-    public static Element Entry(BriefContext context, TimelineEntry entry, string? anchor, bool compact, bool descriptions, double dateWidth)
+    /// <param name="text">A claim's full summary, or its short form where the brief asks for brevity.</param>
+    public static Element Entry(BriefContext context, TimelineEntry entry, string? anchor, bool compact, bool descriptions, double dateWidth, StatementText text = StatementText.Full)
     {
         var styles = context.Styles;
         var date = new Paragraph([new Span(DateLabel(context, entry), styles.Label)], styles.Tight);
         var lineHeight = styles.Label.Size * styles.Tight.LineHeight;
         var marker = new Padding(Marker(context, entry), new Edges(Math.Max(0, (lineHeight - MarkerSize) / 2), 0, 0, 0));
         var content = entry.Claim is { } claim
-            ? ClaimContent(context, claim, compact)
+            ? ClaimContent(context, claim, compact, text)
             : EventContent(context, entry.Event!, compact, descriptions);
         Element row = new Row(
         [
@@ -44,11 +45,11 @@ public static class TimelineRows
         : EventMarker.Element(MarkerSize, context.Styles.Muted, entry.IsFuzzy, context.Labels.LegendEvent);
 
     // "C03 · Name, role, institution", then the statement and its citations; the ID only when the template shows IDs.
-    private static Element ClaimContent(BriefContext context, Claim claim, bool compact)
+    private static Element ClaimContent(BriefContext context, Claim claim, bool compact, StatementText text)
     {
         var styles = context.Styles;
         var citations = CitationLinks.Spans(context, claim.Citations, styles.Small);
-        var words = StatementWords.Of(claim, StatementText.Full);
+        var words = StatementWords.Of(claim, text);
         if (compact)
         {
             var spans = new List<Span>(IdPrefix(context, claim.Id));
