@@ -1,45 +1,77 @@
 #!/usr/bin/env bash
-# The project's one test command: installs the Debian tools the tests reopen PDFs with
-# (poppler-utils, qpdf, pandoc) when they are missing, runs every test, and ends with the
-# plain summary line "N passed, N failed" taken from the test results.
+# The project's one test command. Installs what the tests need when it is missing (poppler-utils and qpdf, which
+# the tests reopen PDFs with; the French and Turkish locales and ICU), builds once, and runs every test three
+# times: in the machine's locale, then under LC_ALL=fr_FR.UTF-8 (decimal comma, French System.CommandLine
+# messages) and LC_ALL=tr_TR.UTF-8 (dotted and dotless i), so no output depends on the machine's culture.
+# Prints one "LOCALE: N passed, N failed" line per run, taken from the test results, and ends with the total
+# as the plain line "N passed, N failed". Arguments go to every `dotnet test` (e.g. --filter ...).
 set -euo pipefail
 cd "$(dirname "$0")"
+
+cultures=(fr_FR tr_TR)
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v qpdf >/dev/null || missing+=(qpdf)
-command -v pandoc >/dev/null || missing+=(pandoc)
+for culture in "${cultures[@]}"; do
+  [ -e "/usr/share/i18n/locales/$culture" ] || { missing+=(locales); break; }
+done
+if ! compgen -G '/usr/lib/*/libicuuc.so.*' >/dev/null && ! compgen -G '/usr/lib/libicuuc.so.*' >/dev/null; then
+  # .NET takes its cultures from ICU; the package's name carries ICU's version.
+  as_root apt-get update -qq
+  missing+=("$(apt-cache search --names-only '^libicu[0-9]+$' | cut -d' ' -f1 | sort -V | tail -1)")
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]}..."
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-
-# The bibliography oracle formats with the CSL styles in ../shared/csl beside the repository. A clone made
-# elsewhere from a local checkout finds them beside the checkout it came from; BRIEFBUILDER_CSL overrides both.
-if [ -z "${BRIEFBUILDER_CSL:-}" ] && [ ! -d ../shared/csl ]; then
-  origin=$(git config --get remote.origin.url 2>/dev/null || true)
-  if [ -n "$origin" ] && [ -d "$origin/../shared/csl" ]; then
-    export BRIEFBUILDER_CSL="$(cd "$origin/../shared/csl" && pwd)"
+available=$(locale -a)
+for culture in "${cultures[@]}"; do
+  if ! grep -qix "$culture\.utf-\?8" <<<"$available"; then
+    echo "Generating the locale $culture.UTF-8..."
+    as_root localedef -i "$culture" -f UTF-8 "$culture.UTF-8"
   fi
-fi
+done
+
+# In invariant mode .NET would ignore LC_ALL and the culture runs would prove nothing.
+unset DOTNET_SYSTEM_GLOBALIZATION_INVARIANT
 
 results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
 status=0
-dotnet test BriefBuilder.sln --logger "trx" --results-directory "$results" "$@" || status=$?
+total_passed=0
+total_failed=0
 
-passed=0
-failed=0
-for trx in "$results"/*.trx; do
-  [ -e "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  passed=$((passed + ${p:-0}))
-  failed=$((failed + ${f:-0}))
+# One run: `dotnet test` with its results in their own folder, then its line "NAME: N passed, N failed".
+run() {
+  local name=$1
+  shift
+  local code=0
+  "$@" --logger "trx" --results-directory "$results/$name" || code=$?
+  [ $code -eq 0 ] || status=$code
+  local passed=0 failed=0 trx counters p f
+  for trx in "$results/$name"/*.trx; do
+    [ -e "$trx" ] || continue
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    passed=$((passed + ${p:-0}))
+    failed=$((failed + ${f:-0}))
+  done
+  summaries+=("$name: ${passed} passed, ${failed} failed")
+  total_passed=$((total_passed + passed))
+  total_failed=$((total_failed + failed))
+}
+
+summaries=()
+run default dotnet test BriefBuilder.sln "$@"
+for culture in "${cultures[@]}"; do
+  run "$culture" env LC_ALL="$culture.UTF-8" dotnet test BriefBuilder.sln --no-build "$@"
 done
-rm -rf "$results"
-echo "${passed} passed, ${failed} failed"
+
+printf '%s\n' "${summaries[@]}"
+echo "${total_passed} passed, ${total_failed} failed"
 exit $status

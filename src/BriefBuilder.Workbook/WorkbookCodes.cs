@@ -98,4 +98,16 @@ public static class WorkbookCodes
 
     /// <summary>Error: a colour that is not #RRGGBB.</summary>
     public const string BadColor = "BB044";
+
+    /// <summary>Error: a yes-or-no cell holding some other word.</summary>
+    public const string BadFlag = "BB045";
+
+    /// <summary>Warning: a Locator column value read as the first of several sources' locator (the earlier form).</summary>
+    public const string LocatorOfFirstSource = "BB046";
+
+    /// <summary>Error: a locator given both in the Locator column and after the first source in Sources.</summary>
+    public const string LocatorGivenTwice = "BB047";
+
+    /// <summary>Warning: a claim has both a Date and an Undated Window; the window is ignored.</summary>
+    public const string WindowOfDatedClaim = "BB048";
 }

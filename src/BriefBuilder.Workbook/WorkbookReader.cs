@@ -16,9 +16,25 @@ public static class WorkbookReader
     public static WorkbookReadResult Read(string path) => Read(path, ReadLimits.Default);
 
     /// <summary>Reads the workbook at <paramref name="path"/> within <paramref name="limits"/>.</summary>
-    public static WorkbookReadResult Read(string path, ReadLimits limits)
+    public static WorkbookReadResult Read(string path, ReadLimits limits) => Read(path, WorkbookFile.Open(path, limits), limits);
+
+    /// <summary>Reads a workbook from bytes already in memory (read once, so the bytes parsed are the bytes a caller
+    /// hashes or keeps); <paramref name="name"/> names it in diagnostics.</summary>
+    public static WorkbookReadResult Read(string name, byte[] bytes, ReadLimits? limits = null) =>
+        Read(name, WorkbookFile.Open(new MemoryStream(bytes, writable: false), limits ?? ReadLimits.Default), limits ?? ReadLimits.Default);
+
+    /// <summary>Reads the file's bytes once and parses those bytes; the bytes come back with the result (null when the
+    /// file could not be read at all).</summary>
+    public static (WorkbookReadResult Result, byte[]? Bytes) ReadWithBytes(string path, ReadLimits? limits = null)
     {
-        var (file, problem) = WorkbookFile.Open(path, limits);
+        limits ??= ReadLimits.Default;
+        var (bytes, problem) = WorkbookFile.ReadAllBytes(path, limits);
+        return bytes is null ? (Unreadable(path, problem!, null), null) : (Read(path, bytes, limits), bytes);
+    }
+
+    private static WorkbookReadResult Read(string path, (WorkbookFile? File, FileProblem? Problem) opened, ReadLimits limits)
+    {
+        var (file, problem) = opened;
         if (file is null)
         {
             return Unreadable(path, problem!, null);
@@ -28,7 +44,7 @@ public static class WorkbookReader
         {
             try
             {
-                return Read(path, file, limits);
+                return Parse(path, file, limits);
             }
             catch (Exception e) when (WorkbookFile.IsDamage(e))
             {
@@ -42,7 +58,7 @@ public static class WorkbookReader
         }
     }
 
-    private static WorkbookReadResult Read(string path, WorkbookFile file, ReadLimits limits)
+    private static WorkbookReadResult Parse(string path, WorkbookFile file, ReadLimits limits)
     {
         var parts = WorkbookParts.Read(file.Package, limits);
         var context = new BindingContext(path, parts.Date1904);

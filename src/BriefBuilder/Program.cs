@@ -7,11 +7,16 @@ namespace BriefBuilder.Cli;
 /// <summary>The briefbuilder command line.</summary>
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, CliOutput.FromConsole());
+    public static int Main(string[] args)
+    {
+        InvariantCulture.ForProcess();
+        return Run(args, CliOutput.FromConsole());
+    }
 
     /// <summary>Parses and runs a command line, writing only to <paramref name="output"/>; returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args, CliOutput output)
     {
+        using var invariant = InvariantCulture.ForThisRun();
         var root = new RootCommand("BriefBuilder: check dossier workbooks and lay out briefing PDFs.")
         {
             // One line per command.
@@ -20,6 +25,8 @@ public static class Program
             BuildCommand.Create(output),
             BuildAllCommand.Create(output),
             ExportCommand.Create(output),
+            VerifyCommand.Create(output),
+            DiffCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

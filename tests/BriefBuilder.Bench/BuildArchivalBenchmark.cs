@@ -3,6 +3,7 @@ using System.Globalization;
 using BriefBuilder.Cli.Building;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout;
 
 namespace BriefBuilder.Bench;
 
@@ -30,7 +31,7 @@ public sealed class BuildArchivalBenchmark : IBenchmark
             GC.WaitForPendingFinalizers();
 
             var measured = Stopwatch.StartNew();
-            var job = new BriefJob(workbook, "archival-snapshot", BriefOptions.None, Path.Combine(folder, "archival-snapshot.pdf"));
+            var job = new BriefJob(workbook, "archival-snapshot", BriefOptions.None, folder, PdfFormat.Default);
             var result = job.Run(TemplateCatalog.Locate());
             measured.Stop();
 

@@ -36,7 +36,7 @@ public sealed class LayoutPagesBenchmark : IBenchmark
         var clock = Stopwatch.StartNew();
         using (var file = File.Create(output))
         {
-            var layout = PdfWriter.Write(document, file);
+            var layout = PdfFormat.Default.Write(document, file);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"measured: {layout.PageCount} pages laid out and written in {clock.Elapsed.TotalSeconds:F2} s ({layout.Passes} passes, {new FileInfo(output).Length / 1024} KB)"));
             // Where the process's time goes besides the engine's own work: the runtime's collector and compiler.

@@ -1,6 +1,8 @@
+using BriefBuilder.Composition.Archive;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Composition.Sections;
+using BriefBuilder.Composition.Sections.NewSince;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Diagnostics;
 using BriefBuilder.Layout.Document;
@@ -13,7 +15,7 @@ namespace BriefBuilder.Composition.Briefs;
 public static class BriefBuild
 {
     public const string LanguageCode = "BRF001";
-    public const string PageRoomCode = "BRF005";
+    public const string PageRoomCode = "BRF007";
 
     /// <summary>Composes the brief's layout document.</summary>
     public static BriefResult Compose(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
@@ -34,8 +36,21 @@ public static class BriefBuild
             return new BriefResult(null, diagnostics.Items, null);
         }
 
+        template = template with { Sections = NewSinceSection.Arrange(template.Sections, inputs.Options.Since) };
         var context = new BriefContext(selection, template, inputs, language, PageGeometry.ContentWidth(page));
-        return new BriefResult(BriefComposer.Compose(context, page) with { Limits = options.Limits }, diagnostics.Items, context);
+        var document = BriefComposer.Compose(context, page) with { Limits = options.Limits };
+        if (SnapshotArchive.IsArchival(template, options))
+        {
+            if (SnapshotArchive.Problem(context) is { } problem)
+            {
+                diagnostics.Error(new SourceLocation(template.File), SnapshotArchive.ProblemCode, problem);
+                return new BriefResult(null, diagnostics.Items, context);
+            }
+
+            document = document with { Archival = SnapshotArchive.Options(context, document.Info.CreationDate) };
+        }
+
+        return new BriefResult(document, diagnostics.Items, context);
     }
 
     /// <summary>The build's language, else the template's, else the workbook's when it is one a brief can use, else English.</summary>

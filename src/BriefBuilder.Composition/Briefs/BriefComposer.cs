@@ -57,18 +57,7 @@ public static class BriefComposer
             Fonts(context));
     }
 
-    public static Element Section(BriefContext context, SectionSpec spec) => spec switch
-    {
-        CoverSpec cover => CoverSection.Compose(context, cover),
-        SummarySpec summary => SummarySection.Compose(context, summary),
-        MonthlyChartSpec chart => MonthlyChartSection.Compose(context, chart),
-        TimelineSpec timeline => TimelineSection.Compose(context, timeline),
-        StanceTablesSpec tables => StanceTablesSection.Compose(context, tables),
-        WhosWhoSpec people => WhosWhoSection.Compose(context, people),
-        BibliographySpec bibliography => BibliographySection.Compose(context, bibliography),
-        ProvenanceSpec provenance => ProvenanceSection.Compose(context, provenance),
-        _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "No composer for this section."),
-    };
+    public static Element Section(BriefContext context, SectionSpec spec) => spec.Section.Compose(context, spec);
 
     // The contents are short: kept whole on one page rather than split after their heading.
     private static Element Contents(BriefContext context) => new Section(
@@ -79,13 +68,11 @@ public static class BriefComposer
         ])),
         context.Labels.Contents);
 
-    /// <summary>Metadata; the creation date is the as-of date (never the clock), so the same inputs give the same bytes.</summary>
+    /// <summary>Metadata; the creation date comes from the inputs (never the clock), so the same inputs give the same bytes.</summary>
     private static DocumentInfo Info(BriefContext context)
     {
         var brief = context.Dossier.Brief;
-        var created = context.Selection.AsOf is { } day
-            ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
-            : DateTimeOffset.UnixEpoch;
+        var created = CreationDate.Of(context);
         return new DocumentInfo(
             context.Title,
             brief.Author ?? brief.Organization,

@@ -10,7 +10,8 @@ using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Briefs;
 
-/// <summary>Builds a brief's PDF: composes it, lays it out, checks the page budget and writes it.</summary>
+/// <summary>Builds a brief's file (PDF unless another format is asked for): composes it, lays it out, checks the page
+/// budget and writes it.</summary>
 public static class BriefPdf
 {
     public const string PageBudgetCode = "BRF002";
@@ -18,8 +19,8 @@ public static class BriefPdf
     public const string LayoutWarningCode = "BRF004";
     public const string LayoutLimitCode = "BRF006";
 
-    /// <summary>The PDF's bytes, or no bytes and the errors that stopped the build; warnings either way.</summary>
-    public static BriefOutput Build(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
+    /// <summary>The file's bytes, or no bytes and the errors that stopped the build; warnings either way.</summary>
+    public static BriefOutput Build(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, IOutputFormat? format = null)
     {
         var diagnostics = new DiagnosticBag();
         try
@@ -32,7 +33,7 @@ public static class BriefPdf
             }
 
             // Laid out and written together: pages go to the file as they are painted.
-            var (pdf, layout) = PdfWriter.ToPdf(result.Document);
+            var (pdf, layout) = (format ?? PdfFormat.Default).Render(result.Document);
 
             var here = new SourceLocation(inputs.WorkbookFileName);
             foreach (var warning in layout.Warnings)
@@ -42,15 +43,22 @@ public static class BriefPdf
 
             if (template.PageBudget is { } budget && layout.PageCount > budget)
             {
-                diagnostics.Warning(
-                    new SourceLocation(template.File),
-                    PageBudgetCode,
-                    $"the brief takes {layout.PageCount} pages; the template '{template.Name}' budgets {budget}");
+                var over = layout.PageCount - budget;
+                var message = $"the brief takes {layout.PageCount} pages, {over} {(over == 1 ? "page" : "pages")} over the {budget} that the template '{template.Name}' budgets. "
+                    + "Statements are never cut to fit: write shorter Short Forms in the Claims sheet, or mark fewer statements Key "
+                    + "and set filters: { key-only: true } in the template, or set allow-overflow: true to print the longer brief";
+                if (!template.AllowOverflow)
+                {
+                    diagnostics.Error(new SourceLocation(template.File), PageBudgetCode, message);
+                    return new BriefOutput(null, diagnostics.Items, layout.PageCount);
+                }
+
+                diagnostics.Warning(new SourceLocation(template.File), PageBudgetCode, message);
             }
 
             return new BriefOutput(pdf, diagnostics.Items, layout.PageCount);
         }
-        catch (Exception e) when (e is MissingGlyphException or FontNotFoundException)
+        catch (Exception e) when (e is MissingGlyphException or FontNotFoundException or FontFileException)
         {
             diagnostics.Error(new SourceLocation(template.File), FontCode, e.Message);
             return new BriefOutput(null, diagnostics.Items, 0);
@@ -68,7 +76,7 @@ public static class BriefPdf
     public static (BriefResult Result, LayoutResult? Layout) Lay(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
     {
         var result = BriefBuild.Compose(dossier, template, options, inputs);
-        return (result, result.Document is null ? null : PdfWriter.Layout(result.Document));
+        return (result, result.Document is null ? null : DocumentLayout.Run(result.Document));
     }
 }
 

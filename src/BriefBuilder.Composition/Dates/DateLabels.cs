@@ -1,6 +1,7 @@
 using System.Globalization;
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Dates;
+using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Dates;
 
@@ -39,6 +40,40 @@ public sealed class DateLabels
             (IntervalEnd.Unknown, _) => Range(_words.Unknown, Format(value.End!)),
             (_, IntervalEnd.Unknown) => Range(Format(value.Start!), _words.Unknown),
             _ => Closed(value.Start!, value.End!),
+        };
+    }
+
+    /// <summary>A claim's date label: the workbook's Display Date as written, else its date, else "undated" and the
+    /// window it falls in ("undated, between September 2023 and 15 April 2024").</summary>
+    public string Of(Claim claim) => claim.Date is { } date
+        ? Format(date, claim.DisplayDate)
+        : string.IsNullOrWhiteSpace(claim.DisplayDate) ? Undated(claim.Window) : claim.DisplayDate.Trim();
+
+    /// <summary>"undated", with the window an undated statement falls in when the record gives one.</summary>
+    public string Undated(DateValue? window) => Window(window) is { Length: > 0 } span
+        ? TextPattern.Fill(_words.UndatedWithin, ("window", span))
+        : _words.Undated;
+
+    /// <summary>An undated statement's window in running text: "between September 2023 and 15 April 2024",
+    /// "not before 1 October 2023", "not after 15 April 2024"; empty when there is none.</summary>
+    public string Window(DateValue? window)
+    {
+        if (window is null)
+        {
+            return string.Empty;
+        }
+
+        if (!window.IsInterval)
+        {
+            return Format(window.Start!);
+        }
+
+        return (window.Start, window.End) switch
+        {
+            ({ } s, { } e) => TextPattern.Fill(_words.Between, ("start", Format(s)), ("end", Format(e))),
+            ({ } s, null) => TextPattern.Fill(_words.NotBefore, ("date", Format(s))),
+            (null, { } e) => TextPattern.Fill(_words.NotAfter, ("date", Format(e))),
+            _ => string.Empty,
         };
     }
 

@@ -1,8 +1,10 @@
+using BriefBuilder.Composition.Dates;
 using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Filtering;
 
-/// <summary>The records a brief shows after the template's filters and the build's options, each list in workbook order.</summary>
+/// <summary>The records a brief shows after the template's filters and the build's options, each list in workbook order.
+/// Every count, chart and line a brief prints is computed from this one selection.</summary>
 public sealed record BriefSelection(
     Dossier Dossier,
     IReadOnlyList<Claim> Claims,
@@ -13,13 +15,24 @@ public sealed record BriefSelection(
     IReadOnlyList<Institution> Institutions,
     SelectionCriteria Criteria)
 {
-    /// <summary>The day the brief is "as of": the requested date, else the latest day a selected record starts on.</summary>
+    private Dictionary<string, Source>? _sourcesById;
+    private Dictionary<Claim, WhenMade>? _whenMade;
+
+    /// <summary>The day the brief is "as of": the requested date, else the latest day the record dates anything on.</summary>
     public DateOnly? AsOf { get; init; }
+
+    /// <summary>Statements the other filters kept but an as-of date left out, because they may have been made by
+    /// then but are not certainly dated on or before it.</summary>
+    public int LeftOutByAsOf { get; init; }
 
     /// <summary>True when a claim not yet verified is included, which puts a DRAFT watermark on the brief.</summary>
     public bool HasDraft => Claims.Any(c => c.Status == ClaimStatus.Draft);
 
-    private Dictionary<string, Source>? _sourcesById;
+    /// <summary>The selected claims the record dates, in workbook order.</summary>
+    public IEnumerable<Claim> DatedClaims => Claims.Where(c => c.IsDated);
+
+    /// <summary>The selected claims with no date of their own, in workbook order.</summary>
+    public IEnumerable<Claim> UndatedClaims => Claims.Where(c => !c.IsDated);
 
     /// <summary>A selected source by ID, or null when the source is not in the selection.</summary>
     public Source? SelectedSource(string id)
@@ -38,6 +51,23 @@ public sealed record BriefSelection(
         return _sourcesById.GetValueOrDefault(id);
     }
 
+    /// <summary>The days a selected claim can have been made on.</summary>
+    public WhenMade WhenMade(Claim claim)
+    {
+        if (_whenMade is null)
+        {
+            var spans = new Dictionary<Claim, WhenMade>(ReferenceEqualityComparer.Instance);
+            foreach (var selected in Claims)
+            {
+                spans[selected] = Dates.WhenMade.Of(selected, Dossier);
+            }
+
+            _whenMade = spans;
+        }
+
+        return _whenMade.TryGetValue(claim, out var span) ? span : Dates.WhenMade.Of(claim, Dossier);
+    }
+
     /// <summary>The claims of one stance, in workbook order.</summary>
     public IEnumerable<Claim> ClaimsOf(Stance stance) =>
         Claims.Where(c => string.Equals(c.StanceKey, stance.Key, StringComparison.OrdinalIgnoreCase));
@@ -48,11 +78,12 @@ public sealed record SelectionCriteria(
     IReadOnlyList<string> Stances,
     IReadOnlyList<string> Tags,
     bool VerifiedOnly,
+    bool KeyOnly,
     DateOnly? From,
     DateOnly? To,
     int? Year,
     DateOnly? AsOf)
 {
     public bool IsEverything =>
-        Stances.Count == 0 && Tags.Count == 0 && !VerifiedOnly && From is null && To is null && Year is null && AsOf is null;
+        Stances.Count == 0 && Tags.Count == 0 && !VerifiedOnly && !KeyOnly && From is null && To is null && Year is null && AsOf is null;
 }

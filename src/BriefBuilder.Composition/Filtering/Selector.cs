@@ -1,13 +1,18 @@
 using BriefBuilder.Composition.Dates;
 using BriefBuilder.Composition.Templates;
-using BriefBuilder.Dates;
 using BriefBuilder.Diagnostics;
 using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Filtering;
 
-/// <summary>Chooses the claims, events and sources a brief shows. A record's date counts by its earliest possible day,
-/// so an interval counts by its start and "October 2023" by 1 October 2023.</summary>
+/// <summary>Chooses the claims, events and sources a brief shows.</summary>
+/// <remarks>
+/// A dated statement counts by the day its date starts ("October 2023" by 1 October, an interval by its start); an
+/// undated one by its window. With an as-of date, a statement is in when it was certainly made by that day: its own
+/// date (or window) ends on or before it, or a source reporting it was published by then. Statements that only may
+/// have been made by then are left out and counted. Every source a selected statement cites is in, even one published
+/// after the as-of date: a statement is never printed without its sources, and their dates show when they appeared.
+/// </remarks>
 public static class Selector
 {
     public static BriefSelection Select(Dossier dossier, BriefTemplate template, BriefOptions options, DiagnosticBag diagnostics)
@@ -15,44 +20,70 @@ public static class Selector
         var filters = template.Filters;
         var stanceKeys = KnownStances(dossier, template, diagnostics);
         var tags = new HashSet<string>(filters.Tags, StringComparer.OrdinalIgnoreCase);
-
-        bool InPeriod(DateValue date) =>
-            (filters.From is not { } from || date.Earliest >= from)
-            && (filters.To is not { } to || date.Earliest <= to)
-            && (options.AsOf is not { } asOf || date.Earliest <= asOf);
-
         bool Tagged(IReadOnlyList<string> recordTags) => tags.Count == 0 || recordTags.Any(tags.Contains);
 
         var claims = dossier.Claims.Where(c =>
             (stanceKeys.Count == 0 || stanceKeys.Contains(c.StanceKey))
             && (!filters.VerifiedOnly || c.Status == ClaimStatus.Verified)
+            && (!filters.KeyOnly || c.IsKey)
             && Tagged(c.Tags)
-            && InPeriod(c.Date)).ToList();
-        var events = dossier.Events.Where(e => Tagged(e.Tags) && InPeriod(e.Date)).ToList();
+            && InPeriod(WhenMade.Of(c, dossier), c.IsDated, filters)).ToList();
+        var events = dossier.Events.Where(e => Tagged(e.Tags) && InPeriod(e.Date, filters)).ToList();
 
-        var year = options.Year ?? filters.Year.Fixed ?? (filters.Year.Latest ? LatestYear(claims, events) : null);
+        var leftOut = 0;
+        if (options.AsOf is { } asOf)
+        {
+            leftOut = claims.Count(c => WhenMade.Of(c, dossier) is var span && !span.CertainlyBy(asOf) && span.Earliest <= asOf);
+            claims.RemoveAll(c => !WhenMade.Of(c, dossier).CertainlyBy(asOf));
+            events.RemoveAll(e => e.Date.Earliest > asOf);
+        }
+
+        var dossierAsOf = options.AsOf ?? LatestDay(dossier);
+        var year = options.Year ?? filters.Year.Fixed ?? (filters.Year.Latest ? AnnualYear.Default(dossier, claims, dossierAsOf) : null);
         if (year is { } y)
         {
-            claims.RemoveAll(c => DatePlacement.FirstKnown(c.Date).Year != y);
+            var first = new DateOnly(y, 1, 1);
+            var last = new DateOnly(y, 12, 31);
+            claims.RemoveAll(c => c.IsDated ? AnnualYear.StartYear(c) != y : !WhenMade.Of(c, dossier).MayFallIn(first, last));
             events.RemoveAll(e => DatePlacement.FirstKnown(e.Date).Year != y);
         }
 
-        var sources = CitedSources(dossier, claims, events, options.AsOf);
         var criteria = new SelectionCriteria(
-            [.. stanceKeys.Order(StringComparer.Ordinal)], filters.Tags, filters.VerifiedOnly, filters.From, filters.To, year, options.AsOf);
+            [.. stanceKeys.Order(StringComparer.Ordinal)], filters.Tags, filters.VerifiedOnly, filters.KeyOnly, filters.From, filters.To, year, options.AsOf);
         return new BriefSelection(
             dossier,
             claims,
             events,
-            sources,
+            CitedSources(dossier, claims, events),
             [.. dossier.Stances.Where(s => stanceKeys.Count == 0 || stanceKeys.Contains(s.Key))],
             Speakers(dossier, claims),
             Institutions(dossier, claims),
             criteria)
         {
-            AsOf = options.AsOf ?? LatestStart(claims, events, sources),
+            AsOf = dossierAsOf,
+            LeftOutByAsOf = leftOut,
         };
     }
+
+    /// <summary>The latest day the record dates anything on (a claim, an event or a source, each by the day it starts),
+    /// the default as-of date of a brief; null for a record with no dates at all.</summary>
+    public static DateOnly? LatestDay(Dossier dossier)
+    {
+        var starts = dossier.Claims.Where(c => c.Date is not null).Select(c => DatePlacement.FirstKnown(c.Date!))
+            .Concat(dossier.Events.Select(e => DatePlacement.FirstKnown(e.Date)))
+            .Concat(dossier.Sources.Where(s => s.Date is not null).Select(s => DatePlacement.FirstKnown(s.Date!)))
+            .Where(day => day != DateOnly.MinValue)
+            .ToList();
+        return starts.Count == 0 ? null : starts.Max();
+    }
+
+    // A dated statement is in the period when its date starts in it; an undated one when its whole window is in it.
+    private static bool InPeriod(WhenMade span, bool dated, TemplateFilters filters) =>
+        (filters.From is not { } from || span.Earliest >= from)
+        && (filters.To is not { } to || (dated ? span.Earliest : span.Latest) <= to);
+
+    private static bool InPeriod(BriefBuilder.Dates.DateValue date, TemplateFilters filters) =>
+        (filters.From is not { } from || date.Earliest >= from) && (filters.To is not { } to || date.Earliest <= to);
 
     private static HashSet<string> KnownStances(Dossier dossier, BriefTemplate template, DiagnosticBag diagnostics)
     {
@@ -76,26 +107,13 @@ public static class Selector
         return keys;
     }
 
-    private static int? LatestYear(List<Claim> claims, List<Event> events) =>
-        claims.Select(c => DatePlacement.FirstKnown(c.Date).Year).Concat(events.Select(e => DatePlacement.FirstKnown(e.Date).Year)).DefaultIfEmpty().Max() is var y and > 0 ? y : null;
-
-    private static DateOnly? LatestStart(List<Claim> claims, List<Event> events, IReadOnlyList<Source> sources)
-    {
-        var starts = claims.Select(c => DatePlacement.FirstKnown(c.Date))
-            .Concat(events.Select(e => DatePlacement.FirstKnown(e.Date)))
-            .Concat(sources.Where(s => s.Date is not null).Select(s => DatePlacement.FirstKnown(s.Date!)))
-            .ToList();
-        return starts.Count == 0 ? null : starts.Max();
-    }
-
-    // Sources cited by the selected claims and events, in workbook order; with an as-of date, none published after it.
-    private static List<Source> CitedSources(Dossier dossier, List<Claim> claims, List<Event> events, DateOnly? asOf)
+    // Every source the selected claims and events cite, in workbook order, whatever its date.
+    private static List<Source> CitedSources(Dossier dossier, List<Claim> claims, List<Event> events)
     {
         var cited = new HashSet<string>(
             claims.SelectMany(c => c.SourceIds).Concat(events.SelectMany(e => e.SourceIds)),
             StringComparer.OrdinalIgnoreCase);
-        return [.. dossier.Sources.Where(s =>
-            cited.Contains(s.Id) && (asOf is not { } day || s.Date is null || s.Date.Earliest <= day))];
+        return [.. dossier.Sources.Where(s => cited.Contains(s.Id))];
     }
 
     private static List<Person> Speakers(Dossier dossier, List<Claim> claims)
@@ -104,6 +122,7 @@ public static class Selector
         return [.. dossier.People.Where(p => ids.Contains(p.Id))];
     }
 
+    // The institutions the selected statements speak for, and those that identify their speakers.
     private static List<Institution> Institutions(Dossier dossier, List<Claim> claims)
     {
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -116,7 +135,7 @@ public static class Selector
 
             foreach (var speaker in claim.SpeakerIds)
             {
-                if (dossier.FindPerson(speaker)?.InstitutionId is { } institution)
+                if (dossier.FindPerson(speaker)?.IdentifyingInstitutionId is { } institution)
                 {
                     ids.Add(institution);
                 }

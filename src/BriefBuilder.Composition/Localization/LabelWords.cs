@@ -29,6 +29,14 @@ public sealed class LabelWords
 
     public string MostRecent { get; set; } = string.Empty;
 
+    public string NewSince { get; set; } = string.Empty;
+
+    public string NewSinceIntro { get; set; } = string.Empty;
+
+    public string NewSinceNone { get; set; } = string.Empty;
+
+    public string NewSinceMore { get; set; } = string.Empty;
+
     public string Timeline { get; set; } = string.Empty;
 
     public string TimelineUnplaced { get; set; } = string.Empty;
@@ -121,5 +129,87 @@ public sealed class LabelWords
 
     public string BuildRecord { get; set; } = string.Empty;
 
+    public string VerifyHow { get; set; } = string.Empty;
+
     public string ChartAlt { get; set; } = string.Empty;
+
+    public string ColumnId { get; set; } = string.Empty;
+
+    public string UndatedHeading { get; set; } = string.Empty;
+
+    public string UndatedNote { get; set; } = string.Empty;
+
+    public string UndatedNoteWindow { get; set; } = string.Empty;
+
+    public string GraphicUndated { get; set; } = string.Empty;
+
+    public string GraphicUndatedOne { get; set; } = string.Empty;
+
+    public string TimelineAltUndated { get; set; } = string.Empty;
+
+    public string LegendUndated { get; set; } = string.Empty;
+
+    public string KeyFiguresUndated { get; set; } = string.Empty;
+
+    public string KeyFiguresAllUndated { get; set; } = string.Empty;
+
+    public string ChartNotInMonth { get; set; } = string.Empty;
+
+    public string ChartUndated { get; set; } = string.Empty;
+
+    public string RowNotInMonth { get; set; } = string.Empty;
+
+    public string ColumnMonth { get; set; } = string.Empty;
+
+    public string CitedOnPage { get; set; } = string.Empty;
+
+    public string CitedOnPages { get; set; } = string.Empty;
+
+    public string StanceNote { get; set; } = string.Empty;
+
+    public string StanceNoteNone { get; set; } = string.Empty;
+
+    public string RecordNotes { get; set; } = string.Empty;
+
+    public string NotesIntro { get; set; } = string.Empty;
+
+    public string NotesNone { get; set; } = string.Empty;
+
+    public string NotesStatements { get; set; } = string.Empty;
+
+    public string NotesSources { get; set; } = string.Empty;
+
+    public string ColumnRecord { get; set; } = string.Empty;
+
+    public string ColumnNote { get; set; } = string.Empty;
+
+    public string CorrectsSource { get; set; } = string.Empty;
+
+    public string FindingsByStance { get; set; } = string.Empty;
+
+    public string FindingsUndated { get; set; } = string.Empty;
+
+    public string FindingsAllUndated { get; set; } = string.Empty;
+
+    public string FindingsLeftOut { get; set; } = string.Empty;
+
+    public string YearDated { get; set; } = string.Empty;
+
+    public string YearNoneDated { get; set; } = string.Empty;
+
+    public string YearStance { get; set; } = string.Empty;
+
+    public string YearBusiestMonth { get; set; } = string.Empty;
+
+    public string YearNewVoices { get; set; } = string.Empty;
+
+    public string YearUndated { get; set; } = string.Empty;
+
+    public string KeyFindings { get; set; } = string.Empty;
+
+    public string AndMore { get; set; } = string.Empty;
+
+    public string ColumnWhoSpoke { get; set; } = string.Empty;
+
+    public string FindingsNames { get; set; } = string.Empty;
 }

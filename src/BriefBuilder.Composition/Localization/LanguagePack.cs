@@ -121,6 +121,19 @@ public sealed class DateWords
 
     public string Unknown { get; set; } = string.Empty;
 
+    /// <summary>The label of a statement the record gives no date of its own.</summary>
+    public string Undated { get; set; } = string.Empty;
+
+    /// <summary>Pattern with <c>{window}</c>: an undated statement with the window it falls in.</summary>
+    public string UndatedWithin { get; set; } = string.Empty;
+
+    /// <summary>Patterns of a window in running text: <c>{start}</c> and <c>{end}</c>, or <c>{date}</c>.</summary>
+    public string Between { get; set; } = string.Empty;
+
+    public string NotBefore { get; set; } = string.Empty;
+
+    public string NotAfter { get; set; } = string.Empty;
+
     /// <summary>A day of the month as dates print it: "1er" for the first in French, the number otherwise.</summary>
     public string DayNumber(int day) => day == 1 ? FirstDay : day.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,8 @@ using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Dates;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Localization;
+using BriefBuilder.Composition.Sections.Stances;
+using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Styling;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;

@@ -1,20 +1,23 @@
+using BriefBuilder.Composition.Bibliography.Citations;
 using BriefBuilder.Layout.Elements;
+using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Sections;
 
-/// <summary>In-text citations of a claim's or event's sources, each a link to its bibliography entry: "(Bagheri 2023; UNHCR 2023)".</summary>
+/// <summary>In-text citations of a claim's or event's sources, each a link to its bibliography entry and each followed by
+/// its own locator: "(Demirdjian 2024, paras. 6–7; Bagheri 2023)".</summary>
 public static class CitationLinks
 {
-    /// <summary>The citations of the selected sources among <paramref name="sourceIds"/>; none when no source is selected.</summary>
-    public static IReadOnlyList<Span> Spans(BriefContext context, IReadOnlyList<string> sourceIds, TextStyle style, bool brackets = true, string separator = "; ", IReadOnlySet<string>? leaveOut = null)
+    /// <summary>The citations of the selected sources among <paramref name="citations"/>; none when no source is selected.</summary>
+    public static IReadOnlyList<Span> Spans(BriefContext context, IReadOnlyList<Citation> citations, TextStyle style, bool brackets = true, string separator = "; ", IReadOnlySet<string>? leaveOut = null)
     {
-        var entries = sourceIds
-            .Where(id => leaveOut is null || !leaveOut.Contains(id))
-            .Select(context.Citations.Find)
-            .OfType<Bibliography.BibliographyEntry>()
-            .Distinct()
+        var cited = citations
+            .Where(c => leaveOut is null || !leaveOut.Contains(c.SourceId))
+            .Select(c => (Citation: c, Entry: context.Citations.Find(c.SourceId)))
+            .Where(c => c.Entry is not null)
+            .DistinctBy(c => (c.Entry, c.Citation.Locator))
             .ToList();
-        if (entries.Count == 0)
+        if (cited.Count == 0)
         {
             return [];
         }
@@ -26,14 +29,19 @@ public static class CitationLinks
             spans.Add(new Span("(", style));
         }
 
-        for (var index = 0; index < entries.Count; index++)
+        for (var index = 0; index < cited.Count; index++)
         {
             if (index > 0)
             {
                 spans.Add(new Span(separator, style));
             }
 
-            spans.Add(new Span(Citations.Inner(entries[index]), linkStyle, LinkTarget.ToAnchor(entries[index].Anchor)));
+            var (citation, entry) = cited[index];
+            spans.Add(new Span(Citations.Inner(entry!), linkStyle, LinkTarget.ToAnchor(entry!.Anchor)));
+            if (!string.IsNullOrWhiteSpace(citation.Locator))
+            {
+                spans.Add(new Span(", " + Locator.InLanguage(citation.Locator, context.Language), style));
+            }
         }
 
         if (brackets)

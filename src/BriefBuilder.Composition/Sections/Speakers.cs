@@ -4,37 +4,41 @@ using BriefBuilder.Records;
 namespace BriefBuilder.Composition.Sections;
 
 /// <summary>Who made a claim, as the brief names them: "Name, role, Institution"; several speakers as a list; no speaker,
-/// the institution; speakers who spoke for no institution, their names and role alone.</summary>
+/// the institution the statement speaks for. A speaker who spoke for no institution is named with their role and, to
+/// identify them, their affiliation; it is never presented as a body the statement speaks for.</summary>
 public static class Speakers
 {
     /// <summary>The speakers' names (or the institution's) in <paramref name="name"/>, then role and institution in <paramref name="rest"/>.</summary>
     public static IReadOnlyList<Span> Spans(BriefContext context, Claim claim, TextStyle name, TextStyle rest, bool shortInstitution = false, bool withRole = true)
     {
         var dossier = context.Dossier;
-        var institution = claim.InstitutionId is null ? null : dossier.FindInstitution(claim.InstitutionId);
-        var institutionName = institution is null ? claim.InstitutionId ?? string.Empty : InstitutionName(institution, shortInstitution);
         var people = claim.SpeakerIds.Select(dossier.FindPerson).OfType<Person>().ToList();
+        var spokeFor = claim.InstitutionId is null ? null : dossier.FindInstitution(claim.InstitutionId);
         if (people.Count == 0)
         {
-            return [new Span(institutionName, name)];
+            return [new Span(spokeFor is null ? claim.InstitutionId ?? string.Empty : InstitutionName(spokeFor, shortInstitution), name)];
         }
 
+        // One speaker speaking for themselves is identified by their affiliation, when the record gives one.
+        var identifying = spokeFor ?? (people.Count == 1 && people[0].AffiliationId is { } affiliation ? dossier.FindInstitution(affiliation) : null);
+        var institutionName = identifying is null ? string.Empty : InstitutionName(identifying, shortInstitution);
         var names = context.Language.List(people.Select(p => p.Name));
         var role = people.Count == 1 && withRole ? people[0].Role?.Trim() : null;
         string[] details = string.IsNullOrEmpty(role) ? [institutionName]
-            : Mentions(role, institution) ? [role]
+            : Mentions(role, identifying) ? [role]
             : [role, institutionName];
         var said = details.Where(d => d.Length > 0).ToList();
         return said.Count == 0 ? [new Span(names, name)] : [new Span(names, name), new Span(", " + string.Join(", ", said), rest)];
     }
 
-    /// <summary>The speakers' names alone, or the institution's when there is no named speaker.</summary>
-    public static string Names(BriefContext context, Claim claim)
+    /// <summary>The speakers' names alone, or the institution's when there is no named speaker (its short name when
+    /// <paramref name="preferShort"/>).</summary>
+    public static string Names(BriefContext context, Claim claim, bool preferShort = false)
     {
         var people = claim.SpeakerIds.Select(context.Dossier.FindPerson).OfType<Person>().ToList();
         return people.Count > 0
             ? context.Language.List(people.Select(p => p.Name))
-            : claim.InstitutionId is { } id && context.Dossier.FindInstitution(id) is { } institution ? InstitutionName(institution, false) : claim.InstitutionId ?? string.Empty;
+            : claim.InstitutionId is { } id && context.Dossier.FindInstitution(id) is { } institution ? InstitutionName(institution, preferShort) : claim.InstitutionId ?? string.Empty;
     }
 
     // "Spokesperson of the Ministry of Foreign Affairs" already names the ministry; saying it twice only lengthens the line.

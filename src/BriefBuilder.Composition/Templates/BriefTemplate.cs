@@ -17,6 +17,9 @@ public sealed record BriefTemplate
     /// <summary>SHA-256 of the template file's bytes, lower-case hex.</summary>
     public string ContentHash { get; init; } = string.Empty;
 
+    /// <summary>The template file's bytes as read, which an archival snapshot embeds.</summary>
+    public ReadOnlyMemory<byte> Bytes { get; init; }
+
     public string? Description { get; init; }
 
     public PaperSize Paper { get; init; } = PaperSize.A4;
@@ -52,8 +55,19 @@ public sealed record BriefTemplate
     /// <summary>Whether each section after the first page's cover and summary starts on a new page.</summary>
     public bool NewPagePerSection { get; init; }
 
-    /// <summary>The most pages the brief should take; a longer result is reported as a warning.</summary>
+    /// <summary>The most pages the brief may take: a longer brief is an error that says how far over it is, unless
+    /// <see cref="AllowOverflow"/>, when it is a warning.</summary>
     public int? PageBudget { get; init; }
+
+    /// <summary>Whether a brief longer than its page budget is still written (with a warning).</summary>
+    public bool AllowOverflow { get; init; }
+
+    /// <summary>Whether each statement's ID is printed beside it in every table and timeline entry, so that IDs cited
+    /// elsewhere ("cited in C03") can be followed on paper.</summary>
+    public bool ShowIds { get; init; }
+
+    /// <summary>Whether the brief is an archival snapshot: PDF/A-3 carrying its workbook, template and manifest.</summary>
+    public bool Archival { get; init; }
 
     public IReadOnlyList<SectionSpec> Sections { get; init; } = [];
 
@@ -87,11 +101,14 @@ public sealed record TemplateFilters
 
     public bool VerifiedOnly { get; init; }
 
+    /// <summary>Only the claims the workbook marks as key statements.</summary>
+    public bool KeyOnly { get; init; }
+
     public DateOnly? From { get; init; }
 
     public DateOnly? To { get; init; }
 
-    /// <summary>Restrict to one calendar year: a given year, the latest year with data, or none.</summary>
+    /// <summary>Restrict to one calendar year: a given year, the latest complete year with dated statements, or none.</summary>
     public YearChoice Year { get; init; } = YearChoice.All;
 }
 

@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Sections;
 using YamlDotNet.RepresentationModel;
 
 namespace BriefBuilder.Composition.Templates;
@@ -5,25 +6,6 @@ namespace BriefBuilder.Composition.Templates;
 /// <summary>Reads a template's <c>sections</c> list: each item a section name, or a name with a mapping of options.</summary>
 internal static class SectionReader
 {
-    private static readonly Dictionary<string, Func<YamlMapping?, SectionSpec>> Readers = new()
-    {
-        ["cover"] = ReadCover,
-        ["summary"] = ReadSummary,
-        ["monthly-chart"] = m => Finish(m, new MonthlyChartSpec()),
-        ["timeline"] = ReadTimeline,
-        ["stance-tables"] = ReadStanceTables,
-        ["whos-who"] = ReadWhosWho,
-        ["bibliography"] = ReadBibliography,
-        ["provenance"] = m => Finish(m, new ProvenanceSpec()),
-    };
-
-    private static readonly Dictionary<string, TimelineList> Lists = new()
-    {
-        ["all"] = TimelineList.All,
-        ["events"] = TimelineList.Events,
-        ["none"] = TimelineList.None,
-    };
-
     public static IReadOnlyList<SectionSpec> Read(YamlNode? node, TemplateDiagnostics report)
     {
         if (node is null)
@@ -55,9 +37,9 @@ internal static class SectionReader
                 continue;
             }
 
-            if (!Readers.TryGetValue(name, out var reader))
+            if (SectionCatalog.Find(name) is not { } kind)
             {
-                report.BadValue(nameNode, path, $"no section '{name}'; expected one of: {string.Join(", ", Readers.Keys)}");
+                report.BadValue(nameNode, path, $"no section '{name}'; expected one of: {string.Join(", ", SectionCatalog.Kinds.Select(k => k.Name))}");
                 continue;
             }
 
@@ -74,7 +56,7 @@ internal static class SectionReader
                 YamlScalarNode { Value: null or "" } => null,
                 _ => Invalid(options, $"{path}.{name}", report),
             };
-            sections.Add(reader(mapping));
+            sections.Add(kind.Read(mapping));
         }
 
         return sections;
@@ -84,77 +66,5 @@ internal static class SectionReader
     {
         report.BadValue(node, path, "expected a mapping of the section's options");
         return null;
-    }
-
-    private static SectionSpec ReadCover(YamlMapping? m)
-    {
-        var spec = new CoverSpec();
-        return m is null ? spec : Finish(m, spec with
-        {
-            KeyFigures = m.Bool("key-figures") ?? spec.KeyFigures,
-            Disclaimer = m.Bool("disclaimer") ?? spec.Disclaimer,
-            Audience = m.Text("audience"),
-        });
-    }
-
-    private static SectionSpec ReadSummary(YamlMapping? m)
-    {
-        var spec = new SummarySpec();
-        return m is null ? spec : Finish(m, spec with
-        {
-            Chart = m.Bool("chart") ?? spec.Chart,
-            Recent = m.Integer("recent", 0, 50) ?? spec.Recent,
-        });
-    }
-
-    private static SectionSpec ReadTimeline(YamlMapping? m)
-    {
-        var spec = new TimelineSpec();
-        return m is null ? spec : Finish(m, spec with
-        {
-            Graphic = m.Bool("graphic") ?? spec.Graphic,
-            Descriptions = m.Bool("descriptions") ?? spec.Descriptions,
-            Compact = m.Bool("compact") ?? spec.Compact,
-            List = m.Choice("list", Lists) ?? spec.List,
-        });
-    }
-
-    private static SectionSpec ReadStanceTables(YamlMapping? m)
-    {
-        var spec = new StanceTablesSpec();
-        return m is null ? spec : Finish(m, spec with
-        {
-            Quotes = m.Bool("quotes") ?? spec.Quotes,
-            Overview = m.Bool("overview") ?? spec.Overview,
-            Compact = m.Bool("compact") ?? spec.Compact,
-            Columns = m.Bool("columns") ?? spec.Columns,
-            SummaryLength = m.Integer("summary-length", 0, 10_000) ?? spec.SummaryLength,
-        });
-    }
-
-    private static SectionSpec ReadWhosWho(YamlMapping? m)
-    {
-        var spec = new WhosWhoSpec();
-        return m is null ? spec : Finish(m, spec with
-        {
-            People = m.Bool("people") ?? spec.People,
-            Institutions = m.Bool("institutions") ?? spec.Institutions,
-        });
-    }
-
-    private static SectionSpec ReadBibliography(YamlMapping? m)
-    {
-        var spec = new BibliographySpec();
-        return m is null ? spec : Finish(m, spec with
-        {
-            ByType = m.Bool("by-type") ?? spec.ByType,
-            BackLinks = m.Bool("back-links") ?? spec.BackLinks,
-        });
-    }
-
-    private static SectionSpec Finish(YamlMapping? m, SectionSpec spec)
-    {
-        m?.ReportUnknownKeys();
-        return spec;
     }
 }

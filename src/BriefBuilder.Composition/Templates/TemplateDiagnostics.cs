@@ -12,7 +12,7 @@ internal sealed class TemplateDiagnostics(string file, DiagnosticBag bag)
     public const string BadValueCode = "TPL003";
     public const string NotFoundCode = "TPL004";
     public const string UnknownStanceCode = "TPL005";
-    public const string OverLimitCode = "TPL006";
+    public const string OverLimitCode = "TPL007";
 
     public string File => file;
 

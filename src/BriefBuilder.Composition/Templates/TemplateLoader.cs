@@ -43,6 +43,7 @@ public static class TemplateLoader
             Name = name,
             File = file,
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            Bytes = bytes,
         };
         if (root is not YamlMappingNode mapping)
         {

@@ -52,6 +52,9 @@ internal static class TemplateReader
             TableOfContents = top.Bool("table-of-contents") ?? template.TableOfContents,
             NewPagePerSection = top.Bool("new-page-per-section") ?? template.NewPagePerSection,
             PageBudget = top.Integer("page-budget", 1, 10_000) ?? template.PageBudget,
+            AllowOverflow = top.Bool("allow-overflow") ?? template.AllowOverflow,
+            ShowIds = top.Bool("show-ids") ?? template.ShowIds,
+            Archival = top.Bool("archival") ?? template.Archival,
             Sections = SectionReader.Read(top.Node("sections"), top.Report),
         };
         top.ReportUnknownKeys();
@@ -165,6 +168,7 @@ internal static class TemplateReader
             Stances = filters.TextList("stances") ?? template.Filters.Stances,
             Tags = filters.TextList("tags") ?? template.Filters.Tags,
             VerifiedOnly = filters.Bool("verified-only") ?? template.Filters.VerifiedOnly,
+            KeyOnly = filters.Bool("key-only") ?? template.Filters.KeyOnly,
             From = ReadDate(filters, "from")?.Earliest ?? template.Filters.From,
             To = ReadDate(filters, "to")?.Latest ?? template.Filters.To,
             Year = ReadYear(filters) ?? template.Filters.Year,

@@ -8,6 +8,10 @@ public sealed record Event(
     DateValue Date,
     string Title,
     string? Description,
-    IReadOnlyList<string> SourceIds,
+    IReadOnlyList<Citation> Citations,
     IReadOnlyList<string> Tags,
-    RecordOrigin Origin);
+    RecordOrigin Origin)
+{
+    /// <summary>The IDs of the cited sources, in citation order.</summary>
+    public IReadOnlyList<string> SourceIds => new CitedSourceIds(Citations);
+}

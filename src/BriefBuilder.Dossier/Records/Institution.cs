@@ -10,6 +10,7 @@ public sealed record Institution(
     string? ParentId,
     string? Url,
     string? Notes,
+    string? Correction,
     RecordOrigin Origin);
 
 /// <summary>The kinds of institution the workbook schema knows.</summary>

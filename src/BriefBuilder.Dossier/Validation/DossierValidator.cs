@@ -18,6 +18,7 @@ public static class DossierValidator
         new UnusedRecordCheck(),
         new UndatedWebSourceCheck(),
         new DraftClaimCheck(),
+        new ShortFormCheck(),
     ];
 
     /// <summary>Runs every check; each diagnostic points at the cell of the field at fault.</summary>

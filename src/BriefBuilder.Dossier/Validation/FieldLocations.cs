@@ -4,7 +4,7 @@ using BriefBuilder.Records;
 namespace BriefBuilder.Validation;
 
 /// <summary>Where each record field was read from: the file, and for each sheet the column letter of each field,
-/// keyed by the model's property name (for example <c>nameof(Claim.SourceIds)</c>).</summary>
+/// keyed by the model's property name (for example <c>nameof(Claim.Citations)</c>).</summary>
 public sealed class FieldLocations
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> NoColumns =

@@ -29,4 +29,7 @@ public static class ValidationCodes
 
     /// <summary>Warning: a claim whose status is draft.</summary>
     public const string DraftClaim = "BB064";
+
+    /// <summary>Warning: a claim's short form longer than a handout can print whole, or no shorter than its summary.</summary>
+    public const string LongShortForm = "BB065";
 }

@@ -3,7 +3,7 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Layout.Document;
 
 /// <summary>Everything the engine needs to produce a PDF: the body, the page, furniture, metadata and fonts.
-/// Tagged (the default) writes a structure tree for accessibility (PDF/UA).</summary>
+/// Tagged (the default) writes a structure tree for accessibility (PDF/UA); Archival makes the file PDF/A-3 with attachments.</summary>
 public sealed record Document(
     Element Body,
     PageSetup Page,
@@ -11,7 +11,8 @@ public sealed record Document(
     PageFurniture? Furniture = null,
     string? Watermark = null,
     FontOptions? Fonts = null,
-    bool Tagged = true)
+    bool Tagged = true,
+    ArchivalOptions? Archival = null)
 {
     /// <summary>How much the layout will take before it stops with a message.</summary>
     public LayoutLimits Limits { get; init; } = LayoutLimits.Default;

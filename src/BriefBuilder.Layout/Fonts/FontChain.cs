@@ -6,9 +6,11 @@ internal sealed class FontChain
 {
     private readonly Choice[]?[] _pages = new Choice[]?[0x110000 >> 8];
 
-    public FontChain(IReadOnlyList<FontFace> faces)
+    /// <param name="missingFamily">The family the style asked for, when no face of it is installed.</param>
+    public FontChain(IReadOnlyList<FontFace> faces, string? missingFamily = null)
     {
         Faces = faces;
+        MissingFamily = missingFamily;
         Primary = faces.Count > 0 ? faces[0] : throw new InvalidOperationException("A font chain needs at least one face.");
     }
 
@@ -16,6 +18,9 @@ internal sealed class FontChain
 
     /// <summary>The first face: its metrics set the line's ascent and descent.</summary>
     public FontFace Primary { get; }
+
+    /// <summary>The family asked for when none of it is installed (the chain then starts at a default family); else null.</summary>
+    public string? MissingFamily { get; }
 
     public FontFace? FaceFor(int codePoint) => Choose(codePoint).Face;
 

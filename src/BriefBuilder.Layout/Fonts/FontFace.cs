@@ -1,15 +1,20 @@
 namespace BriefBuilder.Layout.Fonts;
 
-/// <summary>One font file's face: its family and style, vertical metrics and per-character advances (in em, cached).</summary>
+/// <summary>One font file's face: its family and style, vertical metrics and per-character advances (in em, cached).
+/// Immutable once made, so the installed faces can serve every build at once.</summary>
 internal sealed class FontFace
 {
     private readonly Dictionary<int, ushort> _glyphs;
     private readonly ushort[] _advances;
     private readonly double _unitsPerEm;
+    private readonly byte[]? _program;
 
+    /// <param name="program">The font file's bytes, when they are kept (a file a document names); else the file is read
+    /// again when the PDF embeds it.</param>
     public FontFace(string path, string family, bool bold, bool italic, int weight, int unitsPerEm, int ascender, int descender, int lineGap,
-        Dictionary<int, ushort> glyphs, ushort[] advances)
+        Dictionary<int, ushort> glyphs, ushort[] advances, byte[]? program = null)
     {
+        _program = program;
         Path = path;
         Family = family;
         Bold = bold;
@@ -23,7 +28,7 @@ internal sealed class FontFace
         _advances = advances;
     }
 
-    /// <summary>The file, which is also the key the PDF font resolver serves the face under.</summary>
+    /// <summary>The file the face was read from.</summary>
     public string Path { get; }
 
     public string Family { get; }
@@ -41,6 +46,9 @@ internal sealed class FontFace
     public double Descent { get; }
 
     public double LineGap { get; }
+
+    /// <summary>The font program the PDF embeds: the bytes kept for a named file, the file read again for an installed one.</summary>
+    public byte[] Program() => _program ?? File.ReadAllBytes(Path);
 
     public bool Has(int codePoint) => _glyphs.ContainsKey(codePoint);
 

@@ -7,78 +7,104 @@ namespace BriefBuilder.Layout.Fonts;
 /// the character map and the advance widths (OpenType spec: head, hhea, hmtx, cmap, name, OS/2).</summary>
 internal static class FontFile
 {
-    /// <summary>Reads a .ttf or TrueType-flavoured .otf; returns null when the file is not one (or is a collection or CFF font).</summary>
+    // What the engine measures with and the PDF writer subsets: loca and maxp as much as the metrics.
+    private static readonly string[] Required = ["glyf", "loca", "maxp", "head", "hhea", "hmtx", "cmap", "name"];
+
+    /// <summary>An installed font file's face, or null when it is not a TrueType font the engine can use (a collection,
+    /// CFF outlines, a damaged file).</summary>
     public static FontFace? TryRead(string path)
+    {
+        try
+        {
+            return Parse(path, File.ReadAllBytes(path), named: false, out _);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A font file a document names: its face, which keeps the file's bytes so that what is measured is what the
+    /// PDF embeds, or a <see cref="FontFileException"/> saying why it cannot be used. Its checksums are checked as well: a
+    /// named file goes ahead of the installed faces of its family, so a damaged copy must not quietly replace a sound one.</summary>
+    public static FontFace Load(string path)
     {
         byte[] data;
         try
         {
             data = File.ReadAllBytes(path);
         }
-        catch (IOException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return null;
+            throw new FontFileException(path, "does not exist");
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
+            throw new FontFileException(path, $"cannot be read ({e.Message.TrimEnd('.')})");
         }
 
-        return TryParse(path, data);
+        return Parse(path, data, named: true, out var problem) ?? throw new FontFileException(path, problem);
     }
 
-    public static FontFace? TryParse(string path, byte[] data)
+    private static FontFace? Parse(string path, byte[] data, bool named, out string problem)
     {
-        if (data.Length < 12)
+        var version = data.Length < 12 ? 0 : BinaryPrimitives.ReadUInt32BigEndian(data);
+        problem = version switch
+        {
+            0x00010000 or 0x74727565 => string.Empty,
+            0x4F54544F => "has PostScript (CFF) outlines; the PDF writer embeds TrueType outlines only",
+            0x74746366 => "is a font collection; name one font of it as a .ttf file",
+            _ => "is not a TrueType font",
+        };
+        if (problem.Length > 0)
         {
             return null;
-        }
-
-        var version = BinaryPrimitives.ReadUInt32BigEndian(data);
-        if (version != 0x00010000 && version != 0x74727565)
-        {
-            return null; // 'OTTO' (CFF outlines) and 'ttcf' (collections): the PDF writer embeds TrueType outlines only.
         }
 
         var tables = new FontTables(data);
-        if (!tables.Has("glyf") || !tables.TryGet("head", out var head) || !tables.TryGet("hhea", out var hhea)
-            || !tables.TryGet("hmtx", out var hmtx) || !tables.TryGet("cmap", out var cmap) || !tables.TryGet("name", out var name))
+        if (Required.FirstOrDefault(tag => !tables.Has(tag)) is { } absent)
         {
+            problem = $"is not a complete TrueType font: it has no '{absent}' table";
             return null;
         }
 
         try
         {
-            var unitsPerEm = ReadU16(data, head.Offset + 18);
-            var macStyle = ReadU16(data, head.Offset + 44);
-            var ascender = ReadI16(data, hhea.Offset + 4);
-            var descender = ReadI16(data, hhea.Offset + 6);
-            var lineGap = ReadI16(data, hhea.Offset + 8);
-            var metricCount = ReadU16(data, hhea.Offset + 34);
-            var advances = ReadAdvances(data, hmtx, metricCount);
-            var glyphs = CharacterMap.Read(data, cmap.Offset);
-            var family = ReadName(data, name.Offset, 1) ?? Path.GetFileNameWithoutExtension(path);
-            var bold = (macStyle & 1) != 0;
-            var italic = (macStyle & 2) != 0;
-            var weight = bold ? 700 : 400;
-            if (tables.TryGet("OS/2", out var os2))
-            {
-                weight = ReadU16(data, os2.Offset + 4);
-                var selection = ReadU16(data, os2.Offset + 62);
-                italic |= (selection & 1) != 0;
-                bold |= (selection & 0x20) != 0;
-            }
+            var damage = FontDamage.InStructure(data, tables) ?? (named ? FontDamage.InChecksums(data, tables) : null);
+            var characters = damage is null ? CharacterMap.Read(data, tables["cmap"].Offset) : [];
+            damage ??= FontDamage.InCharacterMap(characters, tables.GlyphCount);
+            problem = damage is null ? string.Empty : $"is damaged: {damage}";
+            return damage is null ? Read(path, data, tables, characters, named ? data : null) : null;
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException)
+        {
+            problem = "is damaged: its character map or names point outside their tables";
+            return null;
+        }
+    }
 
-            return new FontFace(path, family, bold, italic, weight, unitsPerEm, ascender, -descender, lineGap, glyphs, advances);
-        }
-        catch (IndexOutOfRangeException)
+    private static FontFace Read(string path, byte[] data, FontTables tables, Dictionary<int, ushort> characters, byte[]? program)
+    {
+        var (head, hhea, hmtx, name) = (tables["head"].Offset, tables["hhea"].Offset, tables["hmtx"], tables["name"].Offset);
+        var unitsPerEm = ReadU16(data, head + 18);
+        var macStyle = ReadU16(data, head + 44);
+        var ascender = ReadI16(data, hhea + 4);
+        var descender = ReadI16(data, hhea + 6);
+        var lineGap = ReadI16(data, hhea + 8);
+        var advances = ReadAdvances(data, hmtx, ReadU16(data, hhea + 34));
+        var family = ReadName(data, name, 1) ?? Path.GetFileNameWithoutExtension(path);
+        var bold = (macStyle & 1) != 0;
+        var italic = (macStyle & 2) != 0;
+        var weight = bold ? 700 : 400;
+        if (tables.TryGet("OS/2", out var os2))
         {
-            return null;
+            weight = ReadU16(data, os2.Offset + 4);
+            var selection = ReadU16(data, os2.Offset + 62);
+            italic |= (selection & 1) != 0;
+            bold |= (selection & 0x20) != 0;
         }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
+
+        return new FontFace(path, family, bold, italic, weight, unitsPerEm, ascender, -descender, lineGap, characters, advances, program);
     }
 
     private static ushort[] ReadAdvances(byte[] data, (int Offset, int Length) hmtx, int metricCount)

@@ -9,22 +9,28 @@ internal sealed class FontTables
 {
     private readonly byte[] _font;
     private readonly Dictionary<string, (int Offset, int Length)> _tables;
+    private readonly Dictionary<string, uint> _checksums;
 
     public FontTables(byte[] font)
     {
         _font = font;
         var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
         _tables = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        _checksums = new Dictionary<string, uint>(StringComparer.Ordinal);
         for (var i = 0; i < count && 12 + (16 * i) + 16 <= font.Length; i++)
         {
             var entry = 12 + (16 * i);
-            _tables[Encoding.ASCII.GetString(font, entry, 4)] =
-                ((int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(entry + 8)), (int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(entry + 12)));
+            var tag = Encoding.ASCII.GetString(font, entry, 4);
+            _checksums[tag] = BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(entry + 4));
+            _tables[tag] = ((int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(entry + 8)), (int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(entry + 12)));
         }
     }
 
     /// <summary>Every table, by tag: where it starts in the file and how long it is.</summary>
     public IReadOnlyDictionary<string, (int Offset, int Length)> All => _tables;
+
+    /// <summary>The checksum the table directory records for a table.</summary>
+    public uint Checksum(string tag) => _checksums[tag];
 
     public bool Has(string tag) => _tables.ContainsKey(tag);
 

@@ -2,8 +2,9 @@ using BriefBuilder.Layout.Elements;
 
 namespace BriefBuilder.Layout.Fonts;
 
-/// <summary>The one question layout asks of fonts: which faces print this style, and so which face has a character
-/// and how wide it is. Layout never writes PDF; only the writer does.</summary>
+/// <summary>What layout asks of fonts, and all it asks: which faces print a style, and so which face has a character
+/// and how wide it is; and how wide a run of text is. Layout is handed one per document (real fonts in
+/// <see cref="TextMeasurer"/>, fixed metrics in tests) and never reaches for fonts itself.</summary>
 internal interface ITextMeasurer
 {
     FontChain ChainFor(TextStyle style);

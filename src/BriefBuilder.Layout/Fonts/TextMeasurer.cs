@@ -3,34 +3,20 @@ using BriefBuilder.Layout.Elements;
 
 namespace BriefBuilder.Layout.Fonts;
 
-/// <summary>Builds a document's font chains. A family's chain is: the family itself, or the families FontOptions maps
-/// its name to; then DejaVu Sans and DejaVu Serif; then every other installed family in name order.
-/// The same style always gets the same chain, cached.</summary>
-internal sealed class TextMeasurer : ITextMeasurer
+/// <summary>Measures one document's text with real fonts. A family's chain is: the family itself, or the families
+/// FontOptions maps its name to; then DejaVu Sans and DejaVu Serif; then every other family of the library in name
+/// order. The same style always gets the same chain, cached. Made per layout, never shared between documents.</summary>
+internal sealed class TextMeasurer(FontLibrary library, FontOptions? options) : ITextMeasurer
 {
     /// <summary>The default families, present on a fresh Debian machine (fonts-dejavu-core).</summary>
     public static readonly IReadOnlyList<string> DefaultFamilies = ["DejaVu Sans", "DejaVu Serif"];
 
-    private readonly FontLibrary _library;
-    private readonly FontOptions _options;
-    private readonly Action<string> _warn;
     private readonly Dictionary<(string Family, bool Bold, bool Italic), FontChain> _chains = [];
 
-    public TextMeasurer(FontLibrary library, FontOptions? options, Action<string> warn)
-    {
-        _library = library;
-        _options = options ?? new FontOptions();
-        _warn = warn;
-        if (_options.FontFiles is { Count: > 0 } files)
-        {
-            foreach (var rejected in library.AddFiles(files))
-            {
-                warn($"Font file '{rejected}' could not be read as a TrueType font and was ignored.");
-            }
-        }
-    }
-
-    public MissingGlyphPolicy MissingGlyphs => _options.MissingGlyphs;
+    /// <summary>The measurer for a document's fonts: the installed fonts, with the font files it names ahead of them
+    /// (a <see cref="FontFileException"/> when one cannot be used).</summary>
+    public static TextMeasurer For(FontOptions? options) =>
+        new(options?.FontFiles is { Count: > 0 } files ? FontLibrary.Installed.With(files) : FontLibrary.Installed, options);
 
     public FontChain ChainFor(TextStyle style)
     {
@@ -41,7 +27,7 @@ internal sealed class TextMeasurer : ITextMeasurer
         }
 
         var families = new List<string>();
-        if (_options.Families is { } map && map.TryGetValue(style.Family, out var mapped))
+        if (options?.Families is { } map && map.TryGetValue(style.Family, out var mapped))
         {
             families.AddRange(mapped);
         }
@@ -50,16 +36,12 @@ internal sealed class TextMeasurer : ITextMeasurer
             families.Add(style.Family);
         }
 
-        if (!families.Any(f => _library.Face(f, false, false) is not null))
-        {
-            _warn($"Font family '{style.Family}' is not installed; its text is set in {DefaultFamilies[0]}.");
-        }
-
+        var installed = families.Any(f => library.Face(f, false, false) is not null);
         families.AddRange(DefaultFamilies);
-        families.AddRange(_library.Families);
+        families.AddRange(library.Families);
         var faces = families
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(f => _library.Face(f, style.Bold, style.Italic))
+            .Select(f => library.Face(f, style.Bold, style.Italic))
             .OfType<FontFace>()
             .ToList();
         if (faces.Count == 0)
@@ -68,7 +50,7 @@ internal sealed class TextMeasurer : ITextMeasurer
                 $"No font is installed for '{style.Family}' and the default family {DefaultFamilies[0]} was not found in {string.Join(", ", FontLibrary.SystemFolders)}.");
         }
 
-        chain = new FontChain(faces);
+        chain = new FontChain(faces, installed ? null : style.Family);
         _chains[key] = chain;
         return chain;
     }

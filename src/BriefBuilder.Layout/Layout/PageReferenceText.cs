@@ -22,15 +22,16 @@ internal static class PageReferenceText
         var style = references.Style;
         if (firstAnchorOnPage.Count == 0)
         {
-            return [new Span("–", style)];
+            return references.WhenNone ?? [new Span("–", style)];
         }
 
         var linkStyle = references.LinkStyle ?? style;
         var numbers = new NumberFormatInfo { NumberGroupSeparator = references.GroupSeparator };
-        var spans = new List<Span>();
+        var spans = new List<Span>(firstAnchorOnPage.Count == 1 ? references.BeforeOne ?? references.Before ?? [] : references.Before ?? []);
+        var lead = spans.Count;
         foreach (var (first, last) in Runs(firstAnchorOnPage.Keys))
         {
-            if (spans.Count > 0)
+            if (spans.Count > lead)
             {
                 spans.Add(new Span(", ", style));
             }
@@ -48,6 +49,7 @@ internal static class PageReferenceText
             }
         }
 
+        spans.AddRange(references.After ?? []);
         return spans;
     }
 

@@ -14,13 +14,15 @@ internal static class Paginator
 {
     private const int MaxPasses = 5;
 
+    /// <param name="measurer">The document's fonts, made for this layout alone.</param>
     /// <param name="stream">Called when the painted pass follows a settled one, with that pass's page count and anchors
     /// (which the painted pass repeats); returns where each page goes, furnished, as soon as it is drawn. Not called when
     /// the pages are only known at the end (no earlier pass), and then the pages are kept for the caller. A streamed
     /// layout records no boxes: whoever writes its pages has no use for them.</param>
-    public static LayoutResult Run(Document.Document document, Func<int, IReadOnlyDictionary<string, AnchorPlacement>, Action<PageCanvas>>? stream = null)
+    public static LayoutResult Run(Document.Document document, ITextMeasurer measurer,
+        Func<int, IReadOnlyDictionary<string, AnchorPlacement>, Action<PageCanvas>>? stream = null)
     {
-        var run = new Passes(document);
+        var run = new Passes(document, measurer);
         if (run.Geometry.BodyWidth < 1 || run.Geometry.BodyHeight < 1)
         {
             throw new LayoutLimitException(string.Create(CultureInfo.InvariantCulture,
@@ -134,10 +136,9 @@ internal static class Paginator
         private readonly bool _hasContents;
         private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
 
-        public Passes(Document.Document document)
+        public Passes(Document.Document document, ITextMeasurer measurer)
         {
             Geometry = PageGeometry.For(document.Page);
-            var measurer = new TextMeasurer(FontLibrary.Shared, document.Fonts, Warnings.Add);
             var catalog = new HeadingCatalog(Warnings.Add);
             foreach (var element in ElementTree.DepthFirst(document.Body))
             {

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using BriefBuilder.Layout.Results;
 
 namespace BriefBuilder.Layout.Layout;
@@ -6,5 +7,5 @@ namespace BriefBuilder.Layout.Layout;
 /// the table of contents and in page references. The first pass knows none.</summary>
 internal sealed record PrintedPages(IReadOnlyDictionary<int, int> Headings, IReadOnlyDictionary<string, AnchorPlacement> Anchors)
 {
-    public static PrintedPages None { get; } = new(new Dictionary<int, int>(), new Dictionary<string, AnchorPlacement>());
+    public static PrintedPages None { get; } = new(ReadOnlyDictionary<int, int>.Empty, ReadOnlyDictionary<string, AnchorPlacement>.Empty);
 }

@@ -35,8 +35,9 @@ internal static class DocumentMetadata
         file.End();
     }
 
-    /// <summary>Writes the XMP packet; <paramref name="contentHash"/> (of everything else in the file) seeds its IDs.</summary>
-    public static void WriteXmp(PdfFile file, int number, DocumentInfo info, bool tagged, byte[] contentHash)
+    /// <summary>Writes the XMP packet; <paramref name="contentHash"/> (of everything else in the file) seeds its IDs. With a
+    /// PDF/A <paramref name="conformance"/> level, the file identifies itself as PDF/A-3 too.</summary>
+    public static void WriteXmp(PdfFile file, int number, DocumentInfo info, bool tagged, byte[] contentHash, string? conformance = null)
     {
         var date = info.CreationDate.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         var xmp = new StringBuilder()
@@ -74,6 +75,11 @@ internal static class DocumentMetadata
         {
             // PDF/UA-1 (ISO 14289-1) 5: a conforming file identifies itself in its metadata.
             xmp.Append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n<pdfuaid:part>1</pdfuaid:part>\n</rdf:Description>\n");
+        }
+
+        if (conformance is not null)
+        {
+            PdfAXmp.Append(xmp, conformance, declaresPdfUa: tagged);
         }
 
         xmp.Append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");

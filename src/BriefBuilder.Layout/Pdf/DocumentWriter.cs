@@ -1,4 +1,5 @@
 using BriefBuilder.Layout.Layout;
+using BriefBuilder.Layout.Output;
 using BriefBuilder.Layout.Results;
 
 namespace BriefBuilder.Layout.Pdf;
@@ -7,7 +8,7 @@ namespace BriefBuilder.Layout.Pdf;
 /// and link annotations are written when it is handed over, and its drawing operations dropped; fonts (subset to the
 /// glyphs shown), the structure tree, the outline and the metadata follow the last page. Internal links point at the
 /// anchors a layout found, so pages can be written before the pages they link to: page objects are numbered ahead.</summary>
-internal sealed class DocumentWriter
+internal sealed class DocumentWriter : IPageWriter
 {
     private readonly Document.Document _document;
     private readonly PdfFile _file = new();
@@ -28,24 +29,12 @@ internal sealed class DocumentWriter
     {
         _document = document;
         _objects = (_file.Reserve(), _file.Reserve(), _file.Reserve(), _file.Reserve());
-        _resources = new PageResources(_file);
+        _resources = new PageResources(_file, archival: document.Archival is not null);
         _structure = document.Tagged ? new StructureTree(_file) : null;
         _pageHeight = PageGeometry.For(document.Page).Height;
         _links = new LinkAnnotations(_file, anchors, PageObject, _pageHeight);
         _painter = new PagePainter(_resources, _structure, _links);
         PageObject(expectedPages);
-    }
-
-    /// <summary>A laid-out document written in one go.</summary>
-    public static byte[] Write(Document.Document document, LayoutResult layout)
-    {
-        var writer = new DocumentWriter(document, layout.Anchors, layout.Canvases.Count);
-        foreach (var canvas in layout.Canvases)
-        {
-            writer.Page(canvas);
-        }
-
-        return writer.Finish(layout.Headings);
     }
 
     /// <summary>Writes the next page and drops its drawing operations.</summary>
@@ -84,10 +73,11 @@ internal sealed class DocumentWriter
         var structureRoot = _structure?.Write();
         var written = _pages.Take(_written).ToList();
         var outline = Outline.Write(_file, [.. headings.Where(h => h.Page <= _written)], written, _pageHeight);
+        var archival = _document.Archival is { } options ? ArchivalParts.Write(_file, options, _document.Tagged) : null;
         DocumentMetadata.WriteInfo(_file, _objects.Info, _document.Info);
         WritePageTree(written);
-        WriteCatalog(outline, structureRoot);
-        DocumentMetadata.WriteXmp(_file, _objects.Metadata, _document.Info, _document.Tagged, _file.HashSoFar());
+        WriteCatalog(outline, structureRoot, archival);
+        DocumentMetadata.WriteXmp(_file, _objects.Metadata, _document.Info, _document.Tagged, _file.HashSoFar(), archival?.Conformance);
         return _file.Finish(_objects.Catalog, _objects.Info);
     }
 
@@ -114,7 +104,7 @@ internal sealed class DocumentWriter
         _file.End();
     }
 
-    private void WriteCatalog(int? outline, int? structureRoot)
+    private void WriteCatalog(int? outline, int? structureRoot, ArchivalParts? archival)
     {
         var d = _file.Begin(_objects.Catalog).Raw("<</Type/Catalog/Pages ").Ref(_objects.PageTree).Raw("/Metadata ").Ref(_objects.Metadata)
             .Raw("/Lang").Text(_document.Info.Language).Raw("/ViewerPreferences<</DisplayDocTitle true>>");
@@ -127,6 +117,8 @@ internal sealed class DocumentWriter
         {
             d.Raw("/MarkInfo<</Marked true>>/StructTreeRoot ").Ref(tree);
         }
+
+        archival?.WriteCatalogEntries(d);
 
         d.Raw(">>");
         _file.End();

@@ -32,7 +32,7 @@ internal sealed class EmbeddedFont(FontFace face, string resource, int number)
 
     public void Write(PdfFile file)
     {
-        var program = File.ReadAllBytes(face.Path);
+        var program = face.Program();
         var tables = new FontTables(program);
         var used = _characters.Keys.Order().ToList();
         var subset = TrueTypeSubset.Create(program, used);

@@ -8,11 +8,12 @@ namespace BriefBuilder.Layout.Pdf;
 /// alpha is decoded and split into colour and a soft mask (11.6.5.3).</summary>
 internal static class ImageXObject
 {
-    public static void Write(PdfFile file, int number, byte[] data)
+    /// <param name="archival">A PDF/A file whose output intent is sRGB cannot hold a CMYK image (ISO 19005-3 6.2.4.3).</param>
+    public static void Write(PdfFile file, int number, byte[] data, bool archival = false)
     {
         if (JpegFrame.IsJpeg(data))
         {
-            WriteJpeg(file, number, data);
+            WriteJpeg(file, number, data, archival);
         }
         else
         {
@@ -20,9 +21,14 @@ internal static class ImageXObject
         }
     }
 
-    private static void WriteJpeg(PdfFile file, int number, byte[] data)
+    private static void WriteJpeg(PdfFile file, int number, byte[] data, bool archival)
     {
         var (width, height, components, bits) = JpegFrame.TryRead(data) ?? throw new ArgumentException("The JPEG image has no frame header.", nameof(data));
+        if (archival && components == 4)
+        {
+            throw new ArgumentException("A CMYK JPEG cannot go into an archival (PDF/A) file, whose colours are sRGB; save the image in RGB.", nameof(data));
+        }
+
         var colorSpace = components switch { 1 => "/DeviceGray", 4 => "/DeviceCMYK", _ => "/DeviceRGB" };
         file.Stream(number, data, d => d.Raw("/Type/XObject/Subtype/Image/Width ").Int(width).Raw("/Height ").Int(height)
             .Raw("/ColorSpace").Raw(colorSpace).Raw("/BitsPerComponent ").Int(bits).Raw("/Filter/DCTDecode"), deflate: false);

@@ -5,8 +5,8 @@ namespace BriefBuilder.Layout.Pdf;
 
 /// <summary>The fonts and images of the document, each written once, and the ones the page being painted uses, which
 /// its /Resources dictionary lists. Fonts are written after the last page, when every glyph they show is known; images
-/// as soon as a page first shows them.</summary>
-internal sealed class PageResources(PdfFile file)
+/// as soon as a page first shows them (in an archival file, only those its sRGB output intent can describe).</summary>
+internal sealed class PageResources(PdfFile file, bool archival = false)
 {
     private readonly Dictionary<FontFace, EmbeddedFont> _fonts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<byte[], (string Resource, int Number)> _images = new(ReferenceEqualityComparer.Instance);
@@ -34,7 +34,7 @@ internal sealed class PageResources(PdfFile file)
         if (!_images.TryGetValue(data, out var image))
         {
             image = ("Im" + (_images.Count + 1).ToString(CultureInfo.InvariantCulture), file.Reserve());
-            ImageXObject.Write(file, image.Number, data);
+            ImageXObject.Write(file, image.Number, data, archival);
             _images[data] = image;
         }
 

@@ -35,9 +35,15 @@ internal sealed class StyleNumbers(ITextMeasurer measurer, Action<string> warn, 
                     : NumberOf(span with { Link = null });
             }
 
+            var chain = measurer.ChainFor(span.Style);
+            if (chain.MissingFamily is { } missing)
+            {
+                warn($"Font family '{missing}' is not installed; its text is set in {chain.Primary.Family}.");
+            }
+
             number = (ushort)Styles.Count;
             _numbers[key] = number;
-            Styles.Add(RunStyle.From(span.Style, span.Link, measurer.ChainFor(span.Style)));
+            Styles.Add(RunStyle.From(span.Style, span.Link, chain));
         }
 
         return (Styles[number], number);

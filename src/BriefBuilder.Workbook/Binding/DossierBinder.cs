@@ -39,8 +39,9 @@ internal static class DossierBinder
             peopleById.TryAdd(person.Id, person);
         }
 
-        var claims = Table(ClaimsSheet.Definition) is { } c ? ClaimBinder.Bind(c, context, peopleById) : [];
-        var events = Table(EventsSheet.Definition) is { } e ? EventBinder.Bind(e, context) : [];
+        var sourceIds = new HashSet<string>(sources.Select(source => source.Id), StringComparer.OrdinalIgnoreCase);
+        var claims = Table(ClaimsSheet.Definition) is { } c ? ClaimBinder.Bind(c, context, peopleById, sourceIds) : [];
+        var events = Table(EventsSheet.Definition) is { } e ? EventBinder.Bind(e, context, sourceIds) : [];
         var dossier = new Dossier(brief, stances, institutions, people, sources, claims, events);
         return (dossier, new FieldLocations(context.File, columns));
     }

@@ -6,7 +6,7 @@ namespace BriefBuilder.Workbooks.Binding;
 /// <summary>Binds the Events sheet.</summary>
 internal static class EventBinder
 {
-    public static List<Event> Bind(SheetTable table, BindingContext context)
+    public static List<Event> Bind(SheetTable table, BindingContext context, IReadOnlySet<string> sourceIds)
     {
         var events = new List<Event>();
         foreach (var row in table.Records)
@@ -16,7 +16,7 @@ internal static class EventBinder
             var date = fields.Date(EventsSheet.Date);
             var title = fields.Text(EventsSheet.Title);
             var description = fields.Text(EventsSheet.Description);
-            var sources = fields.List(EventsSheet.Sources);
+            var sources = fields.Citations(EventsSheet.Sources, sourceIds);
             var tags = fields.List(EventsSheet.Tags);
             if (id is not null)
             {

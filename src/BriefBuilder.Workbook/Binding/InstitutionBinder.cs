@@ -20,9 +20,10 @@ internal static class InstitutionBinder
             var parent = fields.Text(InstitutionsSheet.Parent);
             var url = fields.Text(InstitutionsSheet.Url);
             var notes = fields.Text(InstitutionsSheet.Notes);
+            var correction = fields.Text(InstitutionsSheet.Correction);
             if (id is not null)
             {
-                institutions.Add(new Institution(id, name ?? string.Empty, shortName, type, country, parent, url, notes, fields.Origin));
+                institutions.Add(new Institution(id, name ?? string.Empty, shortName, type, country, parent, url, notes, correction, fields.Origin));
             }
         }
 

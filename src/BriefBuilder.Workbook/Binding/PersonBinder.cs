@@ -16,12 +16,14 @@ internal static class PersonBinder
             var name = fields.Text(PeopleSheet.Name);
             var role = fields.Text(PeopleSheet.Role);
             var institution = fields.Text(PeopleSheet.Institution);
+            var affiliation = fields.Text(PeopleSheet.Affiliation);
             var country = fields.Text(PeopleSheet.Country);
             var aliases = fields.List(PeopleSheet.Aliases);
             var notes = fields.Text(PeopleSheet.Notes);
+            var correction = fields.Text(PeopleSheet.Correction);
             if (id is not null)
             {
-                people.Add(new Person(id, name ?? string.Empty, role, institution, country, aliases, notes, fields.Origin));
+                people.Add(new Person(id, name ?? string.Empty, role, institution, affiliation, country, aliases, notes, correction, fields.Origin));
             }
         }
 

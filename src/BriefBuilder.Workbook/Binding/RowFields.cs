@@ -34,6 +34,32 @@ internal sealed class RowFields(SheetTable table, SheetRow row, BindingContext c
     public IReadOnlyList<string> List(ColumnDefinition column) =>
         Text(column)?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
 
+    /// <summary>A yes-or-no cell: yes, y, true, x or 1 is yes; no, n, false, 0 or an empty cell is no.</summary>
+    public bool Flag(ColumnDefinition column)
+    {
+        var text = Text(column);
+        if (text is null)
+        {
+            return false;
+        }
+
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "yes" or "y" or "true" or "x" or "1" or "✓":
+                return true;
+            case "no" or "n" or "false" or "0" or "-":
+                return false;
+            default:
+                context.Diagnostics.Error(Location(column), WorkbookCodes.BadFlag, $"{column.Name}: '{text}' is neither yes nor no");
+                return false;
+        }
+    }
+
+    /// <summary>A citations cell: source IDs separated by `;`, each perhaps followed by its locator (`S1 p. 4; S2`),
+    /// the ID read as the longest leading run of words that names a known source.</summary>
+    public IReadOnlyList<Citation> Citations(ColumnDefinition column, IReadOnlySet<string> sourceIds) =>
+        [.. List(column).Select(item => CitationText.Read(item, sourceIds))];
+
     public DateValue? Date(ColumnDefinition column)
     {
         if (Cell(column) is not { } cell || !CellText.IsReadable(cell, table.Name, context))
@@ -116,6 +142,14 @@ internal sealed class RowFields(SheetTable table, SheetRow row, BindingContext c
         context.Diagnostics.Error(Location(column), WorkbookCodes.BadColor, $"{column.Name}: '{text}' is not a colour: write it as #RRGGBB, such as #1F77B4");
         return null;
     }
+
+    /// <summary>Reports an error at a column's cell in this row.</summary>
+    public void Error(ColumnDefinition column, string code, string message) =>
+        context.Diagnostics.Error(Location(column), code, message);
+
+    /// <summary>Reports a warning at a column's cell in this row.</summary>
+    public void Warning(ColumnDefinition column, string code, string message) =>
+        context.Diagnostics.Warning(Location(column), code, message);
 
     /// <summary>Reports a missing value that the schema's column does not mark required but the record needs.</summary>
     public void Missing(ColumnDefinition column, string message) =>

@@ -22,9 +22,21 @@ internal sealed class SheetTable(SheetContent content, SheetDefinition definitio
     /// <summary>The 1-based column a schema column was found in, or null when the sheet lacks it.</summary>
     public int? ColumnOf(ColumnDefinition column) => columns.TryGetValue(column, out var index) ? index : null;
 
-    /// <summary>Each model field's column letter, for validation to point at cells.</summary>
-    public IReadOnlyDictionary<string, string> FieldColumns =>
-        columns.ToDictionary(c => c.Key.Field, c => CellAddress.ColumnLetters(c.Value));
+    /// <summary>Each model field's column letter, for validation to point at cells; where two columns fill one field
+    /// (Sources and the earlier Locator both fill a claim's citations), the first in the schema.</summary>
+    public IReadOnlyDictionary<string, string> FieldColumns
+    {
+        get
+        {
+            var fields = new Dictionary<string, string>();
+            foreach (var (column, index) in columns.OrderBy(c => Definition.Columns.ToList().IndexOf(c.Key)))
+            {
+                fields.TryAdd(column.Field, CellAddress.ColumnLetters(index));
+            }
+
+            return fields;
+        }
+    }
 
     private bool HoldsAnything(SheetRow row)
     {

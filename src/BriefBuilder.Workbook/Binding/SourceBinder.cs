@@ -24,9 +24,10 @@ internal static class SourceBinder
             var accessed = fields.Date(SourcesSheet.Accessed);
             var language = fields.Text(SourcesSheet.Language);
             var notes = fields.Text(SourcesSheet.Notes);
+            var correction = fields.Text(SourcesSheet.Correction);
             if (id is not null)
             {
-                sources.Add(new Source(id, type, authors, title, container, publisher, date, url, archivedUrl, accessed, language, notes, fields.Origin));
+                sources.Add(new Source(id, type, authors, title, container, publisher, date, url, archivedUrl, accessed, language, notes, correction, fields.Origin));
             }
         }
 

@@ -4,8 +4,9 @@ using BriefBuilder.Diagnostics;
 
 namespace BriefBuilder.Workbooks.Opening;
 
-/// <summary>An xlsx opened for reading only. The file is shared for reading and writing, so a workbook open in
-/// Excel can be checked, and nothing is ever written to it.</summary>
+/// <summary>An xlsx opened for reading only, from its file or from bytes already read. The file is shared for reading
+/// and writing, so a workbook open in Excel can be checked, and nothing is ever written to it. A file larger than the
+/// limit is refused before it is read; a pipe or a device is read into memory, up to the limit.</summary>
 internal sealed class WorkbookFile : IDisposable
 {
     private readonly Stream _stream;
@@ -22,30 +23,37 @@ internal sealed class WorkbookFile : IDisposable
     /// <summary>Opens a workbook, or says why the file is not one.</summary>
     public static (WorkbookFile? File, FileProblem? Problem) Open(string path, ReadLimits limits)
     {
-        if (Directory.Exists(path))
+        var (stream, problem) = OpenStream(path, limits);
+        return stream is null ? (null, problem) : Open(stream, limits);
+    }
+
+    /// <summary>Reads a workbook file's bytes whole, or says why it cannot be read.</summary>
+    public static (byte[]? Bytes, FileProblem? Problem) ReadAllBytes(string path, ReadLimits limits)
+    {
+        var (stream, problem) = OpenStream(path, limits);
+        if (stream is null)
         {
-            return (null, new FileProblem(WorkbookCodes.CannotOpen, "this is a folder, not a workbook file"));
+            return (null, problem);
         }
 
-        Stream stream;
-        try
+        using (stream)
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            if (!stream.CanSeek)
+            try
             {
-                stream = PipedWorkbook.Read(stream, limits);
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return (copy.ToArray(), null);
+            }
+            catch (IOException e)
+            {
+                return (null, new FileProblem(WorkbookCodes.CannotOpen, $"cannot read the file: {e.Message}"));
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
-            return (null, new FileProblem(WorkbookCodes.CannotOpen, $"cannot open the file: {reason}"));
-        }
-        catch (LimitExceededException e)
-        {
-            return (null, new FileProblem(WorkbookCodes.OverLimit, e.Message));
-        }
+    }
 
+    /// <summary>Opens a workbook held in a stream (which it then owns), or says why the bytes are not one.</summary>
+    public static (WorkbookFile? File, FileProblem? Problem) Open(Stream stream, ReadLimits limits)
+    {
         try
         {
             if (stream.Length > limits.FileBytes)
@@ -91,5 +99,41 @@ internal sealed class WorkbookFile : IDisposable
     {
         Package.Dispose();
         _stream.Dispose();
+    }
+
+    // A file to read at random (a pipe's bytes taken into memory first), no larger than the limit.
+    private static (Stream? Stream, FileProblem? Problem) OpenStream(string path, ReadLimits limits)
+    {
+        if (Directory.Exists(path))
+        {
+            return (null, new FileProblem(WorkbookCodes.CannotOpen, "this is a folder, not a workbook file"));
+        }
+
+        try
+        {
+            Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (!stream.CanSeek)
+            {
+                return (PipedWorkbook.Read(stream, limits), null);
+            }
+
+            var length = stream.Length;
+            if (length > limits.FileBytes)
+            {
+                stream.Dispose();
+                return (null, new FileProblem(WorkbookCodes.OverLimit, TooLarge(length, limits)));
+            }
+
+            return (stream, null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
+            return (null, new FileProblem(WorkbookCodes.CannotOpen, $"cannot open the file: {reason}"));
+        }
+        catch (LimitExceededException e)
+        {
+            return (null, new FileProblem(WorkbookCodes.OverLimit, e.Message));
+        }
     }
 }

@@ -47,6 +47,8 @@ public sealed record ColumnDefinition(string Name, string Field, ValueKind Kind,
         ValueKind.Choice => $"one of: {string.Join(", ", Choices)}",
         ValueKind.Integer => "whole number",
         ValueKind.Color => "hex colour, #RRGGBB",
+        ValueKind.Flag => "yes or no (empty is no)",
+        ValueKind.Citations => $"IDs from {Target} separated by ;, each optionally followed by its locator (S1 p. 4; S2)",
         _ => throw new InvalidOperationException($"no format text for {Kind}"),
     };
 

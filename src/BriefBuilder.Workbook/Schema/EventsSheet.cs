@@ -25,7 +25,7 @@ public static class EventsSheet
         Examples = ["The ministry publishes its draft water plan.", "The parliament's committee hears the department."],
     };
 
-    public static ColumnDefinition Sources { get; } = new("Sources", nameof(Event.SourceIds), ValueKind.ReferenceList, "Where the event is recorded: IDs from the Sources sheet.")
+    public static ColumnDefinition Sources { get; } = new("Sources", nameof(Event.Citations), ValueKind.Citations, "Where the event is recorded: IDs from the Sources sheet, each optionally followed by where in it (S1 p. 4).")
     {
         Aliases = ["Source", "Source IDs", "Source ID"], Target = "Sources", Examples = ["S1", "S2"],
     };

@@ -40,9 +40,14 @@ public static class InstitutionsSheet
         Aliases = ["Website", "Link"], Examples = ["https://example.org/ministry", "https://example.org/water"],
     };
 
-    public static ColumnDefinition Notes { get; } = new("Notes", nameof(Institution.Notes), ValueKind.Text, "Internal notes for the team; never printed.")
+    public static ColumnDefinition Notes { get; } = new("Notes", nameof(Institution.Notes), ValueKind.Text, "Notes on the record: printed in the archival snapshot's appendix of record notes, in no other brief.")
     {
         Aliases = ["Note", "Comments"], Examples = ["Fictional example: replace this row.", ""],
+    };
+
+    public static ColumnDefinition Correction { get; } = new("Correction", nameof(Institution.Correction), ValueKind.Text, "What the source gets wrong that this record corrects (a misspelt name, a wrong office), in your words; printed in the archival snapshot's record notes.")
+    {
+        Aliases = ["Corrections", "Corrected"], Examples = ["", "The source gives the name as “Example Ministry”."],
     };
 
     public static SheetDefinition Definition { get; } = new(
@@ -50,7 +55,7 @@ public static class InstitutionsSheet
         SheetLayout.Table,
         Required: true,
         "One row per institution that speaks, employs a speaker, or contains another.",
-        [Id, Name, ShortName, Type, Country, Parent, Url, Notes])
+        [Id, Name, ShortName, Type, Country, Parent, Url, Notes, Correction])
     {
         Aliases = ["Institution", "Organisations", "Organizations"],
     };

@@ -20,9 +20,9 @@ public static class SourcesSheet
         Aliases = ["Author", "Creators", "Creator"], Examples = ["Ministry of Example Affairs", "Sample, Alex"],
     };
 
-    public static ColumnDefinition Title { get; } = new("Title", nameof(Source.Title), ValueKind.Text, "The title of the item itself.")
+    public static ColumnDefinition Title { get; } = new("Title", nameof(Source.Title), ValueKind.Text, "The title of the item itself. For an untitled item, a description in square brackets, such as [Joint motion for a resolution]: briefs print it as a description, not as a title.")
     {
-        Aliases = ["Headline"], Examples = ["Annual Water Report 2023", "Statement on the water plan"],
+        Aliases = ["Headline"], Examples = ["Annual Water Report 2023", "[Statement on the water plan]"],
     };
 
     public static ColumnDefinition Container { get; } = new("Container", nameof(Source.Container), ValueKind.Text, "Where it appeared: a journal, web site or news outlet.")
@@ -60,9 +60,14 @@ public static class SourcesSheet
         Aliases = ["Lang"], Examples = ["en", "en"],
     };
 
-    public static ColumnDefinition Notes { get; } = new("Notes", nameof(Source.Notes), ValueKind.Text, "Internal notes for the team; never printed.")
+    public static ColumnDefinition Notes { get; } = new("Notes", nameof(Source.Notes), ValueKind.Text, "Notes on the record: printed in the archival snapshot's appendix of record notes, in no other brief.")
     {
         Aliases = ["Note", "Comments"], Examples = ["Fictional example: replace this row.", ""],
+    };
+
+    public static ColumnDefinition Correction { get; } = new("Correction", nameof(Source.Correction), ValueKind.Text, "What the source gets wrong that this record corrects (a misspelt name, a wrong office), in your words; printed in the archival snapshot's record notes.")
+    {
+        Aliases = ["Corrections", "Corrected"], Examples = ["", "The source's own page misdates it to 2022."],
     };
 
     public static SheetDefinition Definition { get; } = new(
@@ -70,7 +75,7 @@ public static class SourcesSheet
         SheetLayout.Table,
         Required: true,
         "One row per published item that a claim or event cites.",
-        [Id, Type, Authors, Title, Container, Publisher, Date, Url, ArchivedUrl, Accessed, Language, Notes])
+        [Id, Type, Authors, Title, Container, Publisher, Date, Url, ArchivedUrl, Accessed, Language, Notes, Correction])
     {
         Aliases = ["Source", "Bibliography", "References"],
     };

@@ -35,4 +35,10 @@ public enum ValueKind
 
     /// <summary>A hex colour such as `#1F77B4`.</summary>
     Color,
+
+    /// <summary>Yes or no; an empty cell is no.</summary>
+    Flag,
+
+    /// <summary>Source IDs separated by `;`, each optionally followed by where in that source (`S1 p. 4; S2`).</summary>
+    Citations,
 }

@@ -16,6 +16,12 @@ internal static class DropDowns
             validation.List($"\"{string.Join(",", column.Choices)}\"", true);
             Explain(validation, column, $"Choose one of: {string.Join(", ", column.Choices)}.");
         }
+        else if (column.Kind == ValueKind.Flag)
+        {
+            var validation = body.SetDataValidation();
+            validation.List("\"yes,no\"", true);
+            Explain(validation, column, "Choose yes or no; leave it empty for no.");
+        }
         else if (column.Kind == ValueKind.Reference && column.Target == StancesSheet.Definition.Name)
         {
             var keys = CellAddress.ColumnLetters(StancesSheet.Definition.Columns.ToList().IndexOf(StancesSheet.Key) + 1);

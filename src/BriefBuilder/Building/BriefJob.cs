@@ -4,51 +4,56 @@ using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Diagnostics;
+using BriefBuilder.Layout;
 using BriefBuilder.Workbooks;
 
 namespace BriefBuilder.Cli.Building;
 
-/// <summary>One brief to build: a workbook, a template and options, and where the PDF goes.</summary>
-public sealed record BriefJob(string Workbook, string Template, BriefOptions Options, string OutputPath)
+/// <summary>One brief to build: a workbook, a template and options, and the folder and format it is written in
+/// (<c>FOLDER/TEMPLATE.pdf</c> for PDF, or <c>FOLDER/NAME.pdf</c> when given a name, as a dated series names its files).</summary>
+public sealed record BriefJob(string Workbook, string Template, BriefOptions Options, string OutputFolder, IOutputFormat Format, string? Name = null)
 {
     /// <summary>The tool version recorded in every brief's provenance and build fingerprint.</summary>
     public static string ToolVersion { get; } =
         typeof(BriefJob).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
+    /// <summary>The file written: named for the template (or the job's name), with the format's extension.</summary>
+    public string OutputPath => Path.Combine(OutputFolder, (Name ?? Path.GetFileNameWithoutExtension(Template)) + Format.Extension);
+
     /// <summary>How much of the workbook the reader takes (the template's and layout's limits travel with the
     /// catalog and the options).</summary>
     public ReadLimits ReadLimits { get; init; } = ReadLimits.Default;
 
+    /// <summary>A job whose reader and layout work within <paramref name="limits"/> (the template loader's go with the catalog).</summary>
+    public static BriefJob Within(InputLimits limits, string workbook, string template, BriefOptions options, string outputFolder, IOutputFormat format) =>
+        new(workbook, template, options with { Limits = limits.Layout }, outputFolder, format) { ReadLimits = limits.Read };
+
     /// <summary>Reads, composes, lays out and writes the brief; nothing is written when an error stops it.</summary>
-    public BriefJobResult Run(TemplateCatalog templates)
+    public BriefJobResult Run(TemplateCatalog templates) => Run(BuildSources.Load(Workbook, Template, templates, ReadLimits));
+
+    /// <summary>Composes, lays out and writes the brief from files already read.</summary>
+    public BriefJobResult Run(BuildSources sources)
     {
-        var read = WorkbookReader.Read(Workbook, ReadLimits);
-        if (read.Dossier is null)
+        if (sources.Read.Dossier is not { } dossier || sources.WorkbookBytes is not { } bytes)
         {
-            return new BriefJobResult(this, read.Diagnostics, read.IsUnreadable, null);
+            return new BriefJobResult(this, sources.Diagnostics, sources.Read.IsUnreadable, null);
         }
 
-        var loaded = templates.Load(Template);
-        if (loaded.Template is null)
+        if (sources.Template.Template is not { } template || sources.Diagnostics.Any(d => d.Severity == Severity.Error))
         {
-            return new BriefJobResult(this, [.. read.Diagnostics, .. loaded.Diagnostics], false, null);
+            return new BriefJobResult(this, sources.Diagnostics, false, null);
         }
 
-        var inputs = new BuildInputs(
-            Path.GetFileName(Workbook),
-            BuildInputs.HashOf(File.ReadAllBytes(Workbook)),
-            loaded.Template.Name,
-            loaded.Template.ContentHash,
-            Options,
-            ToolVersion);
-        var built = BriefPdf.Build(read.Dossier, loaded.Template, Options, inputs);
-        List<Diagnostic> diagnostics = [.. read.Diagnostics, .. loaded.Diagnostics, .. built.Diagnostics];
+        var options = Options.Since is null && sources.TemplateSince is { } since ? Options with { Since = since } : Options;
+        var inputs = BuildInputs.From(Path.GetFileName(Workbook), bytes, template, options, ToolVersion);
+        var built = BriefPdf.Build(dossier, template, options, inputs, Format);
+        List<Diagnostic> diagnostics = [.. sources.Diagnostics, .. built.Diagnostics];
         if (built.Pdf is null)
         {
             return new BriefJobResult(this, diagnostics, false, null);
         }
 
-        var problem = OutputWriter.Write(OutputPath, [Workbook, loaded.Template.File], stream => stream.Write(built.Pdf));
+        var problem = OutputWriter.Write(OutputPath, [Workbook, template.File], stream => stream.Write(built.Pdf));
         if (problem is not null)
         {
             diagnostics.Add(new Diagnostic(Severity.Error, new SourceLocation(OutputPath), "BB100", problem));
@@ -57,10 +62,6 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
 
         return new BriefJobResult(this, diagnostics, false, built.PageCount);
     }
-
-    /// <summary>A job for each template, with the limits set on the command line.</summary>
-    public static BriefJob With(string workbook, string template, BriefOptions options, string outputPath, InputLimits limits) =>
-        new(workbook, template, options with { Limits = limits.Layout }, outputPath) { ReadLimits = limits.Read };
 }
 
 /// <summary>What a job left: its diagnostics, whether a file could not be read or written at all, and the pages written.</summary>

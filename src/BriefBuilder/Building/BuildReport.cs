@@ -5,21 +5,25 @@ using Humanizer;
 
 namespace BriefBuilder.Cli.Building;
 
-/// <summary>Runs build jobs in order and reports each: its diagnostics, then the file written and its pages.</summary>
+/// <summary>Runs build jobs and reports each: its diagnostics, then the file written and its pages.</summary>
 public static class BuildReport
 {
-    public static ExitCode Run(IReadOnlyList<BriefJob> jobs, TemplateCatalog templates, CliOutput output)
+    /// <summary>Runs the jobs in order, each reading its own files, reporting each as it finishes.</summary>
+    public static ExitCode Run(IReadOnlyList<BriefJob> jobs, TemplateCatalog templates, CliOutput output) =>
+        Report(jobs.Select(job => job.Run(templates)), jobs.Count, output);
+
+    /// <summary>Reports results in the order given, then how many briefs were built.</summary>
+    public static ExitCode Report(IEnumerable<BriefJobResult> results, int count, CliOutput output)
     {
         var exit = ExitCode.Ok;
         var written = 0;
-        foreach (var job in jobs)
+        foreach (var result in results)
         {
-            var result = job.Run(templates);
             DiagnosticRenderer.Lines(result.Diagnostics, output);
             if (result.Written)
             {
                 written++;
-                output.Out.WriteLine($"{job.OutputPath}: {"page".ToQuantity(result.Pages!.Value, "N0", CultureInfo.InvariantCulture)}");
+                output.Out.WriteLine($"{result.Job.OutputPath}: {"page".ToQuantity(result.Pages!.Value, "N0", CultureInfo.InvariantCulture)}");
             }
             else
             {
@@ -27,7 +31,7 @@ public static class BuildReport
             }
         }
 
-        output.Out.WriteLine($"Built {written} of {"brief".ToQuantity(jobs.Count, "N0", CultureInfo.InvariantCulture)}.");
+        output.Out.WriteLine($"Built {written} of {"brief".ToQuantity(count, "N0", CultureInfo.InvariantCulture)}.");
         return exit;
     }
 

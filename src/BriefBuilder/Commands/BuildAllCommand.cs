@@ -3,6 +3,7 @@ using BriefBuilder.Cli.Building;
 using BriefBuilder.Cli.Limits;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout;
 
 namespace BriefBuilder.Cli.Commands;
 
@@ -45,7 +46,7 @@ public static class BuildAllCommand
             var jobs = workbooks
                 .Where(w => w.Out.Folder is not null)
                 .SelectMany(w => catalog.Names.Select(template =>
-                    BriefJob.With(w.Workbook, template, briefOptions, Path.Combine(w.Out.Folder!, template + ".pdf"), inputLimits)))
+                    BriefJob.Within(inputLimits, w.Workbook, template, briefOptions, w.Out.Folder!, PdfFormat.Default)))
                 .ToList();
             if (jobs.Count == 0)
             {

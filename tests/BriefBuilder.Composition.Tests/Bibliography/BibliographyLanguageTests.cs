@@ -84,13 +84,15 @@ public sealed partial class BibliographyLanguageTests
         var entries = ReferenceList.Build(OracleRuns.Sources(set), style, Armenian).Entries;
 
         // Once the sources' own words are taken out, what remains is the style's and the language's: Armenian, digits, punctuation.
-        var latin = entries
+        var fixedTexts = entries
             .SelectMany(e => new[] { e.Text, e.Citation }.Select(text => (e.Source.Id, Fixed: FixedText.Of(text.PlainText, e.Source))))
+            .ToList();
+        var latin = fixedTexts
             .Where(e => LatinLetters().IsMatch(e.Fixed))
             .Select(e => $"{e.Id}: {e.Fixed}")
             .ToList();
         Assert.True(latin.Count == 0, $"{latin.Count} with Latin letters besides the source's own:\n{string.Join('\n', latin.Take(10))}");
-        Assert.DoesNotContain(entries, e => EnglishMonths.Any(month => FixedText.Of(e.Text.PlainText, e.Source).Contains(month, StringComparison.Ordinal)));
+        Assert.DoesNotContain(fixedTexts, e => EnglishMonths.Any(month => e.Fixed.Contains(month, StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -150,8 +150,8 @@ public sealed class BibliographyTests
     }
 
     private static Claim Claim(string id, params string[] sourceIds) => new(
-        id, DateValues.Day(2023, 10, 1), null, [], "I1", "neutral", "Summary", null, sourceIds, null, [], ClaimStatus.Verified, null, RecordOrigin.None);
+        id, DateValues.Day(2023, 10, 1), null, null, [], "I1", "neutral", "Summary", null, null, [.. sourceIds.Select(s => new Citation(s))], [], false, ClaimStatus.Verified, null, null, RecordOrigin.None);
 
     private static Event Event(string id, params string[] sourceIds) => new(
-        id, DateValues.Day(2023, 10, 1), "Title", null, sourceIds, [], RecordOrigin.None);
+        id, DateValues.Day(2023, 10, 1), "Title", null, [.. sourceIds.Select(s => new Citation(s))], [], RecordOrigin.None);
 }

@@ -75,6 +75,8 @@ public sealed partial class FrenchOracleComparisonTests(OracleRuns runs, ITestOu
             + "description vanishes; APA 9.21 describes such a source in brackets in every language: \"[Publication en ligne]\".",
             (source, style) => style == CitationStyle.Apa7 && source.Type == SourceType.Social,
             (text, context) => DescribePost(text, context)),
+        OracleComparisonTests.DescriptiveTitle,
+        OracleComparisonTests.DescriptiveTitleInItalics,
     ];
 
     internal override OracleLocale Locale => OracleLocale.French;

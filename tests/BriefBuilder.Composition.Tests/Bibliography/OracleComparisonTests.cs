@@ -9,11 +9,30 @@ namespace BriefBuilder.Composition.Tests.Bibliography;
 
 /// <summary>
 /// BriefBuilder's bibliography against pandoc --citeproc formatting the same CSL-JSON with the same CSL style
-/// (pandoc 2.17, citeproc 0.6). Entries must match exactly after <see cref="OracleText.Normalize"/>, except
-/// where a divergence below says how and why BriefBuilder deliberately differs.
+/// (pandoc 2.17, citeproc 0.6), as recorded in Oracle/Recordings by record-oracle.sh. Entries must match exactly after
+/// <see cref="OracleText.Normalize"/>, except where a divergence below says how and why BriefBuilder deliberately differs.
 /// </summary>
 public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHelper output) : OracleSuite(runs, output), IClassFixture<OracleRuns>
 {
+    /// <summary>A title the workbook writes in square brackets is the curator's description of an untitled work; citeproc
+    /// prints it as a title. Chicago's rewrite changes the words, APA's only the italics.</summary>
+    internal static readonly Divergence DescriptiveTitle = new(
+        "Descriptive title (Chicago)",
+        "the CSL-JSON carries an untitled work's description in square brackets, as reference managers keep it, and citeproc "
+        + "prints it as a title, title-cased and quoted or italicised. A description is no title: Chicago prints it plain, as "
+        + "the curator wrote it.",
+        (source, style) => style == CitationStyle.ChicagoAuthorDate && source.HasDescriptiveTitle,
+        (text, context) => BracketedTitle().Replace(text, match => context.Source.PlainTitle + match.Groups["stop"].Value, 1));
+
+    /// <summary>APA's side of <see cref="DescriptiveTitle"/>.</summary>
+    internal static readonly Divergence DescriptiveTitleInItalics = new(
+        "Descriptive title (APA)",
+        "citeproc italicises the bracketed description of an untitled work as if it were the title; APA 9.22 puts "
+        + "a description in square brackets without italics.",
+        (source, style) => style == CitationStyle.Apa7 && source.HasDescriptiveTitle,
+        (text, context) => text.Replace($"*[{context.Source.PlainTitle}]*", $"[{context.Source.PlainTitle}]", StringComparison.Ordinal),
+        MarksOnly: true);
+
     /// <summary>The deliberate divergences: each says which entries it concerns and turns citeproc's text into ours.</summary>
     private static readonly Divergence[] EnglishDivergences =
     [
@@ -65,6 +84,8 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
             (text, context) => context.Style == CitationStyle.ChicagoAuthorDate
                 ? RepeatedDecade().Replace(text, string.Empty)
                 : text.Replace("s, 1990s)", "s)", StringComparison.Ordinal)),
+        DescriptiveTitle,
+        DescriptiveTitleInItalics,
     ];
 
     /// <summary>Sources both styles leave out of the reference list, which BriefBuilder lists so every citation has a target.</summary>
@@ -126,4 +147,8 @@ public sealed partial class OracleComparisonTests(OracleRuns runs, ITestOutputHe
 
     [GeneratedRegex(@"Retrieved (<?https?://)")]
     private static partial Regex RetrievedWithoutDate();
+
+    // The bracketed description as citeproc prints it: perhaps italic, perhaps quoted with its full stop inside.
+    [GeneratedRegex(@"(?:""|« )?\*?\[[^\]]+\]\*?(?<stop>\.)?(?:""| »)?")]
+    private static partial Regex BracketedTitle();
 }

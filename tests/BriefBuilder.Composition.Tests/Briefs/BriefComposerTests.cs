@@ -1,5 +1,12 @@
 using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Sections.Cover;
+using BriefBuilder.Composition.Sections.People;
+using BriefBuilder.Composition.Sections.Provenance;
+using BriefBuilder.Composition.Sections.References;
+using BriefBuilder.Composition.Sections.Stances;
+using BriefBuilder.Composition.Sections.Summary;
+using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;
 using BriefBuilder.Layout.Document;

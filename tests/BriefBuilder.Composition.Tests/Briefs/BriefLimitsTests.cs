@@ -1,5 +1,7 @@
 using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Sections.Cover;
+using BriefBuilder.Composition.Sections.Stances;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;
 using BriefBuilder.Diagnostics;

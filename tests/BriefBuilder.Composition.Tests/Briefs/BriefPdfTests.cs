@@ -1,5 +1,13 @@
+using System.Globalization;
 using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Sections.Cover;
+using BriefBuilder.Composition.Sections.People;
+using BriefBuilder.Composition.Sections.Provenance;
+using BriefBuilder.Composition.Sections.References;
+using BriefBuilder.Composition.Sections.Stances;
+using BriefBuilder.Composition.Sections.Summary;
+using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;
 using BriefBuilder.Diagnostics;
@@ -27,14 +35,27 @@ public class BriefPdfTests
     }
 
     [Fact]
-    public void A_brief_longer_than_its_page_budget_is_built_with_a_warning()
+    public void A_brief_longer_than_its_page_budget_is_not_written_and_the_error_says_how_far_over_and_what_to_do()
     {
         var output = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival with { PageBudget = 2, File = "templates/t.yaml" }, BriefOptions.None, TestBriefs.Inputs());
+
+        Assert.Null(output.Pdf);
+        var error = Assert.Single(output.Diagnostics, d => d.Code == BriefPdf.PageBudgetCode);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal("templates/t.yaml", error.Location.File);
+        Assert.Contains($"takes {output.PageCount} pages, {output.PageCount - 2} pages over the 2", error.Message);
+        Assert.Contains("Short Form", error.Message);
+        Assert.Contains("allow-overflow", error.Message);
+    }
+
+    [Fact]
+    public void A_template_that_allows_overflow_writes_the_longer_brief_with_a_warning()
+    {
+        var output = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival with { PageBudget = 2, AllowOverflow = true, File = "templates/t.yaml" }, BriefOptions.None, TestBriefs.Inputs());
 
         Assert.NotNull(output.Pdf);
         var warning = Assert.Single(output.Diagnostics, d => d.Code == BriefPdf.PageBudgetCode);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Contains($"takes {output.PageCount} pages", warning.Message);
     }
 
     [Fact]
@@ -44,6 +65,21 @@ public class BriefPdfTests
         var second = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival, BriefOptions.None, TestBriefs.Inputs());
 
         Assert.Equal(first.Pdf, second.Pdf);
+    }
+
+    [Theory]
+    [InlineData("fr-FR", "en")]
+    [InlineData("tr-TR", "en")]
+    [InlineData("tr-TR", "fr")]
+    [InlineData("fr-FR", "hy")]
+    public void The_machine_s_culture_changes_no_byte_of_a_brief_in_any_language(string culture, string language)
+    {
+        var options = BriefOptions.None with { Language = language };
+        var invariant = InCulture(CultureInfo.InvariantCulture, () => BriefPdf.Build(DossierBuilder.Sample().Build(), Archival, options, TestBriefs.Inputs()));
+        var local = InCulture(CultureInfo.GetCultureInfo(culture), () => BriefPdf.Build(DossierBuilder.Sample().Build(), Archival, options, TestBriefs.Inputs()));
+
+        Assert.NotNull(invariant.Pdf);
+        Assert.Equal(invariant.Pdf, local.Pdf);
     }
 
     [Fact]
@@ -69,5 +105,20 @@ public class BriefPdfTests
         Assert.Contains("Statement on the Situation", entryText);
         Assert.All(new[] { "src-S01", "src-S02", "src-S03", "src-S04" }, a => Assert.Equal(sourcesPage, layout.Anchors[a].Page));
         Assert.NotNull(result.Document);
+    }
+
+    // Runs a build with the culture a machine's locale would give the thread: its number formats, casing and collation.
+    private static T InCulture<T>(CultureInfo culture, Func<T> build)
+    {
+        var (saved, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+            return build();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (saved, savedUi);
+        }
     }
 }

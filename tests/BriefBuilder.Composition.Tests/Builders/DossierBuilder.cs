@@ -28,26 +28,28 @@ internal sealed class DossierBuilder
 
     public DossierBuilder Institution(string id, string name, InstitutionType type = InstitutionType.Government, string? shortName = null, string? country = null)
     {
-        _institutions.Add(new Institution(id, name, shortName, type, country, null, null, null, new RecordOrigin("Institutions", _institutions.Count + 2)));
+        _institutions.Add(new Institution(id, name, shortName, type, country, null, null, null, null, new RecordOrigin("Institutions", _institutions.Count + 2)));
         return this;
     }
 
-    public DossierBuilder Person(string id, string name, string? role = null, string? institution = null, string? country = null)
+    public DossierBuilder Person(string id, string name, string? role = null, string? institution = null, string? country = null, string? affiliation = null, string? notes = null, string? correction = null)
     {
-        _people.Add(new Person(id, name, role, institution, country, [], null, new RecordOrigin("People", _people.Count + 2)));
+        _people.Add(new Person(id, name, role, institution, affiliation, country, [], notes, correction, new RecordOrigin("People", _people.Count + 2)));
         return this;
     }
 
     /// <summary>A source; <paramref name="author"/> is read as a workbook's Authors item ("Family, Given" or an organisation).</summary>
     public DossierBuilder Source(string id, string? title = null, DateValue? date = null, SourceType type = SourceType.Article, string? url = null, string? author = null)
     {
-        _sources.Add(new Source(id, type, [Contributor.Parse(author ?? "Publisher " + id)], title ?? "Title " + id, null, null, date, url, null, null, null, null, new RecordOrigin("Sources", _sources.Count + 2)));
+        _sources.Add(new Source(id, type, [Contributor.Parse(author ?? "Publisher " + id)], title ?? "Title " + id, null, null, date, url, null, null, null, null, null, new RecordOrigin("Sources", _sources.Count + 2)));
         return this;
     }
 
+    /// <summary>A claim; a null <paramref name="date"/> is an undated statement (with its <paramref name="window"/>);
+    /// <paramref name="locator"/> belongs to the first source, <paramref name="citations"/> replace the sources when given.</summary>
     public DossierBuilder Claim(
         string id,
-        DateValue date,
+        DateValue? date,
         string stance,
         string? institution,
         IReadOnlyList<string>? speakers = null,
@@ -57,17 +59,24 @@ internal sealed class DossierBuilder
         string? displayDate = null,
         IReadOnlyList<string>? tags = null,
         ClaimStatus status = ClaimStatus.Verified,
-        string? locator = null)
+        string? locator = null,
+        DateValue? window = null,
+        string? shortForm = null,
+        bool isKey = false,
+        IReadOnlyList<Citation>? citations = null,
+        string? notes = null,
+        string? correction = null)
     {
+        var cited = citations ?? [.. (sources ?? []).Select((s, i) => new Citation(s, i == 0 ? locator : null))];
         _claims.Add(new Claim(
-            id, date, displayDate, speakers ?? [], institution, stance, summary ?? $"Summary of {id}.", quote,
-            sources ?? [], locator, tags ?? [], status, null, new RecordOrigin("Claims", _claims.Count + 2)));
+            id, date, window, displayDate, speakers ?? [], institution, stance, summary ?? $"Summary of {id}.", shortForm, quote,
+            cited, tags ?? [], isKey, status, notes, correction, new RecordOrigin("Claims", _claims.Count + 2)));
         return this;
     }
 
     public DossierBuilder Event(string id, DateValue date, string title, IReadOnlyList<string>? sources = null, IReadOnlyList<string>? tags = null)
     {
-        _events.Add(new Event(id, date, title, null, sources ?? [], tags ?? [], new RecordOrigin("Events", _events.Count + 2)));
+        _events.Add(new Event(id, date, title, null, [.. (sources ?? []).Select(s => new Citation(s))], tags ?? [], new RecordOrigin("Events", _events.Count + 2)));
         return this;
     }
 

@@ -11,12 +11,14 @@ internal static class ElementQueries
     public static IEnumerable<T> All<T>(this Element element)
         where T : Element => element.Descendants().OfType<T>();
 
-    /// <summary>The text of a paragraph or heading, with no-break spaces read as spaces.</summary>
+    /// <summary>The text of a paragraph or heading, with no-break spaces read as spaces; page references, whose numbers
+    /// only the layout engine knows, read "{pages}" in place of them.</summary>
     public static string Text(this Element element) => element switch
     {
         Paragraph p => Plain(string.Concat(p.Spans.Select(s => s.Text))),
         Heading h => Plain(string.Concat(h.Spans.Select(s => s.Text))),
-        _ => string.Join("\n", element.Descendants().Where(e => e is Paragraph or Heading).Select(Text)),
+        PageReferences r => Plain(string.Concat((r.Before ?? []).Select(s => s.Text)) + "{pages}" + string.Concat((r.After ?? []).Select(s => s.Text))),
+        _ => string.Join("\n", element.Descendants().Where(e => e is Paragraph or Heading or PageReferences).Select(Text)),
     };
 
     public static IReadOnlyList<string> Headings(this Element element, int level) =>
@@ -28,8 +30,10 @@ internal static class ElementQueries
     {
         Paragraph p => p.Spans,
         Heading h => h.Spans,
+        PageReferences r => [.. r.Before ?? [], .. r.After ?? []],
         _ => [],
     });
 
-    public static string Plain(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
+    /// <summary>The text as a reader sees it: no-break spaces as spaces, word joiners (which print nothing) gone.</summary>
+    public static string Plain(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace("\u2060", string.Empty, StringComparison.Ordinal);
 }

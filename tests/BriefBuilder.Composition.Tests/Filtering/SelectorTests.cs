@@ -1,4 +1,5 @@
 using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;
 using BriefBuilder.Dates;
@@ -10,33 +11,42 @@ namespace BriefBuilder.Composition.Tests.Filtering;
 public class SelectorTests
 {
     [Fact]
-    public void As_of_counts_an_interval_by_its_start()
+    public void As_of_keeps_a_statement_only_when_the_record_dates_it_certainly_on_or_before_that_day()
     {
         var dossier = Stances()
             .Claim("C01", Edtf.Between(Edtf.Day(2023, 9, 30), Edtf.Day(2023, 10, 20)), "a", "I01")
-            .Claim("C02", Edtf.Between(Edtf.Day(2023, 10, 2), Edtf.Day(2023, 10, 3)), "a", "I01")
+            .Claim("C02", Edtf.Between(Edtf.Day(2023, 9, 2), Edtf.Day(2023, 9, 3)), "a", "I01")
+            .Claim("C03", Edtf.On(Edtf.Month(2023, 10)), "a", "I01")
+            .Claim("C04", Edtf.On(Edtf.Month(2023, 9)), "a", "I01")
+            .Claim("C05", Edtf.On(2023, 11, 2), "a", "I01")
             .Build();
 
         var selection = Select(dossier, options: new BriefOptions(AsOf: new DateOnly(2023, 10, 1)));
 
-        Assert.Equal(["C01"], selection.Claims.Select(c => c.Id));
+        Assert.Equal(["C02", "C04"], selection.Claims.Select(c => c.Id));
+
+        // C01 and C03 may have been made by 1 October but are not dated on or before it; C05 was certainly made after.
+        Assert.Equal(2, selection.LeftOutByAsOf);
     }
 
     [Fact]
-    public void As_of_counts_a_month_by_its_first_day()
+    public void A_source_published_by_the_as_of_date_dates_the_statements_it_reports()
     {
         var dossier = Stances()
-            .Claim("C01", Edtf.On(Edtf.Month(2023, 10)), "a", "I01")
-            .Claim("C02", Edtf.On(Edtf.Month(2023, 11)), "a", "I01")
+            .Source("S01", date: Edtf.On(2023, 10, 5))
+            .Source("S02", date: Edtf.On(2024, 4, 15))
+            .Claim("C01", null, "a", "I01", sources: ["S01"], window: Edtf.Between(Edtf.Month(2023, 9), Edtf.Day(2024, 4, 15)))
+            .Claim("C02", null, "a", "I01", sources: ["S02"], window: Edtf.Between(Edtf.Month(2023, 9), Edtf.Day(2024, 4, 15)))
             .Build();
 
-        var selection = Select(dossier, options: new BriefOptions(AsOf: new DateOnly(2023, 10, 1)));
+        var selection = Select(dossier, options: new BriefOptions(AsOf: new DateOnly(2023, 10, 31)));
 
         Assert.Equal(["C01"], selection.Claims.Select(c => c.Id));
+        Assert.Equal(1, selection.LeftOutByAsOf);
     }
 
     [Fact]
-    public void As_of_drops_events_and_sources_dated_after_it()
+    public void As_of_keeps_every_source_of_a_statement_it_keeps_and_drops_later_events()
     {
         var dossier = Stances()
             .Source("S01", date: Edtf.On(2023, 9, 1))
@@ -48,13 +58,13 @@ public class SelectorTests
 
         var selection = Select(dossier, options: new BriefOptions(AsOf: new DateOnly(2023, 9, 2)));
 
-        Assert.Equal(["S01"], selection.Sources.Select(s => s.Id));
+        Assert.Equal(["S01", "S02"], selection.Sources.Select(s => s.Id));
         Assert.Equal(["E01"], selection.Events.Select(e => e.Id));
         Assert.Equal(new DateOnly(2023, 9, 2), selection.AsOf);
     }
 
     [Fact]
-    public void Without_as_of_the_brief_is_as_of_the_latest_start_of_what_it_shows()
+    public void Without_as_of_the_brief_is_as_of_the_latest_day_the_record_dates_anything_on()
     {
         var selection = Select(DossierBuilder.Sample().Build());
 
@@ -94,14 +104,40 @@ public class SelectorTests
     }
 
     [Fact]
-    public void The_latest_year_with_data_is_the_default_year_when_the_template_asks_for_one()
+    public void The_default_year_is_the_latest_that_ended_by_the_as_of_date_and_holds_dated_statements()
     {
         var template = TestBriefs.Template(new TimelineSpec()) with { Filters = new TemplateFilters { Year = YearChoice.LatestWithData } };
 
+        // The sample runs to 15 April 2024: 2024 has not ended, so 2023 is the year in review.
         var selection = Select(DossierBuilder.Sample().Build(), template);
 
-        Assert.Equal(["C06"], selection.Claims.Select(c => c.Id));
-        Assert.Equal(2024, selection.Criteria.Year);
+        Assert.Equal(2023, selection.Criteria.Year);
+        Assert.Equal(["C01", "C02", "C03", "C04", "C05"], selection.Claims.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void Without_a_complete_year_the_default_year_is_the_latest_with_dated_statements()
+    {
+        var template = TestBriefs.Template(new TimelineSpec()) with { Filters = new TemplateFilters { Year = YearChoice.LatestWithData } };
+        var dossier = Stances().Claim("C01", Edtf.On(2024, 2, 1), "a", "I01").Claim("C02", Edtf.On(2024, 3, 1), "a", "I01").Build();
+
+        Assert.Equal(2024, Select(dossier, template).Criteria.Year);
+    }
+
+    [Fact]
+    public void A_year_keeps_the_statements_dated_in_it_and_the_undated_ones_whose_window_overlaps_it()
+    {
+        var dossier = Stances()
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01")
+            .Claim("C02", Edtf.On(2024, 1, 1), "a", "I01")
+            .Claim("C03", null, "a", "I01", window: Edtf.Between(Edtf.Month(2023, 9), Edtf.Day(2024, 4, 15)))
+            .Claim("C04", null, "a", "I01", window: Edtf.Between(Edtf.Month(2024, 2), Edtf.Day(2024, 4, 15)))
+            .Build();
+
+        var selection = Select(dossier, options: new BriefOptions(Year: 2023));
+
+        Assert.Equal(["C01", "C03"], selection.Claims.Select(c => c.Id));
+        Assert.Equal(["C01"], selection.DatedClaims.Select(c => c.Id));
     }
 
     [Fact]
@@ -165,12 +201,13 @@ public class SelectorTests
     [Fact]
     public void Speakers_and_institutions_are_those_of_the_selected_claims_in_workbook_order()
     {
-        // C01 (29 September, P02 for I02) and C04 ("October 2023", I03 without a named speaker) start by 1 October.
-        var selection = Select(DossierBuilder.Sample().Build(), options: new BriefOptions(AsOf: new DateOnly(2023, 10, 1)));
+        // C02 and C03 (5 October, P03 for I03 and P01 for I01) were made by 10 October; so was C04 ("about October
+        // 2023"), since its source was published on 5 October; C05 (2 November) was not.
+        var selection = Select(DossierBuilder.Sample().Build(), options: new BriefOptions(AsOf: new DateOnly(2023, 10, 10)));
 
-        Assert.Equal(["C01", "C04"], selection.Claims.Select(c => c.Id));
-        Assert.Equal(["P02"], selection.People.Select(p => p.Id));
-        Assert.Equal(["I02", "I03"], selection.Institutions.Select(i => i.Id));
+        Assert.Equal(["C01", "C02", "C03", "C04"], selection.Claims.Select(c => c.Id));
+        Assert.Equal(["P01", "P02", "P03"], selection.People.Select(p => p.Id));
+        Assert.Equal(["I01", "I02", "I03"], selection.Institutions.Select(i => i.Id));
     }
 
     private static DossierBuilder Stances() => new DossierBuilder()

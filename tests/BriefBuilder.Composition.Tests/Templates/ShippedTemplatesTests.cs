@@ -1,3 +1,7 @@
+using BriefBuilder.Composition.Sections.Charts;
+using BriefBuilder.Composition.Sections.NewSince;
+using BriefBuilder.Composition.Sections.Stances;
+using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Document;
 
@@ -36,23 +40,31 @@ public class ShippedTemplatesTests
     }
 
     [Fact]
-    public void The_archival_snapshot_has_every_section_on_a4()
+    public void The_archival_snapshot_has_every_section_on_a4_with_ids_and_the_record_notes()
     {
         var archival = Catalog.Load("archival-snapshot").Template!;
 
         Assert.Equal(PaperSize.A4, archival.Paper);
-        Assert.Equal(["cover", "summary", "timeline", "stance-tables", "whos-who", "bibliography", "provenance"], archival.Sections.Select(s => s.Kind));
+        Assert.True(archival.ShowIds);
+        Assert.Equal(["cover", "summary", "timeline", "stance-tables", "whos-who", "bibliography", "record-notes", "provenance"], archival.Sections.Select(s => s.Kind));
     }
 
     [Fact]
-    public void The_legislative_brief_puts_the_bottom_line_first_and_has_contents_on_letter()
+    public void Only_the_archival_snapshot_is_archival_and_only_the_handout_leads_with_what_is_new()
+    {
+        Assert.Equal(["archival-snapshot"], Catalog.Names.Where(n => Catalog.Load(n).Template!.Archival));
+        Assert.Equal(["handout"], Catalog.Names.Where(n => Catalog.Load(n).Template!.Sections.Any(s => s is NewSinceSpec)));
+        Assert.Equal(["cover", "new-since"], Catalog.Load("handout").Template!.Sections.Take(2).Select(s => s.Kind));
+    }
+
+    [Fact]
+    public void The_legislative_brief_puts_key_findings_first_and_lists_each_statement_once_on_letter()
     {
         var brief = Catalog.Load("legislative-brief").Template!;
 
         Assert.Equal(PaperSize.Letter, brief.Paper);
-        Assert.True(brief.TableOfContents);
-        Assert.Equal(["cover", "summary", "stance-tables", "timeline", "bibliography"], brief.Sections.Select(s => s.Kind));
-        Assert.True(Assert.IsType<StanceTablesSpec>(brief.Sections[2]).Quotes);
+        Assert.Equal(["cover", "key-findings", "stance-tables", "timeline", "bibliography"], brief.Sections.Select(s => s.Kind));
+        Assert.Equal(TimelineList.None, Assert.IsType<TimelineSpec>(brief.Sections[3]).List);
     }
 
     [Fact]

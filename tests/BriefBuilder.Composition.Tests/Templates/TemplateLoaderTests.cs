@@ -1,4 +1,7 @@
 using System.Text;
+using BriefBuilder.Composition.Sections.NewSince;
+using BriefBuilder.Composition.Sections.Summary;
+using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Diagnostics;
 using BriefBuilder.Layout.Document;
@@ -186,6 +189,26 @@ public class TemplateLoaderTests
         var template = Load("header: none\nsections: [cover]").Template!;
 
         Assert.Equal(new FurnitureText(null, null, null), template.Header);
+    }
+
+    [Fact]
+    public void Archival_and_a_new_since_snapshot_are_read_and_the_file_s_bytes_kept()
+    {
+        const string yaml = "archival: true\nsections:\n  - new-since: { snapshot: ../out/last.pdf }\n  - provenance\n";
+
+        var template = Load(yaml).Template!;
+
+        Assert.True(template.Archival);
+        Assert.Equal("../out/last.pdf", Assert.IsType<NewSinceSpec>(template.Sections[0]).Snapshot);
+        Assert.Equal(Encoding.UTF8.GetBytes(yaml), template.Bytes.ToArray());
+    }
+
+    [Fact]
+    public void Archival_takes_true_or_false_only()
+    {
+        var error = SingleError("archival: sometimes\nsections: [provenance]\n");
+
+        Assert.Contains("archival", error.Message, StringComparison.Ordinal);
     }
 
     private static TemplateResult Load(string yaml) => TemplateLoader.Parse("t", "t.yaml", Encoding.UTF8.GetBytes(yaml));

@@ -26,7 +26,7 @@ internal sealed class DossierBuilder
         "dossier.xlsx",
         WorkbookSchema.Sheets.ToDictionary(
             s => s.Name,
-            s => (IReadOnlyDictionary<string, string>)s.Columns.Select((c, i) => (c.Field, Letter: ((char)('A' + i)).ToString())).ToDictionary(c => c.Field, c => c.Letter)));
+            s => (IReadOnlyDictionary<string, string>)s.Columns.Select((c, i) => (c.Field, Letter: ((char)('A' + i)).ToString())).DistinctBy(c => c.Field).ToDictionary(c => c.Field, c => c.Letter)));
 
     public DossierBuilder Stance(string key)
     {
@@ -36,31 +36,31 @@ internal sealed class DossierBuilder
 
     public DossierBuilder Institution(string id, string name, string? parent = null, string? url = null)
     {
-        _institutions.Add(new Institution(id, name, null, InstitutionType.Government, null, parent, url, null, Origin("Institutions", _institutions)));
+        _institutions.Add(new Institution(id, name, null, InstitutionType.Government, null, parent, url, null, null, Origin("Institutions", _institutions)));
         return this;
     }
 
-    public DossierBuilder Person(string id, string name, string? institution = "I1")
+    public DossierBuilder Person(string id, string name, string? institution = "I1", string? affiliation = null)
     {
-        _people.Add(new Person(id, name, null, institution, null, [], null, Origin("People", _people)));
+        _people.Add(new Person(id, name, null, institution, affiliation, null, [], null, null, Origin("People", _people)));
         return this;
     }
 
     public DossierBuilder Source(string id, SourceType type = SourceType.Article, string? date = "2023-10-05", string? accessed = null, string? url = null, string? archivedUrl = null)
     {
-        _sources.Add(new Source(id, type, [], "Title", null, null, Date(date), url, archivedUrl, Date(accessed), null, null, Origin("Sources", _sources)));
+        _sources.Add(new Source(id, type, [], "Title", null, null, Date(date), url, archivedUrl, Date(accessed), null, null, null, Origin("Sources", _sources)));
         return this;
     }
 
-    public DossierBuilder Claim(string id, string[]? speakers = null, string institution = "I1", string stance = "support", string[]? sources = null, ClaimStatus status = ClaimStatus.Verified)
+    public DossierBuilder Claim(string id, string[]? speakers = null, string institution = "I1", string stance = "support", string[]? sources = null, ClaimStatus status = ClaimStatus.Verified, string summary = "Summary", string? shortForm = null)
     {
-        _claims.Add(new Claim(id, DateValue.OfDay(new DateOnly(2023, 10, 5)), null, speakers ?? ["P1"], institution, stance, "Summary", null, sources ?? ["S1"], null, [], status, null, Origin("Claims", _claims)));
+        _claims.Add(new Claim(id, DateValue.OfDay(new DateOnly(2023, 10, 5)), null, null, speakers ?? ["P1"], institution, stance, summary, shortForm, null, [.. (sources ?? ["S1"]).Select(s => new Citation(s))], [], false, status, null, null, Origin("Claims", _claims)));
         return this;
     }
 
     public DossierBuilder Event(string id, params string[] sources)
     {
-        _events.Add(new Event(id, DateValue.OfDay(new DateOnly(2023, 9, 1)), "Event", null, sources, [], Origin("Events", _events)));
+        _events.Add(new Event(id, DateValue.OfDay(new DateOnly(2023, 9, 1)), "Event", null, [.. sources.Select(s => new Citation(s))], [], Origin("Events", _events)));
         return this;
     }
 

@@ -35,11 +35,12 @@ public sealed class DossierValidatorTests
             .Claim("C4", stance: "neutral")
             .Claim("C5", sources: ["S1", "S9"])
             .Person("P2", "Tomas Berg", institution: "I8")
+            .Person("P3", "Ana Lind", institution: null, affiliation: "I6")
             .Institution("I2", "Canal Agency", parent: "I7")
             .Event("E1", "S6");
 
         Assert.Equal(
-            ["Claims!D3 BB051", "Claims!E4 BB051", "Claims!F5 BB051", "Claims!I6 BB051", "People!D3 BB051", "Institutions!F3 BB051", "Events!E2 BB051", "People!A3 BB062"],
+            ["Claims!E3 BB051", "Claims!F4 BB051", "Claims!G5 BB051", "Claims!K6 BB051", "People!D3 BB051", "People!E4 BB051", "Institutions!F3 BB051", "Events!E2 BB051", "People!A3 BB062", "People!A4 BB062"],
             builder.Validate());
     }
 
@@ -154,7 +155,21 @@ public sealed class DossierValidatorTests
     {
         var builder = new DossierBuilder().Claim("C2", status: ClaimStatus.Draft).Claim("C3", status: ClaimStatus.Draft);
 
-        Assert.Equal(["Claims!L3 BB064", "Claims!L4 BB064"], builder.Validate());
+        Assert.Equal(["Claims!O3 BB064", "Claims!O4 BB064"], builder.Validate());
+    }
+
+    [Fact]
+    public void A_short_form_too_long_for_a_handout_or_no_shorter_than_its_summary_is_a_warning_at_its_cell()
+    {
+        const string summary = "The minister said the water plan would be funded in full, line by line, from next year's budget.";
+        var builder = new DossierBuilder()
+            .Claim("C2", summary: summary, shortForm: "Said the plan would be funded in full.")
+            .Claim("C3", summary: summary, shortForm: summary)
+            .Claim("C4", summary: summary, shortForm: summary + " Also that the plan was sound.")
+            .Claim("C5", summary: summary + new string('!', 200), shortForm: new string('a', 121));
+
+        // C4 (row 5) is longer than its summary, C5 (row 6) longer than a handout holds; C2 is short, C3 the summary itself.
+        Assert.Equal(["Claims!I5 BB065", "Claims!I6 BB065"], builder.Validate().Where(d => d.EndsWith("BB065", StringComparison.Ordinal)));
     }
 
     [Fact]

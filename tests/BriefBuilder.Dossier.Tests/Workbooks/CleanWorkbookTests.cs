@@ -49,8 +49,8 @@ public sealed class CleanWorkbookTests
         using var folder = new TempFolder();
         var result = WorkbookReader.Read(CleanDossier.Build().Save(folder.File("clean.xlsx")));
 
-        Assert.Equal("H", result.Locations.ColumnOf("Claims", nameof(Claim.SourceIds)));
-        Assert.Equal("Claims!H3", result.Locations.Describe(result.Dossier!.Claims[1].Origin, nameof(Claim.SourceIds)));
+        Assert.Equal("H", result.Locations.ColumnOf("Claims", nameof(Claim.Citations)));
+        Assert.Equal("Claims!H3", result.Locations.Describe(result.Dossier!.Claims[1].Origin, nameof(Claim.Citations)));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ internal static class DemoPdf
     private static readonly Lazy<(LayoutResult Layout, byte[] Bytes, string Path)> Built = new(() =>
     {
         var document = DemoDocument.Build();
-        var layout = PdfWriter.Layout(document);
-        var bytes = PdfWriter.ToBytes(document);
+        var layout = DocumentLayout.Run(document);
+        var bytes = PdfFormat.Default.Render(document).File;
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"briefbuilder-layout-demo-{Environment.ProcessId}.pdf");
         File.WriteAllBytes(path, bytes);
         return (layout, bytes, path);

@@ -30,6 +30,10 @@ internal static class TestImages
     public static byte[] Pixel(int x, int y, int width, int height) =>
         [(byte)(255 * x / Math.Max(1, width - 1)), (byte)(255 * y / Math.Max(1, height - 1)), 160, (byte)(255 - (255 * x / Math.Max(1, width - 1)))];
 
+    /// <summary>The start of a CMYK JPEG: its frame header says four components, which is all an archival file refuses it for.</summary>
+    public static byte[] CmykJpegHeader() =>
+        [0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x14, 0x08, 0x00, 0x08, 0x00, 0x08, 0x04, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0, 4, 0x11, 0, 0xFF, 0xD9];
+
     /// <summary>A baseline greyscale JPEG of flat mid-grey 8 x 8 blocks: one DC code and one end-of-block code per block.</summary>
     public static byte[] Jpeg(int blocksWide, int blocksHigh)
     {

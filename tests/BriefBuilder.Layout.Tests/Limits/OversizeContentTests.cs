@@ -20,7 +20,7 @@ public class OversizeContentTests
         }).ToList();
         var anchors = Enumerable.Range(1, 20_000).Select(i => (Element)new Anchor($"claim-{i}")).ToList();
 
-        var layout = PdfWriter.Layout(Documents.Of([new Paragraph(spans), .. anchors]));
+        var layout = DocumentLayout.Run(Documents.Of([new Paragraph(spans), .. anchors]));
 
         var lines = layout.Pages.SelectMany(p => p.OfKind("Line")).Select(l => l.Text).ToList();
         Assert.StartsWith("C1, C2, ", lines[0], StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public class OversizeContentTests
     {
         var words = Enumerable.Range(1, 12_000).Select(i => $"w{i}").ToList();
 
-        var layout = PdfWriter.Layout(Documents.Of(new Paragraph(string.Join(' ', words), DemoDocument.Body)));
+        var layout = DocumentLayout.Run(Documents.Of(new Paragraph(string.Join(' ', words), DemoDocument.Body)));
 
         Assert.True(layout.PageCount >= 5);
         Assert.Equal(words, layout.Pages.SelectMany(p => p.OfKind("Line")).SelectMany(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
@@ -42,7 +42,7 @@ public class OversizeContentTests
     [Fact]
     public void A_heading_taller_than_a_page_splits_rather_than_looping()
     {
-        var layout = PdfWriter.Layout(Documents.Of(new Heading(1, string.Join(' ', Enumerable.Repeat("Heading", 3_000)), new TextStyle(Size: 16, Bold: true)), new Paragraph("After.")));
+        var layout = DocumentLayout.Run(Documents.Of(new Heading(1, string.Join(' ', Enumerable.Repeat("Heading", 3_000)), new TextStyle(Size: 16, Bold: true)), new Paragraph("After.")));
 
         Assert.True(layout.PageCount >= 2);
         Assert.Contains(layout.Pages[^1].OfKind("Line"), l => l.Text == "After.");
@@ -54,7 +54,7 @@ public class OversizeContentTests
         var header = new TableRow([new TableCell(new Paragraph(string.Join(' ', Enumerable.Repeat("Label", 4_000)))), new TableCell(new Paragraph("Count"))]);
         var rows = Enumerable.Range(1, 30).Select(i => new TableRow([new TableCell(new Paragraph($"Row {i}")), new TableCell(new Paragraph($"{i}"))])).ToList();
 
-        var layout = PdfWriter.Layout(Documents.Of(new Table([Width.Relative(3), Width.Relative(1)], [header], rows)));
+        var layout = DocumentLayout.Run(Documents.Of(new Table([Width.Relative(3), Width.Relative(1)], [header], rows)));
 
         Assert.Contains(layout.Warnings, w => w.Contains("header is taller than a page", StringComparison.Ordinal));
         var texts = layout.Pages.SelectMany(p => p.OfKind("Line")).Select(l => l.Text).ToList();
@@ -69,7 +69,7 @@ public class OversizeContentTests
         Assert.True(text.Length > 1_000_000);
 
         var clock = Stopwatch.StartNew();
-        var layout = PdfWriter.Layout(Documents.Of(new Paragraph(text, DemoDocument.Body)));
+        var layout = DocumentLayout.Run(Documents.Of(new Paragraph(text, DemoDocument.Body)));
         clock.Stop();
 
         Assert.True(layout.PageCount > 200);
@@ -84,7 +84,7 @@ public class OversizeContentTests
             Limits = new LayoutLimits { ParagraphCharacters = 1_000 },
         };
 
-        var refused = Assert.Throws<LayoutLimitException>(() => PdfWriter.Layout(document));
+        var refused = Assert.Throws<LayoutLimitException>(() => DocumentLayout.Run(document));
 
         Assert.Equal(LayoutLimits.ParagraphCharactersName, refused.LimitName);
         Assert.Equal(1_000, refused.Limit);
@@ -96,7 +96,7 @@ public class OversizeContentTests
     {
         var document = Documents.Of([.. Documents.Filler(200)]) with { Limits = new LayoutLimits { Pages = 3 } };
 
-        var refused = Assert.Throws<LayoutLimitException>(() => PdfWriter.Layout(document));
+        var refused = Assert.Throws<LayoutLimitException>(() => DocumentLayout.Run(document));
 
         Assert.Equal(LayoutLimits.PagesName, refused.LimitName);
     }
@@ -106,7 +106,7 @@ public class OversizeContentTests
     {
         var page = new PageSetup(PaperSize.A4, Orientation.Portrait, Edges.All(400));
 
-        var refused = Assert.Throws<LayoutLimitException>(() => PdfWriter.Layout(Documents.Of(new Paragraph("Text"), page)));
+        var refused = Assert.Throws<LayoutLimitException>(() => DocumentLayout.Run(Documents.Of(new Paragraph("Text"), page)));
 
         Assert.Contains("margins leave no room", refused.Message, StringComparison.Ordinal);
     }

@@ -14,7 +14,7 @@ public class PageReferencesTests
     [Fact]
     public void Page_references_print_the_pages_their_anchors_landed_on_in_ascending_order()
     {
-        var layout = PdfWriter.Layout(Documents.Of(
+        var layout = DocumentLayout.Run(Documents.Of(
             References(["c", "a", "b"]),
             Place("a"), new PageBreak(), Place("b"), new PageBreak(), Blank(), new PageBreak(), Blank(), new PageBreak(), Place("c")));
 
@@ -25,7 +25,7 @@ public class PageReferencesTests
     [Fact]
     public void Three_or_more_consecutive_pages_read_as_a_range_linked_to_the_first_named_anchor_on_its_first_page()
     {
-        var layout = PdfWriter.Layout(Documents.Of(
+        var layout = DocumentLayout.Run(Documents.Of(
             References(["b", "a", "c", "d", "e"]),
             Place("a"), Place("b"), new PageBreak(), Place("c"), new PageBreak(), Place("d"), new PageBreak(), Blank(), new PageBreak(), Place("e")));
 
@@ -36,7 +36,7 @@ public class PageReferencesTests
     [Fact]
     public void Each_printed_number_links_to_an_anchor_on_the_page_it_names()
     {
-        var layout = PdfWriter.Layout(Documents.Of(
+        var layout = DocumentLayout.Run(Documents.Of(
             References(["a", "b", "c"]),
             Place("a"), new PageBreak(), Blank(), new PageBreak(), Place("b"), new PageBreak(), Place("c")));
 
@@ -48,7 +48,7 @@ public class PageReferencesTests
     [Fact]
     public void Anchors_that_never_land_leave_a_dash()
     {
-        var layout = PdfWriter.Layout(Documents.Of(References(["nowhere"]), Blank()));
+        var layout = DocumentLayout.Run(Documents.Of(References(["nowhere"]), Blank()));
 
         Assert.Equal("–", Printed(layout));
         Assert.Empty(Links(layout));
@@ -64,7 +64,7 @@ public class PageReferencesTests
             pages.Add(page == 1_000 ? Place("late") : Blank());
         }
 
-        var layout = PdfWriter.Layout(Documents.Of(new Column(pages)));
+        var layout = DocumentLayout.Run(Documents.Of(new Column(pages)));
 
         Assert.Equal(1_000, layout.Anchors["late"].Page);
         Assert.Equal("1, 1\u202F000", Printed(layout));
@@ -75,7 +75,7 @@ public class PageReferencesTests
     {
         // Room for a one-line list and the anchor's line at the foot of page 1, not for a two-line list: the dash of the
         // first pass leaves "a" on page 1; printing "1, 3, 5" in the narrow cell takes two lines and pushes it to page 2.
-        var layout = PdfWriter.Layout(Documents.Of(
+        var layout = DocumentLayout.Run(Documents.Of(
             new Spacer(BodyHeight - 32), Narrow(References(["a", "b", "c"])), Place("a"), Blank(),
             new PageBreak(), Place("b"), new PageBreak(), Blank(), new PageBreak(), Place("c")));
 
@@ -90,7 +90,7 @@ public class PageReferencesTests
     {
         // "a" on page 1 prints "1, 3, 4" (two lines, pushing "a" to page 2); on page 2 it prints "2–4" (one line, letting
         // it back to page 1): the pages printed never hold.
-        var layout = PdfWriter.Layout(Documents.Of(
+        var layout = DocumentLayout.Run(Documents.Of(
             new Spacer(BodyHeight - 32), Narrow(References(["a", "b", "c"])), Place("a"), Blank(),
             new PageBreak(), Place("b"), new PageBreak(), Place("c")));
 
@@ -105,7 +105,7 @@ public class PageReferencesTests
             [Width.Relative(), Width.Relative()],
             [],
             [new TableRow([new TableCell(new Paragraph("Alpha", DemoDocument.Body)), new TableCell(References(["a"]))])]);
-        var layout = PdfWriter.Layout(Documents.Of(table, new PageBreak(), Place("a")));
+        var layout = DocumentLayout.Run(Documents.Of(table, new PageBreak(), Place("a")));
 
         Assert.Equal("Alpha | 2", Assert.Single(layout.Pages[0].OfKind("TableRow")).Text);
         Assert.Equal([("2", "a")], Links(layout));

@@ -17,7 +17,7 @@ public class PaginationTests
         // its first following line must share its page.
         for (var fillers = 10; fillers < 22; fillers++)
         {
-            var layout = PdfWriter.Layout(Documents.Of([.. Documents.Filler(fillers), new Heading(1, "The heading", Heading), new Paragraph("Follower " + DemoDocument.Lorem(4))]));
+            var layout = DocumentLayout.Run(Documents.Of([.. Documents.Filler(fillers), new Heading(1, "The heading", Heading), new Paragraph("Follower " + DemoDocument.Lorem(4))]));
             var heading = layout.Headings.Single();
             var follower = layout.Pages.SelectMany(p => p.OfKind("Line").Select(b => (p.Number, b))).First(x => x.b.Text.StartsWith("Follower", StringComparison.Ordinal));
             Assert.Equal(heading.Page, follower.Number);
@@ -29,7 +29,7 @@ public class PaginationTests
     {
         for (var fillers = 10; fillers < 20; fillers++)
         {
-            var layout = PdfWriter.Layout(Documents.Of([.. Documents.Filler(fillers), new Paragraph("Long " + DemoDocument.Lorem(12), DemoDocument.Body)]));
+            var layout = DocumentLayout.Run(Documents.Of([.. Documents.Filler(fillers), new Paragraph("Long " + DemoDocument.Lorem(12), DemoDocument.Body)]));
             var pagesWithLong = layout.Pages.Where(p => LinesOfLong(layout, p.Number) > 0).ToList();
             Assert.All(pagesWithLong, p => Assert.True(LinesOfLong(layout, p.Number) >= 2, $"page {p.Number} holds {LinesOfLong(layout, p.Number)} line(s) with {fillers} fillers"));
             Assert.NotEmpty(pagesWithLong);
@@ -40,7 +40,7 @@ public class PaginationTests
     public void Keep_together_moves_a_block_to_the_next_page_whole()
     {
         var block = new KeepTogether(new Column([.. Documents.Filler(4, "Kept")]));
-        var layout = PdfWriter.Layout(Documents.Of([.. Documents.Filler(13), block]));
+        var layout = DocumentLayout.Run(Documents.Of([.. Documents.Filler(13), block]));
         var pages = layout.Pages.Where(p => p.OfKind("Paragraph").Any(b => b.Text.StartsWith("Kept", StringComparison.Ordinal))).Select(p => p.Number).Distinct().ToList();
         Assert.Single(pages);
     }
@@ -50,7 +50,7 @@ public class PaginationTests
     {
         for (var fillers = 12; fillers < 18; fillers++)
         {
-            var layout = PdfWriter.Layout(Documents.Of([.. Documents.Filler(fillers), new KeepWithNext(new Paragraph("Lead-in line.")), new KeepTogether(new Column([.. Documents.Filler(3, "Follower")]))]));
+            var layout = DocumentLayout.Run(Documents.Of([.. Documents.Filler(fillers), new KeepWithNext(new Paragraph("Lead-in line.")), new KeepTogether(new Column([.. Documents.Filler(3, "Follower")]))]));
             Assert.Equal(PageOf(layout, "Lead-in"), PageOf(layout, "Follower 1."));
         }
     }
@@ -58,7 +58,7 @@ public class PaginationTests
     [Fact]
     public void Page_break_starts_a_new_page_but_never_leaves_a_blank_one()
     {
-        var layout = PdfWriter.Layout(Documents.Of(new Paragraph("First page."), new PageBreak(), new PageBreak(), new Paragraph("Second page.")));
+        var layout = DocumentLayout.Run(Documents.Of(new Paragraph("First page."), new PageBreak(), new PageBreak(), new Paragraph("Second page.")));
         Assert.Equal(2, layout.PageCount);
         Assert.Equal(2, PageOf(layout, "Second page."));
     }
@@ -114,15 +114,15 @@ public class PaginationTests
     public void Written_layout_gives_the_bytes_of_a_fresh_write_and_cannot_be_written_twice()
     {
         var document = DemoDocument.Build();
-        var layout = PdfWriter.Layout(document);
-        Assert.Equal(PdfWriter.ToBytes(DemoDocument.Build()), PdfWriter.ToBytes(document, layout));
-        Assert.Throws<InvalidOperationException>(() => PdfWriter.ToBytes(document, layout));
+        var layout = DocumentLayout.Run(document);
+        Assert.Equal(PdfFormat.Default.Render(DemoDocument.Build()).File, PdfFormat.Default.Render(document, layout));
+        Assert.Throws<InvalidOperationException>(() => PdfFormat.Default.Render(document, layout));
     }
 
     [Fact]
     public void Anchor_records_the_page_and_place_it_was_drawn_at()
     {
-        var layout = PdfWriter.Layout(Documents.Of([.. Documents.Filler(20), new Anchor("here"), new Paragraph("After the anchor.")]));
+        var layout = DocumentLayout.Run(Documents.Of([.. Documents.Filler(20), new Anchor("here"), new Paragraph("After the anchor.")]));
         var anchor = layout.Anchors["here"];
         var line = layout.Pages[anchor.Page - 1].OfKind("Line").First(l => l.Text.StartsWith("After", StringComparison.Ordinal));
         Assert.Equal(line.Y, anchor.Y, 1);
@@ -132,7 +132,7 @@ public class PaginationTests
     public void Letter_landscape_pages_have_the_right_size_and_body()
     {
         var page = new PageSetup(PaperSize.Letter, Orientation.Landscape, Edges.All(54));
-        var layout = PdfWriter.Layout(Documents.Of(new Column([.. Documents.Filler(30)]), page));
+        var layout = DocumentLayout.Run(Documents.Of(new Column([.. Documents.Filler(30)]), page));
         Assert.All(layout.Pages, p => Assert.Equal((792.0, 612.0), (p.Width, p.Height)));
         Assert.All(layout.Pages.SelectMany(p => p.OfKind("Line")), l => Assert.True(l.Bottom <= 612 - 54 + 0.01 && l.X + l.Width <= 792 - 54 + 0.01));
     }

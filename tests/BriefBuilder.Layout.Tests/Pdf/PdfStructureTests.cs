@@ -89,10 +89,10 @@ public class PdfStructureTests
     public void Headings_are_tagged_without_skipping_a_level()
     {
         var document = Documents.Of(new Heading(1, "One", TextStyle.Body), new Heading(3, "Three", TextStyle.Body));
-        var layout = PdfWriter.Layout(document);
+        var layout = DocumentLayout.Run(document);
         Assert.Equal([1, 2], layout.Headings.Select(h => h.Level));
         Assert.Contains(layout.Warnings, w => w.Contains("tagged as level 2", StringComparison.Ordinal));
-        var tags = Reopened.StructureElements(Reopened.Open(PdfWriter.ToBytes(document))).Select(e => e.Elements.GetName("/S")).ToList();
+        var tags = Reopened.StructureElements(Reopened.Open(PdfFormat.Default.Render(document).File)).Select(e => e.Elements.GetName("/S")).ToList();
         Assert.Contains("/H2", tags);
         Assert.DoesNotContain("/H3", tags);
     }
@@ -100,11 +100,11 @@ public class PdfStructureTests
     [Fact]
     public void Same_document_gives_the_same_bytes_and_a_changed_word_changes_them()
     {
-        var first = PdfWriter.ToBytes(DemoDocument.Build());
-        var second = PdfWriter.ToBytes(DemoDocument.Build());
+        var first = PdfFormat.Default.Render(DemoDocument.Build()).File;
+        var second = PdfFormat.Default.Render(DemoDocument.Build()).File;
         Assert.Equal(first, second);
-        var changed = PdfWriter.ToBytes(Documents.Of(new Paragraph("One word differs.")));
-        var original = PdfWriter.ToBytes(Documents.Of(new Paragraph("One word changes.")));
+        var changed = PdfFormat.Default.Render(Documents.Of(new Paragraph("One word differs."))).File;
+        var original = PdfFormat.Default.Render(Documents.Of(new Paragraph("One word changes."))).File;
         Assert.NotEqual(original, changed);
     }
 

@@ -18,19 +18,19 @@ public class PdfWriterTests
     public void Pages_written_as_they_are_painted_give_the_same_file_as_a_finished_layout_written_afterwards()
     {
         var document = DemoDocument.Build();
-        var (streamed, layout) = PdfWriter.ToPdf(document);
-        var finished = PdfWriter.Layout(document);
+        var (streamed, layout) = PdfFormat.Default.Render(document);
+        var finished = DocumentLayout.Run(document);
         Assert.True(layout.Passes > 1, "the demo's table of contents needs a pass before the painted one, which is what lets pages stream");
         Assert.Equal(finished.PageCount, layout.PageCount);
         Assert.All(layout.Pages, p => Assert.Empty(p.Boxes)); // nobody reads the boxes of pages already written
-        Assert.Equal(PdfWriter.ToBytes(document, finished), streamed);
-        Assert.Throws<InvalidOperationException>(() => PdfWriter.ToBytes(document, layout));
+        Assert.Equal(PdfFormat.Default.Render(document, finished), streamed);
+        Assert.Throws<InvalidOperationException>(() => PdfFormat.Default.Render(document, layout));
     }
 
     [Fact]
     public void A_paragraph_split_across_pages_is_one_element_with_content_on_both_pages()
     {
-        var bytes = PdfWriter.ToBytes(Documents.Of(new Paragraph(DemoDocument.Lorem(400), DemoDocument.Body)));
+        var bytes = PdfFormat.Default.Render(Documents.Of(new Paragraph(DemoDocument.Lorem(400), DemoDocument.Body))).File;
         var pdf = Reopened.Open(bytes);
         Assert.True(pdf.PageCount >= 2);
         var paragraph = Assert.Single(Reopened.StructureElements(pdf), e => e.Elements.GetName("/S") == "/P");
@@ -76,7 +76,7 @@ public class PdfWriterTests
     [Fact]
     public void An_untagged_document_has_no_structure_tree_and_no_marked_content()
     {
-        var bytes = PdfWriter.ToBytes(Documents.Of(new Heading(1, "Plain", DemoDocument.H1), new Paragraph("Text.", DemoDocument.Body)) with { Tagged = false });
+        var bytes = PdfFormat.Default.Render(Documents.Of(new Heading(1, "Plain", DemoDocument.H1), new Paragraph("Text.", DemoDocument.Body)) with { Tagged = false }).File;
         var pdf = Reopened.Open(bytes);
         Assert.False(pdf.Internals.Catalog.Elements.ContainsKey("/StructTreeRoot"));
         var content = Encoding.Latin1.GetString(pdf.Pages[0].Contents.CreateSingleContent().Stream.UnfilteredValue);
@@ -88,7 +88,7 @@ public class PdfWriterTests
     public void An_image_with_alpha_keeps_its_colours_and_its_opacity_as_a_soft_mask()
     {
         const int width = 7, height = 5;
-        var pdf = Reopened.Open(PdfWriter.ToBytes(Documents.Of(new Image(TestImages.Png(width, height, alpha: true), "Fading gradient", Width: 70))));
+        var pdf = Reopened.Open(PdfFormat.Default.Render(Documents.Of(new Image(TestImages.Png(width, height, alpha: true), "Fading gradient", Width: 70))).File);
         var image = Reopened.Dictionary(pdf.Pages[0].Resources.Elements.GetDictionary("/XObject")!.Elements.Values.Single())!;
         var mask = Reopened.Dictionary(image.Elements["/SMask"])!;
         var pixels = Enumerable.Range(0, width * height).Select(p => TestImages.Pixel(p % width, p / width, width, height)).ToList();
@@ -102,7 +102,7 @@ public class PdfWriterTests
     {
         const int width = 5, height = 3;
         byte[] alphas = [0, 128]; // red clear, green half, blue (no entry) opaque
-        var image = OnlyImage(PdfWriter.ToBytes(Documents.Of(new Image(TestImages.WithTransparency(width, height, alphas), "Stripes", Width: 50))));
+        var image = OnlyImage(PdfFormat.Default.Render(Documents.Of(new Image(TestImages.WithTransparency(width, height, alphas), "Stripes", Width: 50))).File);
         var mask = Reopened.Dictionary(image.Elements["/SMask"])!;
         var expected = Enumerable.Range(0, width * height).Select(p => ((p % width) + (p / width)) % 3).Select(i => i < alphas.Length ? alphas[i] : (byte)255);
         Assert.Equal(expected, mask.Stream.UnfilteredValue);
@@ -111,7 +111,7 @@ public class PdfWriterTests
     [Fact]
     public void An_rgb_png_with_a_transparent_colour_gets_a_colour_key_mask()
     {
-        var image = OnlyImage(PdfWriter.ToBytes(Documents.Of(new Image(TestImages.WithTransparency(4, 4, colorKey: (255, 0, 160)), "Keyed", Width: 40))));
+        var image = OnlyImage(PdfFormat.Default.Render(Documents.Of(new Image(TestImages.WithTransparency(4, 4, colorKey: (255, 0, 160)), "Keyed", Width: 40))).File);
         var mask = Reopened.Array(image.Elements["/Mask"])!;
         Assert.Equal([255, 255, 0, 0, 160, 160], mask.Elements.Select(e => ((PdfInteger)e).Value));
     }
@@ -124,14 +124,14 @@ public class PdfWriterTests
     {
         var png = TestImages.Png(4, 4);
         png[28] = 1; // IHDR interlace method: Adam7
-        var error = Assert.Throws<ArgumentException>(() => PdfWriter.ToBytes(Documents.Of(new Image(png, "Interlaced"))));
+        var error = Assert.Throws<ArgumentException>(() => PdfFormat.Default.Render(Documents.Of(new Image(png, "Interlaced"))).File);
         Assert.Contains("without interlacing", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_font_subset_keeps_the_outlines_shown_and_the_components_of_composite_glyphs_and_empties_the_rest()
     {
-        var face = Shaping.TextMeasurer.ChainFor(TextStyle.Body).Primary;
+        var face = Shaping.Measurer.ChainFor(TextStyle.Body).Primary;
         var font = File.ReadAllBytes(face.Path);
         var original = Glyphs(font);
         var composite = Enumerable.Range(0, original.Count).First(g => original[g].Length >= 10 && BinaryPrimitives.ReadInt16BigEndian(original[g]) < 0);
@@ -151,7 +151,7 @@ public class PdfWriterTests
     public void Shown_text_is_embedded_as_glyphs_whose_unicode_map_gives_the_text_back()
     {
         const string text = "Ճշգրիտ Łódź «quoted»";
-        var bytes = PdfWriter.ToBytes(Documents.Of(new Paragraph(text, DemoDocument.Body)));
+        var bytes = PdfFormat.Default.Render(Documents.Of(new Paragraph(text, DemoDocument.Body))).File;
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
         Assert.Equal(text, string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text)));
     }
@@ -161,15 +161,15 @@ public class PdfWriterTests
     public void A_tagged_file_says_it_is_pdf_ua_in_its_metadata_and_an_untagged_one_does_not()
     {
         var document = Documents.Of(new Paragraph("Text.", DemoDocument.Body));
-        Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", Metadata(PdfWriter.ToBytes(document)), StringComparison.Ordinal);
-        Assert.DoesNotContain("pdfuaid", Metadata(PdfWriter.ToBytes(document with { Tagged = false })), StringComparison.Ordinal);
+        Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", Metadata(PdfFormat.Default.Render(document).File), StringComparison.Ordinal);
+        Assert.DoesNotContain("pdfuaid", Metadata(PdfFormat.Default.Render(document with { Tagged = false }).File), StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_link_to_an_address_with_a_non_ascii_host_is_written_in_ascii()
     {
         var link = new Link(new Paragraph("Bücher", DemoDocument.Body), LinkTarget.ToUri("https://bücher.example/straße"));
-        var pdf = Reopened.Open(PdfWriter.ToBytes(Documents.Of(link)));
+        var pdf = Reopened.Open(PdfFormat.Default.Render(Documents.Of(link)).File);
         var uri = pdf.Pages[0].Annotations.OfType<PdfDictionary>().Select(a => Reopened.Dictionary(a.Elements["/A"])!.Elements.GetString("/URI")).Single();
         Assert.Equal("https://xn--bcher-kva.example/stra%C3%9Fe", uri);
     }
@@ -179,7 +179,7 @@ public class PdfWriterTests
     {
         var furniture = new PageFurniture(null, _ => new Link(new Paragraph("Home page", DemoDocument.Small), LinkTarget.ToUri("https://example.org/")));
         var document = Documents.Of(new Column([new Link(new Paragraph("Body link", DemoDocument.Body), LinkTarget.ToUri("https://example.org/body"))]), furniture: furniture);
-        var annotations = Reopened.Open(PdfWriter.ToBytes(document)).Pages[0].Annotations.OfType<PdfDictionary>().ToList();
+        var annotations = Reopened.Open(PdfFormat.Default.Render(document).File).Pages[0].Annotations.OfType<PdfDictionary>().ToList();
         var annotation = Assert.Single(annotations);
         Assert.True(annotation.Elements.ContainsKey("/StructParent"));
     }
@@ -189,7 +189,7 @@ public class PdfWriterTests
     {
         var word = "Donau\u00ADdampf\u00ADschiff\u00ADfahrts\u00ADgesell\u00ADschaft";
         var narrow = new Row([new RowCell(new Paragraph(word + " " + word, DemoDocument.Body), Width.Fixed(90)), new RowCell(new Spacer(1), Width.Relative())]);
-        var pdf = Reopened.Open(PdfWriter.ToBytes(Documents.Of(narrow)));
+        var pdf = Reopened.Open(PdfFormat.Default.Render(Documents.Of(narrow)).File);
         var content = Encoding.Latin1.GetString(pdf.Pages[0].Contents.CreateSingleContent().Stream.UnfilteredValue);
         Assert.True(Count(content, "/Span<</ActualText<FEFF00AD>>>BDC") >= 2, content);
     }
@@ -197,7 +197,7 @@ public class PdfWriterTests
     [Fact]
     public void The_cap_height_comes_from_the_font_and_not_its_ascent()
     {
-        var pdf = Reopened.Open(PdfWriter.ToBytes(Documents.Of(new Paragraph("Height", DemoDocument.Body))));
+        var pdf = Reopened.Open(PdfFormat.Default.Render(Documents.Of(new Paragraph("Height", DemoDocument.Body))).File);
         var font = Reopened.Dictionary(pdf.Pages[0].Resources.Elements.GetDictionary("/Font")!.Elements.Values.First())!;
         var descendant = Reopened.Dictionary(Reopened.Array(font.Elements["/DescendantFonts"])!.Elements[0])!;
         var descriptor = Reopened.Dictionary(descendant.Elements["/FontDescriptor"])!;

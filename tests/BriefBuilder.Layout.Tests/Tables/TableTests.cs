@@ -70,7 +70,7 @@ public class TableTests
     public void Table_with_a_row_wider_than_its_columns_is_refused()
     {
         var table = new Table([Width.Auto, Width.Auto], [], [new TableRow([new TableCell(new Paragraph("a")), new TableCell(new Paragraph("b"), ColumnSpan: 2)])]);
-        var error = Assert.Throws<ArgumentException>(() => PdfWriter.Layout(Documents.Of(table)));
+        var error = Assert.Throws<ArgumentException>(() => DocumentLayout.Run(Documents.Of(table)));
         Assert.Contains("row 1", error.Message, StringComparison.Ordinal);
     }
 
@@ -78,7 +78,7 @@ public class TableTests
     public void Table_with_only_header_rows_prints_its_header_once()
     {
         var table = new Table([Width.Auto, Width.Relative()], [new TableRow([new TableCell(new Paragraph("Date")), new TableCell(new Paragraph("Statement"))])], []);
-        var layout = PdfWriter.Layout(Documents.Of(table, new Paragraph("After the table")));
+        var layout = DocumentLayout.Run(Documents.Of(table, new Paragraph("After the table")));
         var page = Assert.Single(layout.Pages);
         Assert.Equal("Date | Statement", Assert.Single(page.OfKind("TableHeader")).Text);
         Assert.Empty(page.OfKind("TableRow"));

@@ -23,7 +23,7 @@ public class FontChainTests
     [Fact]
     public void Missing_character_is_an_error_naming_it_its_code_point_and_where_it_came_from()
     {
-        var error = Assert.Throws<MissingGlyphException>(() => PdfWriter.Layout(Documents.Of(new Paragraph("The delegation from \u0378\u0379 arrived."))));
+        var error = Assert.Throws<MissingGlyphException>(() => DocumentLayout.Run(Documents.Of(new Paragraph("The delegation from \u0378\u0379 arrived."))));
         Assert.Equal(0x0378, error.CodePoint);
         Assert.Contains("U+0378", error.Message, StringComparison.Ordinal);
         Assert.Contains("The delegation from", error.Message, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public class FontChainTests
     public void Replace_policy_prints_a_visible_replacement_and_warns()
     {
         var document = Documents.Of(new Column([new Paragraph("The delegation from \u0378\u0379 arrived.")]), fonts: new FontOptions(MissingGlyphs: MissingGlyphPolicy.Replace));
-        var layout = PdfWriter.Layout(document);
+        var layout = DocumentLayout.Run(document);
         Assert.Contains(layout.Pages[0].OfKind("Line"), b => b.Text.Contains('\uFFFD', StringComparison.Ordinal));
         Assert.Contains(layout.Warnings, w => w.Contains("U+0378", StringComparison.Ordinal));
         Assert.Contains(layout.Warnings, w => w.Contains("U+0379", StringComparison.Ordinal));
@@ -42,16 +42,16 @@ public class FontChainTests
     [Fact]
     public void Right_to_left_text_is_reported_as_unsupported()
     {
-        var layout = PdfWriter.Layout(Documents.Of(new Paragraph("The quote: שלום עולם")));
+        var layout = DocumentLayout.Run(Documents.Of(new Paragraph("The quote: שלום עולם")));
         Assert.Contains(layout.Warnings, w => w.Contains("Right-to-left", StringComparison.Ordinal) && w.Contains("The quote", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Bold_and_serif_families_resolve_to_their_own_faces()
     {
-        Assert.True(Shaping.TextMeasurer.ChainFor(new TextStyle(Bold: true)).Primary.Bold);
-        Assert.Equal("DejaVu Serif", Shaping.TextMeasurer.ChainFor(new TextStyle("DejaVu Serif")).Primary.Family);
-        Assert.True(Shaping.TextMeasurer.ChainFor(new TextStyle("DejaVu Serif", Italic: true)).Primary.Italic);
+        Assert.True(Shaping.Measurer.ChainFor(new TextStyle(Bold: true)).Primary.Bold);
+        Assert.Equal("DejaVu Serif", Shaping.Measurer.ChainFor(new TextStyle("DejaVu Serif")).Primary.Family);
+        Assert.True(Shaping.Measurer.ChainFor(new TextStyle("DejaVu Serif", Italic: true)).Primary.Italic);
     }
 
     [Theory]
@@ -60,9 +60,9 @@ public class FontChainTests
     [InlineData(DemoDocument.Diacritics)]
     public void Widths_from_the_font_tables_match_what_the_written_PDF_advances(string text)
     {
-        var face = Shaping.TextMeasurer.ChainFor(TextStyle.Body).Primary;
+        var face = Shaping.Measurer.ChainFor(TextStyle.Body).Primary;
         var ours = text.EnumerateRunes().Sum(r => face.Advance(r.Value)) * TextStyle.Body.Size;
-        using var pdf = UglyToad.PdfPig.PdfDocument.Open(PdfWriter.ToBytes(Documents.Of(new Paragraph(text))));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(PdfFormat.Default.Render(Documents.Of(new Paragraph(text))).File);
         var letters = pdf.GetPage(1).Letters;
         var theirs = letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
         Assert.Equal(text.Replace(" ", "", StringComparison.Ordinal), string.Concat(letters.Select(l => l.Value)).Replace(" ", "", StringComparison.Ordinal));

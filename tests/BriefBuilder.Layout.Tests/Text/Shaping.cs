@@ -8,9 +8,7 @@ namespace BriefBuilder.Layout.Tests.Text;
 /// <summary>Shapes text with the real font library, as layout does.</summary>
 internal static class Shaping
 {
-    private static readonly TextMeasurer Measurer = new(FontLibrary.Shared, null, _ => { });
-
-    public static ITextMeasurer TextMeasurer => Measurer;
+    public static ITextMeasurer Measurer { get; } = TextMeasurer.For(null);
 
     public static ShapedText Shape(string text, TextStyle? style = null, MissingGlyphPolicy policy = MissingGlyphPolicy.Error, List<string>? warnings = null) =>
         TextShaper.Shape([new Span(text, style ?? TextStyle.Body)], Measurer, policy, m => warnings?.Add(m));

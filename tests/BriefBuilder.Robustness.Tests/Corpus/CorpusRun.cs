@@ -4,6 +4,7 @@ using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Diagnostics;
+using BriefBuilder.Layout;
 using BriefBuilder.Workbooks;
 
 namespace BriefBuilder.Robustness.Tests.Corpus;
@@ -25,7 +26,7 @@ internal static class CorpusRun
             ? (Path.Combine(CorpusEntry.Folder, "workbooks", "clean.xlsx"), entry.FullPath)
             : (entry.FullPath, entry.Command["build:".Length..]);
         var catalog = TemplateCatalog.Locate(AppContext.BaseDirectory) with { Limits = limits.Template };
-        var job = BriefJob.With(workbook, template, BriefOptions.None, Path.Combine(outFolder, "brief.pdf"), limits);
+        var job = BriefJob.Within(limits, workbook, template, BriefOptions.None, outFolder, PdfFormat.Default);
         var result = job.Run(catalog);
         return (result.Written ? 0 : result.Unusable ? 2 : 1, DiagnosticCap.Apply(result.Diagnostics, limits.DiagnosticsPerCode));
     }

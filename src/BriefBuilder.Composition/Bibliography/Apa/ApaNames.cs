@@ -45,11 +45,14 @@ internal static class ApaNames
         }
 
         var family = Family(name);
-        return name.Given is null ? family : $"{family}, {GivenNames.Initials(name.Given)}";
+        var given = name.Given is null ? null : GivenNames.Initials(name.Given);
+        var afterComma = string.Join(' ', new[] { given, name.DroppingParticle }.Where(p => p is not null));
+        return afterComma.Length == 0 ? family : $"{family}, {afterComma}";
     }
 
-    // APA keeps a particle with the family name ("de Waal, T."); the CSL style never demotes it.
-    private static string Family(CslName name) => name.Particle is null ? name.Family! : $"{name.Particle} {name.Family}";
+    // APA keeps a non-dropping particle with the family name ("de Waal, T.", "al-Rashīd, A."); the CSL style never
+    // demotes it. A dropping particle follows the initials ("Humboldt, A. von").
+    private static string Family(CslName name) => name.FamilyWithParticle;
 
     private static string Short(CslName name, GivenNameHint hint)
     {

@@ -13,11 +13,18 @@ internal static class ApaTitle
     public static bool StandsAlone(CslItem item) =>
         item.Type is CslType.Webpage or CslType.Post or CslType.Report or CslType.Book || item.ContainerTitle is null;
 
+    // A description of an untitled work goes in square brackets, not italicised (APA 9.22); citeproc italicises it.
     public static Segment InReference(CslItem item) =>
-        StandsAlone(item) ? Segment.Italic(item.Title) : Segment.Text(item.Title);
+        item.TitleIsDescription ? Segment.Text(item.Title).Wrapped("[", "]")
+        : StandsAlone(item) ? Segment.Italic(item.Title) : Segment.Text(item.Title);
 
     public static Segment InText(CslItem item, BibliographyLocale locale)
     {
+        if (item.TitleIsDescription)
+        {
+            return Segment.Text(item.Title).Wrapped("[", "]");
+        }
+
         var title = item.Type == CslType.Post ? item.Title : item.TitleCased(item.Title, locale);
         return StandsAlone(item) ? Segment.Italic(title) : Segment.Quoted(Segment.Text(title));
     }

@@ -38,7 +38,8 @@ internal static class ChicagoNames
     public static string? Citation(IReadOnlyList<CslName> authors, Disambiguation disambiguation, BibliographyLocale locale) =>
         CitationNames.Join(authors, disambiguation, locale.Words.And, locale.Words.EtAl, Short);
 
-    // A particle such as "de" follows the given name when the family name leads ("Waal, Thomas de"), as the CSL style demotes it.
+    // Particles follow the given name when the family name leads ("Waal, Thomas de", "Rashīd, Ahmad al-"), as the CSL
+    // style demotes them (CMOS 8.5).
     private static string Inverted(CslName name)
     {
         if (name.IsOrganization)
@@ -47,7 +48,7 @@ internal static class ChicagoNames
         }
 
         var given = name.Given is null ? null : GivenNames.Full(name.Given);
-        var afterComma = string.Join(' ', new[] { given, name.Particle }.Where(p => p is not null));
+        var afterComma = string.Join(' ', new[] { given, name.DroppingParticle, name.Particle }.Where(p => p is not null));
         return afterComma.Length == 0 ? name.Family! : $"{name.Family}, {afterComma}";
     }
 
@@ -59,7 +60,7 @@ internal static class ChicagoNames
         }
 
         var given = name.Given is null ? null : GivenNames.Full(name.Given);
-        return string.Join(' ', new[] { given, name.Particle, name.Family }.Where(p => p is not null));
+        return string.Join(' ', new[] { given, name.DroppingParticle, name.FamilyWithParticle }.Where(p => p is not null));
     }
 
     private static string Short(CslName name, GivenNameHint hint)
@@ -69,7 +70,7 @@ internal static class ChicagoNames
             return name.Literal!;
         }
 
-        var family = name.Particle is null ? name.Family! : $"{name.Particle} {name.Family}";
+        var family = name.FamilyWithParticle;
         var given = (hint, name.Given) switch
         {
             (GivenNameHint.Initials, { } g) => GivenNames.Initials(g),

@@ -32,7 +32,7 @@ internal static class ChicagoSortKey
     // Only the first name can start the entry, so only its leading article is set aside.
     private static IEnumerable<string> NameWords(CslName name, bool first, string language) => name.IsOrganization
         ? first ? SortCollation.WordsWithoutArticle(name.Literal, language) : SortCollation.Words(name.Literal)
-        : SortCollation.Words(string.Join(' ', new[] { name.Family, name.Given, name.Particle }.Where(p => p is not null)));
+        : SortCollation.Words(string.Join(' ', new[] { name.Family, name.Given, name.DroppingParticle, name.Particle }.Where(p => p is not null)));
 
     private static string YearKey(CslDate issued) => issued.Literal ?? issued.Start.Year.ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
 }

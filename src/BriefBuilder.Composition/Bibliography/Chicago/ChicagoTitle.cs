@@ -12,6 +12,13 @@ internal static class ChicagoTitle
 {
     public static Segment Of(CslItem item, BibliographyLocale locale)
     {
+        // A description of an untitled work is no title: plain, as the curator wrote it, neither quoted nor italic
+        // (Chicago on descriptive titles). Divergence from citeproc, which italicises the bracketed description as a title.
+        if (item.TitleIsDescription)
+        {
+            return Segment.Text(item.Title);
+        }
+
         var text = item.Type == CslType.Post ? item.Title : item.TitleCased(item.Title, locale);
         return IsPartOfSomething(item) ? Segment.Quoted(Segment.Text(text)) : Segment.Italic(text);
     }

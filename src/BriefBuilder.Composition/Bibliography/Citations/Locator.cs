@@ -3,12 +3,20 @@ using BriefBuilder.Composition.Localization;
 namespace BriefBuilder.Composition.Bibliography.Citations;
 
 /// <summary>
-/// A claim's locator, where in the source it is ("p. 4", "pp. 4–6", "para. 3"): a page or paragraph label any brief
-/// language writes is put in the brief's language (the CSL locales' short forms: "paragr. 3" in French), keeping the
-/// label's number and the rest as the curator wrote them. Anything else (a time code, "ch. 2") is printed as written.
+/// A citation's locator, where in its source a statement is ("p. 4", "pp. 4–6", "para. 3"). A page or paragraph label
+/// that any brief language writes is put in the brief's language (the CSL locales' short forms: "paragr. 3" in French)
+/// and in the number its numbers call for: one page or paragraph takes the singular ("p. 4"), a range or a list the
+/// plural ("paras. 6–7"), whatever the curator wrote (CMOS 15.48; APA 8.13). A hyphen between numbers becomes an en
+/// dash. Anything else (a time code, "ch. 2", "§ 4") is printed as written. The label and its numbers are joined so
+/// that a line never breaks inside a locator.
 /// </summary>
 public static class Locator
 {
+    private const char NoBreakSpace = '\u00A0';
+
+    // U+2060 WORD JOINER after a dash keeps "6–7" on one line; it prints nothing.
+    private const string RangeDash = "–\u2060";
+
     public static string InLanguage(string locator, BriefLanguage language)
     {
         ArgumentNullException.ThrowIfNull(locator);
@@ -17,27 +25,51 @@ public static class Locator
         var end = text.AsSpan().IndexOfAny(" \u00A0\u202F0123456789");
         if (end <= 0)
         {
-            return text;
+            return Unbroken(text);
         }
 
-        // The label names a kind (page, paragraph) and a number in some language: the brief's language says it its way.
         var label = text[..end];
+        var numbers = text[end..].TrimStart(' ', '\u00A0', '\u202F');
         var ours = Labels(language);
         for (var kind = 0; kind < ours.Count; kind++)
         {
-            if (BriefLanguage.Codes.Any(code => Labels(BriefLanguage.Get(code))[kind].Equals(label, StringComparison.OrdinalIgnoreCase)))
+            if (BriefLanguage.Codes.Any(code => Labels(BriefLanguage.Get(code))[kind].Any(l => l.Equals(label, StringComparison.OrdinalIgnoreCase))))
             {
-                return ours[kind] + text[end..];
+                var numbered = Numbers(numbers);
+                return ours[kind][IsPlural(numbered) ? 1 : 0] + NoBreakSpace + Unbroken(numbered);
             }
         }
 
-        return text;
+        return Unbroken(text);
     }
 
-    // A label written in the singular stays singular, one written in the plural stays plural ("para. 6–7" as written).
-    private static IReadOnlyList<string> Labels(BriefLanguage language)
+    /// <summary>True when the numbers name more than one page or paragraph: a range or a list.</summary>
+    public static bool IsPlural(string numbers) =>
+        numbers.IndexOfAny(['–', '—', ',', '&']) >= 0
+        || numbers.Contains(" and ", StringComparison.OrdinalIgnoreCase)
+        || numbers.Contains(" to ", StringComparison.OrdinalIgnoreCase);
+
+    // "6-7" is a range: an en dash, as CMOS 6.78 and citeproc's page ranges write it.
+    private static string Numbers(string numbers)
+    {
+        var chars = numbers.ToCharArray();
+        for (var i = 1; i + 1 < chars.Length; i++)
+        {
+            if (chars[i] == '-' && char.IsAsciiDigit(chars[i - 1]) && char.IsAsciiDigit(chars[i + 1]))
+            {
+                chars[i] = '–';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static string Unbroken(string text) => text.Replace(' ', NoBreakSpace).Replace("–", RangeDash, StringComparison.Ordinal);
+
+    // For each kind (page, paragraph), its singular and plural labels in a language.
+    private static IReadOnlyList<string[]> Labels(BriefLanguage language)
     {
         var words = language.Pack.Bibliography.Locators;
-        return [words.Page.One, words.Page.Other, words.Paragraph.One, words.Paragraph.Other];
+        return [[words.Page.One, words.Page.Other], [words.Paragraph.One, words.Paragraph.Other]];
     }
 }

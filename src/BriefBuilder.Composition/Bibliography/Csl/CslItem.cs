@@ -19,6 +19,11 @@ public sealed record CslItem(
     string? ArchivedUrl,
     string? Language)
 {
+    /// <summary>True when <see cref="Title"/> is the curator's description of an untitled work, not its own title:
+    /// Chicago prints it plain, as it treats descriptive titles, APA in square brackets (APA 9.22); the CSL-JSON export writes
+    /// it in brackets, as reference managers keep such titles.</summary>
+    public bool TitleIsDescription { get; init; }
+
     /// <summary>The CSL `note`: CSL has no variable for an archived copy, so it travels as a note the styles do not print.</summary>
     public string? Note => ArchivedUrl is null ? null : $"Archived at {ArchivedUrl}";
 }

@@ -24,7 +24,7 @@ public static class CslItemMapping
             source.Id,
             TypeOf(source),
             [.. source.Authors.Select(CslName.From)],
-            Blank(source.Title),
+            Blank(source.PlainTitle),
             isSeries ? null : Blank(source.Container),
             isSeries ? Blank(source.Container) : null,
             Blank(source.Publisher),
@@ -33,7 +33,10 @@ public static class CslItemMapping
             CslDate.From(source.Accessed, locale),
             url,
             archived == url ? null : archived,
-            Blank(source.Language));
+            Blank(source.Language))
+        {
+            TitleIsDescription = source.HasDescriptiveTitle,
+        };
     }
 
     // Statements and resolutions are `document` with a genre, press briefings `speech` (they are spoken):

@@ -52,7 +52,7 @@ public static class CslJsonWriter
             json.WriteEndArray();
         }
 
-        WriteIfPresent(json, "title", item.Title);
+        WriteIfPresent(json, "title", item.TitleIsDescription && item.Title is { } description ? $"[{description}]" : item.Title);
         WriteIfPresent(json, "container-title", item.ContainerTitle);
         WriteIfPresent(json, "collection-title", item.CollectionTitle);
         WriteIfPresent(json, "publisher", item.Publisher);
@@ -70,6 +70,7 @@ public static class CslJsonWriter
         WriteIfPresent(json, "family", name.Family);
         WriteIfPresent(json, "given", name.Given);
         WriteIfPresent(json, "non-dropping-particle", name.Particle);
+        WriteIfPresent(json, "dropping-particle", name.DroppingParticle);
         WriteIfPresent(json, "literal", name.Literal);
         json.WriteEndObject();
     }

@@ -10,7 +10,7 @@ public static class Legend
     private const double Size = 8;
     private const int PerRow = 3;
 
-    public static Element Compose(BriefContext context, IEnumerable<StanceLook> stances, bool events, bool fuzzy)
+    public static Element Compose(BriefContext context, IEnumerable<StanceLook> stances, bool events, bool fuzzy, bool undated = false)
     {
         var styles = context.Styles;
         var items = stances.Select(look => (Marker: (Element)StanceMarker.Element(look, Size), Text: look.Stance.Label)).ToList();
@@ -26,6 +26,11 @@ public static class Legend
                 ? EventMarker.Element(Size, styles.Muted, true, context.Labels.LegendFuzzy)
                 : new Canvas(Size, Size, StanceMarker.Draw(MarkerShape.Circle, Size / 2, Size / 2, Size * 0.39, styles.Muted, hollow: true), context.Labels.LegendFuzzy);
             items.Add((hollow, context.Labels.LegendFuzzy));
+        }
+
+        if (undated)
+        {
+            items.Add((Hatching.Swatch(Size, styles.Muted, context.Labels.LegendUndated), context.Labels.LegendUndated));
         }
 
         var rows = items.Chunk(PerRow).Select(chunk => (Element)new Row(

@@ -1,18 +1,22 @@
-using BriefBuilder.Composition.Dates;
 using BriefBuilder.Composition.Localization;
-using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Styling;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
 
 namespace BriefBuilder.Composition.Sections.Charts;
 
-/// <summary>Statements per month by stance: grouped bars topped by each stance's marker, its legend, and the same numbers as a table.</summary>
+/// <summary>Statements per month by stance: grouped bars topped by each stance's marker, its legend, and the same numbers
+/// as a table. Statements the record places in no one month (dated more vaguely, or undated) get columns of their own
+/// after a gap, the undated ones hatched, so none is counted in a month it may not belong to.</summary>
 public static class MonthlyChartSection
 {
     public const string Kind = "monthly-chart";
+
+    public static SectionKind Section { get; } = SectionKind.Of<MonthlyChartSpec>(Kind, "Statements per month by stance, as a chart and a table.", MonthlyChartSpec.Read, Compose);
+
     private const double PlotHeight = 110;
     private const double Top = 8;
+    private const double Left = 24;
 
     public static Element Compose(BriefContext context, MonthlyChartSpec spec)
     {
@@ -23,110 +27,97 @@ public static class MonthlyChartSection
             return SectionFrame.Wrap(context, Kind, context.Labels.MonthlyChart, body);
         }
 
-        var axis = Axis(context);
-        var looks = context.Palette.Looks.Where(l => context.Selection.Stances.Contains(l.Stance)).ToList();
-        var counts = looks.Select(look => axis.Months.Select(month => context.Selection.ClaimsOf(look.Stance)
-            .Count(c => DatePlacement.FirstKnown(c.Date) is var day && day.Year == month.Year && day.Month == month.Month)).ToArray()).ToList();
+        var counts = MonthlyCounts.Of(context);
         body.Add(new KeepTogether(new Column(
         [
-            Chart(context, axis, looks, counts),
-            Legend.Compose(context, looks, events: false, fuzzy: false),
+            Chart(context, counts),
+            Legend.Compose(context, counts.Looks, events: false, fuzzy: false, undated: counts.HasUndated),
         ])));
-        body.Add(Table(context, axis, looks, counts));
+        body.Add(MonthlyTable.Compose(context, counts));
         return SectionFrame.Wrap(context, Kind, context.Labels.MonthlyChart, body);
     }
 
-    // A year in review shows all twelve months; otherwise the months from the first statement to the last.
-    private static MonthAxis Axis(BriefContext context)
-    {
-        var width = context.ContentWidth - 28;
-        if (context.Selection.Criteria.Year is { } year)
-        {
-            return new MonthAxis(new DateOnly(year, 1, 1), new DateOnly(year, 12, 1), 24, width);
-        }
-
-        var claims = context.Selection.Claims;
-        return new MonthAxis(claims.Min(c => DatePlacement.FirstKnown(c.Date)), claims.Max(c => DatePlacement.FirstKnown(c.Date)), 24, width);
-    }
-
-    private static Canvas Chart(BriefContext context, MonthAxis axis, IReadOnlyList<StanceLook> looks, IReadOnlyList<int[]> counts)
+    private static Canvas Chart(BriefContext context, MonthlyCounts counts)
     {
         var styles = context.Styles;
-        var most = Math.Max(1, counts.SelectMany(c => c).DefaultIfEmpty().Max());
+        var extras = (counts.HasNotInMonth ? 1 : 0) + (counts.HasUndated ? 1 : 0);
+        var slots = counts.Months.Count + extras + (extras > 0 && counts.Months.Count > 0 ? 0.5 : 0);
+        var slot = (context.ContentWidth - Left - 4) / Math.Max(1, slots);
+        var all = counts.ByMonth.SelectMany(c => c).Concat(counts.NotInMonth).Concat(counts.Undated);
+        var most = Math.Max(1, all.DefaultIfEmpty().Max());
         var tick = NiceStep(most);
         var top = Math.Ceiling(most / (double)tick) * tick;
         var baseline = Top + PlotHeight;
+        var right = Left + (slot * slots);
         var shapes = new List<Shape>();
         for (var value = 0.0; value <= top; value += tick)
         {
             var y = baseline - (PlotHeight * value / top);
-            shapes.Add(new LineShape(axis.Left, y, axis.Right, y, new Stroke(value == 0 ? BriefStyles.Ink : styles.Hairline, value == 0 ? 0.6 : 0.3)));
-            shapes.Add(new LabelShape(axis.Left - 4, y + 2.5, context.Language.Number((int)value), styles.ChartMuted, TextAlignment.Right));
+            shapes.Add(new LineShape(Left, y, right, y, new Stroke(value == 0 ? BriefStyles.Ink : styles.Hairline, value == 0 ? 0.6 : 0.3)));
+            shapes.Add(new LabelShape(Left - 4, y + 2.5, context.Language.Number((int)value), styles.ChartMuted, TextAlignment.Right));
         }
 
-        var group = axis.MonthWidth * 0.72;
-        var bar = Math.Min(14, group / Math.Max(1, looks.Count));
-        var index = 0;
-        foreach (var month in axis.Months)
+        for (var index = 0; index < counts.Months.Count; index++)
         {
-            var left = axis.X(month) + ((axis.MonthWidth - (bar * looks.Count)) / 2);
-            for (var s = 0; s < looks.Count; s++)
-            {
-                var count = counts[s][index];
-                if (count == 0)
-                {
-                    continue;
-                }
-
-                var height = PlotHeight * count / top;
-                var x = left + (s * bar);
-                shapes.Add(new RectangleShape(x + 0.5, baseline - height, bar - 1, height, BriefStyles.Mix(looks[s].Color, Color.White, 0.35)));
-                shapes.AddRange(StanceMarker.Draw(looks[s].Shape, x + (bar / 2), baseline - height - 4.5, Math.Min(3, (bar / 2) - 0.5), looks[s].Color, hollow: false));
-            }
-
-            shapes.Add(new LabelShape(axis.X(month) + (axis.MonthWidth / 2), baseline + 11, context.Dates.ShortMonth(month.Month), styles.Chart, TextAlignment.Center));
-            index++;
+            var x = Left + (index * slot);
+            shapes.AddRange(Group(counts, counts.ByMonth.Select(c => c[index]).ToList(), x, slot, baseline, top, hatched: false));
+            shapes.Add(new LabelShape(x + (slot / 2), baseline + 11, context.Dates.ShortMonth(counts.Months[index].Month), styles.Chart, TextAlignment.Center));
         }
 
-        var alt = TextPattern.Fill(
-            context.Labels.MonthlyChartAlt,
-            ("period", context.Dates.Prose(context.Dates.Month(axis.Start.Year, axis.Start.Month), context.Dates.Month(axis.Last.Year, axis.Last.Month))),
-            ("counts", StanceCounts.Text(context)));
-        return new Canvas(context.ContentWidth, baseline + 16, shapes, alt);
+        var extra = Left + ((counts.Months.Count + (counts.Months.Count > 0 ? 0.5 : 0)) * slot);
+        if (counts.HasNotInMonth)
+        {
+            shapes.AddRange(Group(counts, counts.NotInMonth, extra, slot, baseline, top, hatched: false));
+            shapes.Add(new LabelShape(extra + (slot / 2), baseline + 11, context.Labels.ChartNotInMonth, styles.Chart, TextAlignment.Center));
+            extra += slot;
+        }
+
+        if (counts.HasUndated)
+        {
+            shapes.AddRange(Group(counts, counts.Undated, extra, slot, baseline, top, hatched: true));
+            shapes.Add(new LabelShape(extra + (slot / 2), baseline + 11, context.Labels.ChartUndated, styles.Chart, TextAlignment.Center));
+        }
+
+        return new Canvas(context.ContentWidth, baseline + 16, shapes, AltText(context, counts));
     }
 
-    // Months as rows and stances as columns, so that the table fits whatever the language's month names.
-    private static Table Table(BriefContext context, MonthAxis axis, IReadOnlyList<StanceLook> looks, IReadOnlyList<int[]> counts)
+    // One group of bars, a bar per stance with its marker on top; undated counts hatched rather than filled.
+    private static IEnumerable<Shape> Group(MonthlyCounts counts, IReadOnlyList<int> values, double x, double slot, double baseline, double top, bool hatched)
     {
-        var styles = context.Styles;
-        var right = styles.Tight with { Alignment = TextAlignment.Right };
-        TableCell Number(int value, bool bold = false) =>
-            new(new Paragraph([new Span(value == 0 ? "–" : context.Language.Number(value), bold ? styles.LabelBold : styles.Label)], right));
+        var looks = counts.Looks;
+        var bar = Math.Min(14, slot * 0.72 / Math.Max(1, looks.Count));
+        var left = x + ((slot - (bar * looks.Count)) / 2);
+        for (var s = 0; s < looks.Count; s++)
+        {
+            if (values[s] == 0)
+            {
+                continue;
+            }
 
-        var header = new TableRow(
-        [
-            new TableCell(new Paragraph(string.Empty, styles.LabelBold), Scope: HeaderScope.Column),
-            .. looks.Select(look => new TableCell(new Paragraph([new Span(look.Stance.Label, styles.LabelBold)], right), Scope: HeaderScope.Column)),
-            new TableCell(new Paragraph([new Span(context.Labels.ColumnTotal, styles.LabelBold)], right), Scope: HeaderScope.Column),
-        ]);
-        var rows = axis.Months.Select((month, index) => new TableRow(
-        [
-            new TableCell(new Paragraph([new Span(context.Dates.Month(month.Year, month.Month), styles.Label)], styles.Tight), Scope: HeaderScope.Row),
-            .. counts.Select(perMonth => Number(perMonth[index])),
-            Number(counts.Sum(perMonth => perMonth[index]), bold: true),
-        ])).ToList();
-        rows.Add(new TableRow(
-        [
-            new TableCell(new Paragraph([new Span(context.Labels.ColumnTotal, styles.LabelBold)], styles.Tight), Scope: HeaderScope.Row),
-            .. counts.Select(perMonth => Number(perMonth.Sum(), bold: true)),
-            Number(counts.Sum(perMonth => perMonth.Sum()), bold: true),
-        ]));
-        return new Table(
-            [Width.Relative(1.4), .. looks.Select(_ => Width.Relative(1)), Width.Relative(0.6)],
-            [header],
-            rows,
-            styles.Table,
-            Summary: context.Labels.MonthlyChart);
+            var height = PlotHeight * values[s] / top;
+            var barX = left + (s * bar);
+            var shapes = hatched
+                ? Hatching.Band(barX + 0.5, baseline - height, bar - 1, height, looks[s].Color)
+                : [new RectangleShape(barX + 0.5, baseline - height, bar - 1, height, BriefStyles.Mix(looks[s].Color, Color.White, 0.35))];
+            foreach (var shape in shapes)
+            {
+                yield return shape;
+            }
+
+            foreach (var shape in StanceMarker.Draw(looks[s].Shape, barX + (bar / 2), baseline - height - 4.5, Math.Min(3, (bar / 2) - 0.5), looks[s].Color, hollow: hatched))
+            {
+                yield return shape;
+            }
+        }
+    }
+
+    private static string AltText(BriefContext context, MonthlyCounts counts)
+    {
+        var dates = context.Dates;
+        var period = counts.Months.Count == 0
+            ? string.Empty
+            : dates.Prose(dates.Month(counts.Months[0].Year, counts.Months[0].Month), dates.Month(counts.Months[^1].Year, counts.Months[^1].Month));
+        return TextPattern.Fill(context.Labels.MonthlyChartAlt, ("period", period), ("counts", StanceCounts.Text(context)));
     }
 
     // Axis steps of 1, 2 or 5 times a power of ten, about four to a chart.

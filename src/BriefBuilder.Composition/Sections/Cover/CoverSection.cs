@@ -7,6 +7,8 @@ namespace BriefBuilder.Composition.Sections.Cover;
 /// <summary>The title block of page 1: organisation, title, subtitle, author, "As of" date, audience, key figures, disclaimer.</summary>
 public static class CoverSection
 {
+    public static SectionKind Section { get; } = SectionKind.Of<CoverSpec>("cover", "The title block with key figures, the stance note and the disclaimer.", CoverSpec.Read, Compose);
+
     public static Element Compose(BriefContext context, CoverSpec spec)
     {
         var brief = context.Dossier.Brief;
@@ -37,6 +39,12 @@ public static class CoverSection
         {
             blocks.Add(new Paragraph([new Span(KeyFigures.Line(context), styles.Label with { Size = styles.BodySize * 1.05 })], tight with { SpaceBefore = 6, SpaceAfter = 6 }));
             blocks.Add(Rule(styles.Hairline, 0.5));
+        }
+
+        // Whatever else the brief shows, it says whose the stance labels are: here, unless its key findings say it.
+        if (!context.Template.Sections.Any(s => s is Findings.KeyFindingsSpec))
+        {
+            blocks.Add(new Paragraph([new Span(StanceNote.Line(context), styles.SmallMuted with { Italic = true })], context.ContentStyle(tight with { SpaceBefore = 5 })));
         }
 
         if (spec.Disclaimer && !string.IsNullOrWhiteSpace(brief.Disclaimer))

@@ -4,7 +4,8 @@ using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Sections.Cover;
 
-/// <summary>The key-figures line: "31 statements by 27 speakers and institutions, 29 September 2023 to 15 April 2024".</summary>
+/// <summary>The key-figures line: "31 statements by 27 speakers and institutions, 29 September 2023 to 15 April 2024,
+/// and 20 undated". The period comes from dated statements only.</summary>
 public static class KeyFigures
 {
     public static string Line(BriefContext context)
@@ -38,18 +39,21 @@ public static class KeyFigures
         return voices.Count;
     }
 
-    /// <summary>From the earliest claim's start to the latest claim's end, each as precise as its source.</summary>
+    /// <summary>From the earliest dated claim's start to the latest dated claim's end, each as precise as its record,
+    /// then how many are undated; "all undated" when none is dated.</summary>
     public static string Period(BriefContext context, IReadOnlyList<Claim> claims)
     {
-        if (claims.Count == 0)
+        var dated = claims.Where(c => c.IsDated).ToList();
+        var undated = claims.Count - dated.Count;
+        var labels = context.Labels;
+        if (dated.Count == 0)
         {
-            return string.Empty;
+            return undated == 0 ? string.Empty : labels.KeyFiguresAllUndated;
         }
 
-        var first = claims.MinBy(c => DatePlacement.SortKey(c.Date))!.Date;
-        var last = claims.MaxBy(c => (DatePlacement.LastKnown(c.Date), DatePlacement.FirstKnown(c.Date)))!.Date;
-        var start = context.Dates.Format(first.Start ?? first.End!);
-        var end = context.Dates.Format(last.End ?? last.Start!);
-        return context.Dates.Prose(start, end);
+        var first = dated.MinBy(c => DatePlacement.SortKey(c.Date!))!.Date!;
+        var last = dated.MaxBy(c => (DatePlacement.LastKnown(c.Date!), DatePlacement.FirstKnown(c.Date!)))!.Date!;
+        var period = context.Dates.Prose(context.Dates.Format(first.Start ?? first.End!), context.Dates.Format(last.End ?? last.Start!));
+        return undated == 0 ? period : TextPattern.Fill(labels.KeyFiguresUndated, ("period", period), ("count", context.Language.Number(undated)));
     }
 }

@@ -9,6 +9,8 @@ public static class WhosWhoSection
 {
     public const string Kind = "whos-who";
 
+    public static SectionKind Section { get; } = SectionKind.Of<WhosWhoSpec>(Kind, "People and institutions, with the pages they appear on.", WhosWhoSpec.Read, Compose);
+
     public static Element Compose(BriefContext context, WhosWhoSpec spec)
     {
         var labels = context.Labels;
@@ -16,7 +18,7 @@ public static class WhosWhoSection
         var claimsByPerson = context.Selection.Claims
             .SelectMany(c => c.SpeakerIds.Select(id => (Id: id, Claim: c)))
             .ToLookup(p => p.Id, p => p.Claim, StringComparer.OrdinalIgnoreCase);
-        var claimsByInstitution = context.Selection.Claims.ToLookup(c => c.InstitutionId, StringComparer.OrdinalIgnoreCase);
+        var claimsByInstitution = ClaimsByInstitution(context);
 
         if (spec.People && context.Selection.People.Count > 0)
         {
@@ -43,6 +45,16 @@ public static class WhosWhoSection
         return SectionFrame.Wrap(context, Kind, labels.WhosWho, body);
     }
 
+    // An institution appears where a statement speaks for it, and where a speaker it identifies speaks.
+    private static ILookup<string, Claim> ClaimsByInstitution(BriefContext context) => context.Selection.Claims
+        .SelectMany(claim => claim.SpeakerIds
+            .Select(id => context.Dossier.FindPerson(id)?.IdentifyingInstitutionId)
+            .Append(claim.InstitutionId)
+            .OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(institution => (Institution: institution, Claim: claim)))
+        .ToLookup(p => p.Institution, p => p.Claim, StringComparer.OrdinalIgnoreCase);
+
     // Wide enough that no country name breaks inside a word ("Azerbaijan"), never narrower than its head.
     private static Width CountryColumn(BriefContext context)
     {
@@ -65,13 +77,14 @@ public static class WhosWhoSection
     private static TableRow PersonRow(BriefContext context, Person person, IEnumerable<Claim> claims)
     {
         var styles = context.Styles;
-        var institution = person.InstitutionId is null ? null : context.Dossier.FindInstitution(person.InstitutionId);
+        // Only what the person's own row says: the institution they speak for or their affiliation, their own country.
+        var institution = person.IdentifyingInstitutionId is { } id ? context.Dossier.FindInstitution(id) : null;
         return new TableRow(
         [
             new TableCell(new Anchor(AnchorNames.Person(person.Id), Text(context, person.Name, styles.SmallBold)), Scope: HeaderScope.Row),
             new TableCell(Text(context, person.Role, styles.Small)),
             new TableCell(Text(context, institution?.Name, styles.Small)),
-            new TableCell(Text(context, person.Country ?? institution?.Country, styles.Small)),
+            new TableCell(Text(context, person.Country, styles.Small)),
             new TableCell(Pages(context, claims)),
         ]);
     }

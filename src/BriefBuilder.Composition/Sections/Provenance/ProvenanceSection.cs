@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Archive;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Composition.Styling;
@@ -11,6 +12,8 @@ namespace BriefBuilder.Composition.Sections.Provenance;
 public static class ProvenanceSection
 {
     public const string Kind = "provenance";
+
+    public static SectionKind Section { get; } = SectionKind.Of<ProvenanceSpec>(Kind, "How the brief was made: selection, counts, hashes, versions.", ProvenanceSpec.Read, Compose);
 
     public static Element Compose(BriefContext context, ProvenanceSpec spec)
     {
@@ -46,6 +49,11 @@ public static class ProvenanceSection
             [.. rows.Select(r => new TableRow([new TableCell(Text(context, r.Label, styles.LabelBold), Scope: HeaderScope.Row), new TableCell(r.Value)]))],
             styles.Table with { HeaderTopRule = null, HeaderBottomRule = null },
             Summary: labels.Provenance), Border: new Border(BriefStyles.Ink, new Edges(1, 0, 0, 0))));
+        if (SnapshotArchive.IsArchival(context.Template, context.Inputs.Options))
+        {
+            body.Add(new Paragraph([new Span(labels.VerifyHow, styles.Body)], styles.Paragraph with { SpaceBefore = 6 }));
+        }
+
         return SectionFrame.Wrap(context, Kind, labels.Provenance, body);
     }
 

@@ -7,10 +7,15 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Composition.Sections.References;
 
 /// <summary>Every source the selected claims and events cite, in the style's order, with a hanging indent of about 12 mm,
-/// entries kept whole, URLs clickable, and "cited in C03, C05" links back to the claims (BRIEF-DESIGN: citations and bibliography).</summary>
+/// entries kept whole, URLs clickable, and links back to what cites them: "[cited in C03, C05]" where the brief prints
+/// IDs beside statements, else the pages they are on, "[cited on pp. 3, 5]", so a reader of the paper alone can follow
+/// every reference (BRIEF-DESIGN: citations and bibliography).</summary>
 public static class BibliographySection
 {
     public const string Kind = "bibliography";
+
+    public static SectionKind Section { get; } = SectionKind.Of<BibliographySpec>(Kind, "Every cited source, in the template's citation style.", BibliographySpec.Read, Compose);
+
     private const double HangingIndent = 34;
 
     public static Element Compose(BriefContext context, BibliographySpec spec)
@@ -39,13 +44,46 @@ public static class BibliographySection
         var paragraph = styles.Tight with { HangingIndent = HangingIndent, SpaceAfter = styles.BodySize * 0.45 };
         var spans = entry.Text.Runs.Select(run => Run(context, run)).ToList();
         var citing = backLinks ? CitingAnchors(context, entry).ToList() : [];
-        if (citing.Count > 0)
+        if (citing.Count == 0)
+        {
+            return new KeepTogether(new Anchor(entry.Anchor, new Paragraph(spans, paragraph)));
+        }
+
+        if (context.Template.ShowIds)
         {
             spans.Add(new Span(" ", styles.Small));
             spans.AddRange(BackLinks(context, citing));
+            return new KeepTogether(new Anchor(entry.Anchor, new Paragraph(spans, paragraph)));
         }
 
-        return new KeepTogether(new Anchor(entry.Anchor, new Paragraph(spans, paragraph)));
+        return new KeepTogether(new Anchor(entry.Anchor, CitedOnPages(context, spans, PageAnchors(context, entry), paragraph)));
+    }
+
+    // Every place the claims and events citing the source are printed, in whichever sections list them.
+    private static List<string> PageAnchors(BriefContext context, BibliographyEntry entry) =>
+    [
+        .. entry.CitedBy.SelectMany(record => record.Kind == RecordKind.Claim
+            ? context.ClaimAnchors(record.Id)
+            : context.EventsAnchored ? [AnchorNames.Event(record.Id)] : []),
+    ];
+
+    // "… Council of Europe. [cited on pp. 3, 5]": the pages every entry citing the source lands on, found by the engine.
+    private static PageReferences CitedOnPages(BriefContext context, List<Span> entry, IReadOnlyList<string> anchors, ParagraphStyle paragraph)
+    {
+        var styles = context.Styles;
+        var muted = styles.Small with { Color = styles.Muted };
+        Span[] Lead(string pattern) => [.. entry, new Span(" [" + TextPattern.Around(pattern, "pages").Before, muted)];
+        var (_, after) = TextPattern.Around(context.Labels.CitedOnPages, "pages");
+        return new PageReferences(
+            anchors,
+            muted,
+            styles.Small with { Color = styles.Accent },
+            paragraph,
+            context.Language.Pack.Numbers.GroupSeparator,
+            Lead(context.Labels.CitedOnPages),
+            Lead(context.Labels.CitedOnPage),
+            [new Span(after + "]", muted)],
+            entry);
     }
 
     // A URL is a link, underlined and in the accent colour so that it shows on paper too (BRIEF-DESIGN: accessibility and print).

@@ -1,5 +1,6 @@
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Composition.Styling;
+using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Records;
 
@@ -13,7 +14,7 @@ public static class StanceColumns
     private const double EntrySpacing = 3;
     private const double TitleHeight = 26;
 
-    public static Element Compose(BriefContext context, string sectionKind, int summaryLength)
+    public static Element Compose(BriefContext context, string sectionKind, StatementText text)
     {
         var columnWidth = (context.ContentWidth - Gap) / 2;
         var common = CommonSources(context);
@@ -21,7 +22,7 @@ public static class StanceColumns
         foreach (var stance in context.Selection.Stances)
         {
             blocks.Add((Title(context, stance, stance.Label), TitleHeight, stance, true, null));
-            var claims = context.Selection.ClaimsOf(stance).OrderBy(c => Dates.DatePlacement.SortKey(c.Date)).ToList();
+            var claims = Timeline.TimelineEntries.Chronological(context.Selection.ClaimsOf(stance));
             if (claims.Count == 0)
             {
                 blocks.Add((new Paragraph(context.Labels.StanceEmpty, context.Styles.SmallItalic), LineHeight(context), stance, false, null));
@@ -38,7 +39,7 @@ public static class StanceColumns
 
                 foreach (var (claim, dateLabel) in run)
                 {
-                    var spans = Spans(context, claim, summaryLength, common, shared is null ? dateLabel : null);
+                    var spans = Spans(context, claim, text, common, shared is null ? dateLabel : null);
                     blocks.Add((Entry(context, claim, sectionKind, spans), EstimatedHeight(context, spans, columnWidth), stance, false, shared));
                 }
             }
@@ -67,7 +68,7 @@ public static class StanceColumns
 
         // A source every entry cites is named once above the columns rather than after each entry.
         var sourceIds = context.Selection.Sources.Where(s => common.Contains(s.Id)).Select(s => s.Id).ToList();
-        var note = CitationLinks.Spans(context, sourceIds, context.Styles.SmallItalic, brackets: false);
+        var note = CitationLinks.Spans(context, [.. sourceIds.Select(id => new Citation(id))], context.Styles.SmallItalic, brackets: false);
         var pattern = context.Labels.CommonSources;
         var marker = pattern.IndexOf("{sources}", StringComparison.Ordinal);
         var muted = context.Styles.SmallItalic with { Color = context.Styles.Muted };
@@ -154,7 +155,7 @@ public static class StanceColumns
         var runs = new List<List<(Claim Claim, string Label)>>();
         foreach (var claim in claims)
         {
-            var label = context.Dates.Format(claim.Date, claim.DisplayDate);
+            var label = context.Dates.Of(claim);
             if (runs.Count > 0 && runs[^1][0].Label == label)
             {
                 runs[^1].Add((claim, label));
@@ -169,15 +170,15 @@ public static class StanceColumns
     }
 
     // "Name, institution · date: summary (citation)"; roles are left to fuller briefs; no date under a shared date line.
-    private static List<Span> Spans(BriefContext context, Claim claim, int summaryLength, IReadOnlySet<string> common, string? dateLabel)
+    private static List<Span> Spans(BriefContext context, Claim claim, StatementText text, IReadOnlySet<string> common, string? dateLabel)
     {
         var styles = context.Styles;
         var spans = new List<Span>(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true, withRole: false))
         {
             new(dateLabel is null ? ": " : " · " + dateLabel + ": ", styles.SmallMuted),
-            new(Abridged.Text(claim.Summary, summaryLength), styles.Small),
+            new(StatementWords.Of(claim, text), styles.Small),
         };
-        var citations = CitationLinks.Spans(context, claim.SourceIds, styles.Small, leaveOut: common);
+        var citations = CitationLinks.Spans(context, claim.Citations, styles.Small, leaveOut: common);
         if (citations.Count > 0)
         {
             spans.Add(new Span(" ", styles.Small));

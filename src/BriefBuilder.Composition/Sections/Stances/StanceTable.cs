@@ -1,4 +1,3 @@
-using BriefBuilder.Composition.Bibliography.Citations;
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
@@ -6,7 +5,8 @@ using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Sections.Stances;
 
-/// <summary>One stance's claims as a table: Date | Speaker (role, institution) | Position | Sources, header repeated on continued pages.</summary>
+/// <summary>One stance's claims as a table: [ID |] Date | Speaker (role, institution) | Position | Sources, header
+/// repeated on continued pages.</summary>
 public static class StanceTable
 {
     public static Table Compose(BriefContext context, Stance stance, IReadOnlyList<Claim> claims, string sectionKind, StanceTablesSpec spec)
@@ -14,30 +14,40 @@ public static class StanceTable
         var compact = spec.Compact;
         var styles = context.Styles;
         var labels = context.Labels;
-        var header = new TableRow(
-        [
-            Head(context, labels.ColumnDate),
-            Head(context, labels.ColumnSpeaker),
-            Head(context, labels.ColumnPosition),
-            Head(context, labels.ColumnSources),
-        ]);
-        var rows = claims.Select(claim => new TableRow(
-        [
-            new TableCell(new Anchor(context.ClaimAnchor(sectionKind, claim.Id), new Paragraph([new Span(context.Dates.Format(claim.Date, claim.DisplayDate), styles.Label)], styles.Tight))),
-            new TableCell(new Paragraph(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true), styles.Tight)),
-            new TableCell(Position(context, claim, spec)),
-            new TableCell(Sources(context, claim)),
-        ])).ToList();
+        var ids = context.Template.ShowIds;
+        var heads = new List<TableCell>();
+        if (ids)
+        {
+            heads.Add(Head(context, labels.ColumnId));
+        }
+
+        heads.AddRange([Head(context, labels.ColumnDate), Head(context, labels.ColumnSpeaker), Head(context, labels.ColumnPosition), Head(context, labels.ColumnSources)]);
+        var rows = claims.Select(claim =>
+        {
+            var date = new TableCell(new Paragraph([new Span(context.Dates.Of(claim), styles.Label)], styles.Tight));
+            var first = ids
+                ? new TableCell(new Anchor(context.ClaimAnchor(sectionKind, claim.Id), StatementId.Paragraph(context, claim)))
+                : date with { Content = new Anchor(context.ClaimAnchor(sectionKind, claim.Id), date.Content) };
+            List<TableCell> cells = ids ? [first, date] : [first];
+            cells.AddRange(
+            [
+                new TableCell(new Paragraph(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true), styles.Tight)),
+                new TableCell(Position(context, claim, spec)),
+                new TableCell(Sources(context, claim)),
+            ]);
+            return new TableRow(cells);
+        }).ToList();
 
         var caption = new Paragraph([new Span(TextPattern.Fill(labels.Continued, ("title", stance.Label)), styles.Heading3)], styles.Tight with { SpaceAfter = 3 });
-        var dateWidth = DateColumn.Width(context, claims.Select(c => context.Dates.Format(c.Date, c.DisplayDate)), context.ContentWidth * 0.2) + 8;
-        return new Table(
-            [Width.Fixed(dateWidth), Width.Relative(compact ? 1.2 : 1.3), Width.Relative(compact ? 2.6 : 2.45), Width.Relative(compact ? 0.8 : 1.1)],
-            [header],
-            rows,
-            styles.Table,
-            caption,
-            stance.Label);
+        var dateWidth = DateColumn.Width(context, claims.Select(context.Dates.Of), context.ContentWidth * 0.2) + 8;
+        var widths = new List<Width>();
+        if (ids)
+        {
+            widths.Add(Width.Fixed(StatementId.ColumnWidth(context, claims)));
+        }
+
+        widths.AddRange([Width.Fixed(dateWidth), Width.Relative(compact ? 1.2 : 1.3), Width.Relative(compact ? 2.6 : 2.45), Width.Relative(compact ? 0.8 : 1.1)]);
+        return new Table(widths, [new TableRow(heads)], rows, styles.Table, caption, stance.Label);
     }
 
     private static TableCell Head(BriefContext context, string text) =>
@@ -46,7 +56,7 @@ public static class StanceTable
     private static Element Position(BriefContext context, Claim claim, StanceTablesSpec spec)
     {
         var styles = context.Styles;
-        var summary = new Paragraph([new Span(Abridged.Text(claim.Summary, spec.SummaryLength), styles.Small)], context.ContentStyle(styles.Tight));
+        var summary = new Paragraph([new Span(StatementWords.Of(claim, spec.Text), styles.Small)], context.ContentStyle(styles.Tight));
         if (!spec.Quotes || string.IsNullOrWhiteSpace(claim.Quote))
         {
             return summary;
@@ -56,15 +66,7 @@ public static class StanceTable
         return new Column([summary, quote]);
     }
 
-    private static Element Sources(BriefContext context, Claim claim)
-    {
-        var styles = context.Styles;
-        var spans = CitationLinks.Spans(context, claim.SourceIds, styles.Small, brackets: false).ToList();
-        if (spans.Count > 0 && !string.IsNullOrWhiteSpace(claim.Locator))
-        {
-            spans.Add(new Span(", " + Locator.InLanguage(claim.Locator, context.Language), styles.Small));
-        }
-
-        return new Paragraph(spans.Count > 0 ? spans : [new Span("–", styles.SmallMuted)], styles.Tight);
-    }
+    // Every source the claim cites, each with its own locator; a claim is never printed without its sources.
+    private static Paragraph Sources(BriefContext context, Claim claim) =>
+        new(CitationLinks.Spans(context, claim.Citations, context.Styles.Small, brackets: false), context.Styles.Tight);
 }

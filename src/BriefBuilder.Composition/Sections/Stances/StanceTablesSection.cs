@@ -9,6 +9,8 @@ public static class StanceTablesSection
 {
     public const string Kind = "stance-tables";
 
+    public static SectionKind Section { get; } = SectionKind.Of<StanceTablesSpec>(Kind, "Each stance's statements in a table, or in two columns.", StanceTablesSpec.Read, Compose);
+
     public static Element Compose(BriefContext context, StanceTablesSpec spec)
     {
         var styles = context.Styles;
@@ -25,7 +27,7 @@ public static class StanceTablesSection
             // so the section, heading included, is kept whole.
             var title = context.Labels.StanceTables;
             return new Section(
-                new KeepTogether(new Column([SectionFrame.Heading(context, 1, title, AnchorNames.Section(Kind)), StanceColumns.Compose(context, Kind, spec.SummaryLength)])),
+                new KeepTogether(new Column([SectionFrame.Heading(context, 1, title, AnchorNames.Section(Kind)), StanceColumns.Compose(context, Kind, spec.Text)])),
                 title);
         }
 
@@ -46,7 +48,7 @@ public static class StanceTablesSection
             ],
                 6)));
 
-            var claims = context.Selection.ClaimsOf(stance).OrderBy(c => Dates.DatePlacement.SortKey(c.Date)).ToList();
+            var claims = Timeline.TimelineEntries.Chronological(context.Selection.ClaimsOf(stance));
             body.Add(claims.Count == 0
                 ? new Paragraph(context.Labels.StanceEmpty, styles.Italic)
                 : StanceTable.Compose(context, stance, claims, Kind, spec));

@@ -3,6 +3,7 @@ using BriefBuilder.Composition.Sections.Charts;
 using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
+using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Sections.Summary;
 
@@ -11,11 +12,13 @@ public static class SummarySection
 {
     public const string Kind = "summary";
 
+    public static SectionKind Section { get; } = SectionKind.Of<SummarySpec>(Kind, "The bottom line, statements by stance and the most recent statements.", SummarySpec.Read, Compose);
+
     public static Element Compose(BriefContext context, SummarySpec spec)
     {
         var styles = context.Styles;
         var body = new List<Element>();
-        var summary = SectionFrame.Prose(context, context.Dossier.Brief.Summary, styles.Body).ToList();
+        var summary = BottomLine(context).ToList();
         if (summary.Count > 0)
         {
             body.Add(new Box(
@@ -32,7 +35,7 @@ public static class SummarySection
             body.Add(new KeepTogether(new Row([new RowCell(text, Width.Relative(1)), new RowCell(StanceBarChart.Compose(context, chartWidth), Width.Fixed(chartWidth))], 14)));
         }
 
-        if (spec.Recent > 0 && context.Selection.Claims.Count > 0)
+        if (spec.Recent > 0 && context.Selection.DatedClaims.Any())
         {
             body.Add(SectionFrame.Heading(context, 2, context.Labels.MostRecent));
             var recent = MostRecent(context, spec.Recent);
@@ -43,16 +46,22 @@ public static class SummarySection
         return SectionFrame.Wrap(context, Kind, context.Labels.Summary, body);
     }
 
-    /// <summary>The latest claims, newest first by the day they are known to have started (a vague "September 2023 to
-    /// April 2024" counts from September); claims with the same date keep workbook order.</summary>
-    public static IReadOnlyList<TimelineEntry> MostRecent(BriefContext context, int count) =>
-    [
-        .. context.Selection.Claims
-            .Select((claim, index) => (Claim: claim, Index: index))
-            .OrderByDescending(c => DatePlacement.FirstKnown(c.Claim.Date))
-            .ThenByDescending(c => DatePlacement.LastKnown(c.Claim.Date))
-            .ThenBy(c => c.Index)
-            .Take(count)
-            .Select(c => new TimelineEntry(c.Claim.Date, c.Claim.DisplayDate, c.Claim, null)),
-    ];
+    /// <summary>The curator's summary when the brief shows the whole record; when a year, an as-of date or a filter
+    /// narrows it, sentences computed from the selection instead, so the box never gives other numbers than the brief.</summary>
+    public static IEnumerable<Element> BottomLine(BriefContext context) => context.Selection.Criteria.IsEverything
+        ? SectionFrame.Prose(context, context.Dossier.Brief.Summary, context.Styles.Body)
+        : [new Paragraph([new Span(string.Join(" ", Findings.Findings.BottomLine(context)), context.Styles.Body)], context.Styles.Paragraph)];
+
+    /// <summary>The latest dated claims, newest first (see <see cref="NewestFirst"/>). Undated statements are never
+    /// "recent": the record does not say when they were made.</summary>
+    public static IReadOnlyList<TimelineEntry> MostRecent(BriefContext context, int count) => [.. NewestFirst(context.Selection.DatedClaims).Take(count)];
+
+    /// <summary>Dated claims newest first by the day they are known to have started; claims with the same date keep
+    /// workbook order.</summary>
+    public static IEnumerable<TimelineEntry> NewestFirst(IEnumerable<Claim> datedClaims) => datedClaims
+        .Select((claim, index) => (Claim: claim, Index: index))
+        .OrderByDescending(c => DatePlacement.FirstKnown(c.Claim.Date!))
+        .ThenByDescending(c => DatePlacement.LastKnown(c.Claim.Date!))
+        .ThenBy(c => c.Index)
+        .Select(c => TimelineEntry.Of(c.Claim));
 }

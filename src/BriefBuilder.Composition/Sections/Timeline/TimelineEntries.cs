@@ -5,48 +5,82 @@ using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Sections.Timeline;
 
-/// <summary>One line of the timeline: a claim or an event, with its date.</summary>
-public sealed record TimelineEntry(DateValue Date, string? DisplayDate, Claim? Claim, Event? Event)
+/// <summary>One line of the timeline: a claim or an event, with its date; an undated claim has no date, perhaps a window.</summary>
+public sealed record TimelineEntry(DateValue? Date, DateValue? Window, string? DisplayDate, Claim? Claim, Event? Event)
 {
+    /// <summary>True for a statement the record gives no date of its own.</summary>
+    public bool IsUndated => Date is null;
+
     /// <summary>True when either end of the date is approximate or uncertain: drawn hollow or dashed.</summary>
-    public bool IsFuzzy => IsFuzzyDate(Date);
+    public bool IsFuzzy => Date is { } date && IsFuzzyDate(date);
 
     public string Id => Claim?.Id ?? Event!.Id;
+
+    public static TimelineEntry Of(Claim claim) => new(claim.Date, claim.Window, claim.DisplayDate, claim, null);
+
+    public static TimelineEntry Of(Event record) => new(record.Date, null, null, null, record);
 
     public static bool IsFuzzyDate(DateValue date) =>
         (date.Start?.Qualifiers ?? DateQualifiers.None) != DateQualifiers.None
         || (date.End?.Qualifiers ?? DateQualifiers.None) != DateQualifiers.None;
 }
 
-/// <summary>The entries of one year and month; <see cref="Month"/> is null for entries known less precisely than a month.</summary>
-public sealed record TimelineGroup(int Year, int? Month, IReadOnlyList<TimelineEntry> Entries);
+/// <summary>The entries of one year and month; <see cref="Month"/> is null for entries known less precisely than a month,
+/// and <see cref="Year"/> is null for the group of undated statements.</summary>
+public sealed record TimelineGroup(int? Year, int? Month, IReadOnlyList<TimelineEntry> Entries)
+{
+    public bool IsUndated => Year is null;
+}
 
-/// <summary>Orders claims and events in one chronology and groups them by year and month.</summary>
+/// <summary>Orders claims and events in one chronology and groups them by year and month, undated statements apart.</summary>
 public static class TimelineEntries
 {
-    /// <summary>Date order (earliest day, then the less precise first, then the shorter span); entries with the same
-    /// date keep workbook order, events before claims, since an event is the context claims react to.</summary>
-    public static IReadOnlyList<TimelineEntry> Ordered(BriefSelection selection)
+    /// <summary>Dated entries in date order (earliest day; on the same day events before the statements reacting to them;
+    /// then the less precise first, then the shorter span), undated statements after them by their window; ties keep
+    /// workbook order.</summary>
+    public static IReadOnlyList<TimelineEntry> Ordered(BriefSelection selection) =>
+        Ordered(selection.Events.Select(TimelineEntry.Of).Concat(selection.Claims.Select(TimelineEntry.Of)));
+
+    /// <summary>Claims alone in the same order: dated ones by date, undated ones last.</summary>
+    public static IReadOnlyList<Claim> Chronological(IEnumerable<Claim> claims) =>
+        [.. Ordered(claims.Select(TimelineEntry.Of)).Select(e => e.Claim!)];
+
+    /// <summary>The same order for any entries.</summary>
+    public static IReadOnlyList<TimelineEntry> Ordered(IEnumerable<TimelineEntry> entries) =>
+        [.. entries.OrderBy(SortKey)];
+
+    /// <summary>Groups ordered entries by year, then month; within a year, entries without a known month come first;
+    /// undated statements form the last group.</summary>
+    public static IReadOnlyList<TimelineGroup> Grouped(IReadOnlyList<TimelineEntry> ordered)
     {
-        var entries = selection.Events.Select(e => new TimelineEntry(e.Date, null, null, e))
-            .Concat(selection.Claims.Select(c => new TimelineEntry(c.Date, c.DisplayDate, c, null)));
-
-        // OrderBy is a stable sort: ties keep the order above, which is workbook order within each sheet.
-        return [.. entries.OrderBy(e => DatePlacement.SortKey(e.Date))];
-    }
-
-    /// <summary>Groups ordered entries by year, then month. Within a year, entries without a known month come first.</summary>
-    public static IReadOnlyList<TimelineGroup> Grouped(IReadOnlyList<TimelineEntry> ordered) =>
-    [
-        .. ordered
-            .GroupBy(e => (DatePlacement.FirstKnown(e.Date).Year, Month: KnownMonth(e.Date)))
+        var dated = ordered
+            .Where(e => !e.IsUndated)
+            .GroupBy(e => (DatePlacement.FirstKnown(e.Date!).Year, Month: KnownMonth(e.Date!)))
             .OrderBy(g => g.Key.Year)
             .ThenBy(g => g.Key.Month ?? 0)
-            .Select(g => new TimelineGroup(g.Key.Year, g.Key.Month, [.. g])),
-    ];
+            .Select(g => new TimelineGroup(g.Key.Year, g.Key.Month, [.. g]))
+            .ToList();
+        var undated = ordered.Where(e => e.IsUndated).ToList();
+        if (undated.Count > 0)
+        {
+            dated.Add(new TimelineGroup(null, null, undated));
+        }
 
-    private static int? KnownMonth(DateValue date)
-    {
-        return DatePlacement.Precision(date) >= DatePrecision.Month ? DatePlacement.FirstKnown(date).Month : null;
+        return dated;
     }
+
+    private static (int Undated, DateOnly First, int Kind, int Precision, DateOnly Last) SortKey(TimelineEntry entry)
+    {
+        if (entry.Date is not { } date)
+        {
+            var window = entry.Window;
+            return (1, window?.Earliest ?? DateOnly.MaxValue, 1, 0, window?.Latest ?? DateOnly.MaxValue);
+        }
+
+        var (first, precision, last) = DatePlacement.SortKey(date);
+        return (0, first, entry.Event is null ? 1 : 0, precision, last);
+    }
+
+    private static int? KnownMonth(DateValue date) =>
+        DatePlacement.Precision(date) >= DatePrecision.Month ? DatePlacement.FirstKnown(date).Month : null;
 }

@@ -8,7 +8,8 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Composition.Sections.Timeline;
 
 /// <summary>The timeline as a picture: a month axis, claims as stance markers stacked above it, events and long or
-/// imprecise dates as bars below it; approximate or uncertain dates hollow, dashed or with faded ends.</summary>
+/// imprecise dates as bars below it; approximate or uncertain dates hollow, dashed or with faded ends; undated statements
+/// as hatched bands over the window the record gives them, unlike any dated bar.</summary>
 public static class TimelineGraphic
 {
     private const double Radius = 3.2;
@@ -22,12 +23,14 @@ public static class TimelineGraphic
     {
         var styles = context.Styles;
         var points = entries.Where(IsPoint).ToList();
-        var bars = entries.Where(e => !IsPoint(e)).ToList();
-        var axis = new MonthAxis(entries.Min(e => DatePlacement.FirstKnown(e.Date)), entries.Max(e => DatePlacement.LastKnown(e.Date)), 4, context.ContentWidth - 8);
+        var bars = entries.Where(e => !e.IsUndated && !IsPoint(e)).ToList();
+        var undated = entries.Where(e => e.IsUndated && e.Window is not null).ToList();
+        var (first, last) = Span(entries);
+        var axis = new MonthAxis(first, last, 4, context.ContentWidth - 8);
         var shapes = new List<Shape>();
 
         // Claims: one column of markers per slot of the marker's width, stacked upwards when they would overlap.
-        var slots = points.Select(p => (Entry: p, Slot: (int)((Middle(axis, p.Date) - axis.Left) / Step))).ToList();
+        var slots = points.Select(p => (Entry: p, Slot: (int)((Middle(axis, p.Date!) - axis.Left) / Step))).ToList();
         var highest = slots.GroupBy(s => s.Slot).Select(g => g.Count()).DefaultIfEmpty(1).Max();
         var rise = Math.Min(Step, MaxLaneHeight / highest);
         var axisY = 6 + Math.Max(3 * Step, (highest - 1) * rise + Step);
@@ -49,18 +52,24 @@ public static class TimelineGraphic
             shapes.AddRange(Bar(context, axis, bar, rows, barsTop));
         }
 
+        foreach (var band in Bands(context, undated))
+        {
+            shapes.AddRange(Band(context, axis, band, rows, barsTop));
+        }
+
         var height = rows.Count == 0 ? axisY + 24 : barsTop + (rows.Count * BarRowStep);
         return new Canvas(context.ContentWidth, height, shapes, AltText(context, entries, axis));
     }
 
-    /// <summary>"Timeline, September 2023 to April 2024: 16 statements of the stance “A” and 15 of the stance “B”, by month; 4 events shown as bars."</summary>
+    /// <summary>"Timeline, September 2023 to April 2024: 6 statements of the stance “A” and 5 of the stance “B”, by month;
+    /// 4 events shown as bars; 20 undated statements shown as hatched bands over their windows."</summary>
     public static string AltText(BriefContext context, IReadOnlyList<TimelineEntry> entries, MonthAxis axis)
     {
         var language = context.Language;
         var labels = context.Labels;
         var last = axis.Start.AddMonths(axis.MonthCount - 1);
         var period = context.Dates.Prose(context.Dates.Month(axis.Start.Year, axis.Start.Month), context.Dates.Month(last.Year, last.Month));
-        var claims = entries.Where(e => e.Claim is not null).Select(e => e.Claim!).ToList();
+        var claims = entries.Where(e => e.Claim is not null && !e.IsUndated).Select(e => e.Claim!).ToList();
         var counts = context.Palette.Looks
             .Select(look => (look.Stance, Count: claims.Count(c => string.Equals(c.StanceKey, look.Stance.Key, StringComparison.OrdinalIgnoreCase))))
             .Where(s => s.Count > 0)
@@ -73,6 +82,11 @@ public static class TimelineGraphic
         var eventText = events == 0
             ? string.Empty
             : TextPattern.Fill(labels.TimelineAltEvents, ("events", language.Quantity(events, language.Nouns.Event)));
+        var undated = entries.Count(e => e.IsUndated);
+        if (undated > 0)
+        {
+            eventText += TextPattern.Fill(labels.TimelineAltUndated, ("statements", language.Quantity(undated, language.Nouns.Statement)));
+        }
         return TextPattern.Fill(
             labels.TimelineAlt,
             ("period", period),
@@ -80,9 +94,33 @@ public static class TimelineGraphic
             ("events", eventText));
     }
 
+    /// <summary>Whether the graphic has anything to place: a dated entry, or an undated one with a window.</summary>
+    public static bool CanDraw(IReadOnlyList<TimelineEntry> entries) => entries.Any(e => !e.IsUndated || e.Window is not null);
+
     /// <summary>A claim known to within a month is a marker; an event, an interval or a vaguer date is a bar.</summary>
     private static bool IsPoint(TimelineEntry entry) =>
-        entry.Claim is not null && !entry.Date.IsInterval && entry.Date.Latest.DayNumber - entry.Date.Earliest.DayNumber <= 31;
+        entry is { Claim: not null, Date: { IsInterval: false } date } && date.Latest.DayNumber - date.Earliest.DayNumber <= 31;
+
+    // The first and last days the graphic must show: every dated entry's known days, and the known ends of windows.
+    private static (DateOnly First, DateOnly Last) Span(IReadOnlyList<TimelineEntry> entries)
+    {
+        var days = new List<DateOnly>();
+        foreach (var entry in entries)
+        {
+            if (entry.Date is { } date)
+            {
+                days.Add(DatePlacement.FirstKnown(date));
+                days.Add(DatePlacement.LastKnown(date));
+            }
+            else if (entry.Window is { } window)
+            {
+                days.Add(DatePlacement.FirstKnown(window));
+                days.Add(DatePlacement.LastKnown(window));
+            }
+        }
+
+        return (days.Min(), days.Max());
+    }
 
     private static double Middle(MonthAxis axis, DateValue date) => (axis.X(date.Earliest) + axis.XAfter(date.Latest)) / 2;
 
@@ -121,17 +159,53 @@ public static class TimelineGraphic
     {
         foreach (var entry in entries.Where(e => e.Event is not null))
         {
-            yield return (entry.Date, context.Styles.Muted, entry.Event!.Title, null);
+            yield return (entry.Date!, context.Styles.Muted, entry.Event!.Title, null);
         }
 
         var language = context.Language;
-        foreach (var group in entries.Where(e => e.Claim is not null).GroupBy(e => (e.Date.ToString(), e.Claim!.StanceKey.ToUpperInvariant())))
+        foreach (var group in entries.Where(e => e.Claim is not null).GroupBy(e => (e.Date!.ToString(), e.Claim!.StanceKey.ToUpperInvariant())))
         {
             var claims = group.Select(e => e.Claim!).ToList();
             var text = claims.Count == 1 ? Speakers.Names(context, claims[0]) : language.Quantity(claims.Count, language.Nouns.Statement);
             var look = context.Palette.Of(claims[0].StanceKey);
-            yield return (group.First().Date, look.Color, text, look);
+            yield return (group.First().Date!, look.Color, text, look);
         }
+    }
+
+    /// <summary>Undated statements of one stance sharing one window: one hatched band labelled with their count as undated.</summary>
+    private static IEnumerable<(DateValue Window, string Text, StanceLook Look)> Bands(BriefContext context, IReadOnlyList<TimelineEntry> entries)
+    {
+        var language = context.Language;
+        foreach (var group in entries.GroupBy(e => (e.Window!.ToString(), e.Claim!.StanceKey.ToUpperInvariant())))
+        {
+            var claims = group.Select(e => e.Claim!).ToList();
+            var text = claims.Count == 1
+                ? TextPattern.Fill(context.Labels.GraphicUndatedOne, ("name", Speakers.Names(context, claims[0])))
+                : TextPattern.Fill(context.Labels.GraphicUndated, ("statements", language.Quantity(claims.Count, language.Nouns.Statement)));
+            yield return (group.First().Window!, text, context.Palette.Of(claims[0].StanceKey));
+        }
+    }
+
+    private static IEnumerable<Shape> Band(BriefContext context, MonthAxis axis, (DateValue Window, string Text, StanceLook Look) band, BarRows rows, double top)
+    {
+        var styles = context.Styles;
+        var (window, text, look) = band;
+        var x1 = window.StartKind == IntervalEnd.Known ? axis.X(window.Earliest) : axis.Left;
+        var x2 = window.IsInterval && window.EndKind != IntervalEnd.Known ? axis.Right : axis.XAfter(DatePlacement.LastKnown(window));
+        x2 = Math.Max(x2, x1 + 3);
+        var (label, labelX, align) = PlaceLabel(text, styles.Chart.Size, axis, x1, x2, context.ContentWidth * 0.3);
+        var labelWidth = ChartText.Width(label, styles.Chart.Size);
+        var (start, end) = label.Length == 0 ? (x1, x2) : align == TextAlignment.Left ? (x1, labelX + labelWidth) : (labelX - labelWidth, x2);
+        var y = top + (rows.Place(start, end) * BarRowStep);
+        var shapes = new List<Shape>(Hatching.Band(x1, y, x2 - x1, BarHeight, look.Color));
+        shapes.AddRange(StanceMarker.Draw(look.Shape, x1 + 3.2, y + (BarHeight / 2), 3.6, Color.White, hollow: false));
+        shapes.AddRange(StanceMarker.Draw(look.Shape, x1 + 3.2, y + (BarHeight / 2), 2.7, look.Color, hollow: true));
+        if (label.Length > 0)
+        {
+            shapes.Add(new LabelShape(labelX, y + BarHeight, label, styles.Chart, align));
+        }
+
+        return shapes;
     }
 
     private static IEnumerable<Shape> Bar(BriefContext context, MonthAxis axis, (DateValue Date, Color Color, string Text, StanceLook? Look) bar, BarRows rows, double top)

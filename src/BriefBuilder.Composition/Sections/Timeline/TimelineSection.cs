@@ -9,6 +9,8 @@ public static class TimelineSection
 {
     public const string Kind = "timeline";
 
+    public static SectionKind Section { get; } = SectionKind.Of<TimelineSpec>(Kind, "Statements and events in date order, with the timeline graphic.", TimelineSpec.Read, Compose);
+
     public static Element Compose(BriefContext context, TimelineSpec spec)
     {
         var entries = TimelineEntries.Ordered(context.Selection);
@@ -19,13 +21,13 @@ public static class TimelineSection
             return SectionFrame.Wrap(context, Kind, context.Labels.Timeline, body);
         }
 
-        if (spec.Graphic)
+        if (spec.Graphic && TimelineGraphic.CanDraw(entries))
         {
             var stances = context.Palette.Looks.Where(l => context.Selection.ClaimsOf(l.Stance).Any());
             body.Add(new KeepTogether(new Column(
             [
                 TimelineGraphic.Compose(context, entries),
-                Legend.Compose(context, stances, entries.Any(e => e.Event is not null || e.Date.IsInterval), entries.Any(e => e.IsFuzzy)),
+                Legend.Compose(context, stances, entries.Any(e => e.Event is not null || e.Date is { IsInterval: true }), entries.Any(e => e.IsFuzzy), entries.Any(e => e.IsUndated)),
             ])));
         }
 
@@ -38,9 +40,15 @@ public static class TimelineSection
         var dateWidth = TimelineRows.DateColumnWidth(context, listed);
         foreach (var yearGroups in TimelineEntries.Grouped(listed).GroupBy(g => g.Year))
         {
+            if (yearGroups.Key is null)
+            {
+                body.AddRange(UndatedGroup(context, yearGroups.Single(), spec, dateWidth));
+                continue;
+            }
+
             if (!spec.Compact)
             {
-                body.Add(SectionFrame.Heading(context, 2, context.Dates.Year(yearGroups.Key)));
+                body.Add(SectionFrame.Heading(context, 2, context.Dates.Year(yearGroups.Key.Value)));
             }
 
             foreach (var group in yearGroups)
@@ -55,10 +63,22 @@ public static class TimelineSection
 
     private static string GroupTitle(BriefContext context, TimelineGroup group, bool compact) => group.Month switch
     {
-        { } month => context.Dates.Month(group.Year, month),
-        null when compact => context.Dates.Year(group.Year),
+        { } month => context.Dates.Month(group.Year!.Value, month),
+        null when compact => context.Dates.Year(group.Year!.Value),
         null => context.Labels.TimelineUnplaced,
     };
+
+    // Statements with no date of their own, under a heading of their own after the dated ones and never under a month;
+    // a line says so, with the window they fall in when they share one.
+    private static IEnumerable<Element> UndatedGroup(BriefContext context, TimelineGroup group, TimelineSpec spec, double dateWidth)
+    {
+        yield return SectionFrame.Heading(context, 2, context.Labels.UndatedHeading);
+        yield return new Paragraph([new Span(UndatedNote.Text(context, group.Entries.Select(e => e.Claim!).ToList()), context.Styles.Italic with { Color = context.Styles.Muted })], context.Styles.Paragraph);
+        foreach (var entry in group.Entries)
+        {
+            yield return TimelineRows.Entry(context, entry, Anchor(context, entry), spec.Compact, spec.Descriptions, dateWidth);
+        }
+    }
 
     private static string Anchor(BriefContext context, TimelineEntry entry) => entry.Claim is { } claim
         ? context.ClaimAnchor(Kind, claim.Id)

@@ -17,12 +17,13 @@ internal sealed class ReferenceCheck : IDossierCheck
 
             Expect(claim.InstitutionId is null || dossier.FindInstitution(claim.InstitutionId) is not null, claim.Origin, nameof(Claim.InstitutionId), "institution", claim.InstitutionId);
             Expect(claim.StanceKey.Length == 0 || dossier.FindStance(claim.StanceKey) is not null, claim.Origin, nameof(Claim.StanceKey), "stance", claim.StanceKey);
-            ExpectSources(claim.SourceIds, claim.Origin, nameof(Claim.SourceIds));
+            ExpectSources(claim.SourceIds, claim.Origin, nameof(Claim.Citations));
         }
 
         foreach (var person in dossier.People)
         {
             Expect(person.InstitutionId is null || dossier.FindInstitution(person.InstitutionId) is not null, person.Origin, nameof(Person.InstitutionId), "institution", person.InstitutionId);
+            Expect(person.AffiliationId is null || dossier.FindInstitution(person.AffiliationId) is not null, person.Origin, nameof(Person.AffiliationId), "institution", person.AffiliationId);
         }
 
         foreach (var institution in dossier.Institutions)
@@ -32,7 +33,7 @@ internal sealed class ReferenceCheck : IDossierCheck
 
         foreach (var item in dossier.Events)
         {
-            ExpectSources(item.SourceIds, item.Origin, nameof(Event.SourceIds));
+            ExpectSources(item.SourceIds, item.Origin, nameof(Event.Citations));
         }
 
         void ExpectSources(IEnumerable<string> ids, RecordOrigin origin, string field)

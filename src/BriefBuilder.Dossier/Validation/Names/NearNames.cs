@@ -31,7 +31,7 @@ public sealed class NearNames(long budget = 50_000_000)
         {
             foreach (var candidate in Candidates(key, edits))
             {
-                _work += key.Length;
+                _work++;
                 if ((match < 0 || candidate < match) && EditDistance.Within(_keys[candidate], key, edits) <= edits)
                 {
                     match = candidate;

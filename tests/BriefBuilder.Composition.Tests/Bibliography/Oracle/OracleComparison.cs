@@ -22,7 +22,7 @@ internal static class OracleComparison
     private static string Expected(DivergenceContext context, string oracleText, IReadOnlyList<Divergence> divergences)
     {
         var expected = OracleText.Normalize(oracleText);
-        foreach (var divergence in divergences.Where(d => d.AppliesTo(context.Source, context.Style)))
+        foreach (var divergence in divergences.Where(d => d.AppliesTo(context.Source, context.Style) && (context.Marked || !d.MarksOnly)))
         {
             var changed = divergence.FromCiteproc(expected, context);
             expected = changed == expected ? $"(divergence \"{divergence.Name}\" changes nothing in) {expected}" : changed;

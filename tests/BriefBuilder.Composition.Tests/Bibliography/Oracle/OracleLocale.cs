@@ -6,4 +6,6 @@ internal sealed record OracleLocale(string Language, string CslLocale)
     public static OracleLocale English { get; } = new("en", "en-US");
 
     public static OracleLocale French { get; } = new("fr", "fr-FR");
+
+    public static IReadOnlyList<OracleLocale> All { get; } = [English, French];
 }

@@ -6,14 +6,14 @@ using BriefBuilder.Workbooks;
 
 namespace BriefBuilder.Composition.Tests.Bibliography.Oracle;
 
-/// <summary>The test sets and their citeproc formatting, each run once per set, style and locale for all the oracle tests.</summary>
+/// <summary>The test sets and citeproc's recorded formatting of them, each read once per set, style and locale for all the oracle tests.</summary>
 public sealed class OracleRuns
 {
     public const string SampleWorkbook = "sample workbook";
 
     private static readonly Lazy<IReadOnlyList<Source>> SampleSources = new(ReadSample);
 
-    private readonly ConcurrentDictionary<(string Set, CitationStyle Style, OracleLocale Locale), Lazy<CiteprocOracle>> _runs = new();
+    private readonly ConcurrentDictionary<(string Set, CitationStyle Style, OracleLocale Locale), Lazy<OracleRecording>> _runs = new();
 
     public static IReadOnlyList<string> SetNames { get; } = ["source type coverage", "field combinations", SampleWorkbook];
 
@@ -25,8 +25,8 @@ public sealed class OracleRuns
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, null),
     };
 
-    internal CiteprocOracle For(string set, CitationStyle style, OracleLocale? locale = null) =>
-        _runs.GetOrAdd((set, style, locale ?? OracleLocale.English), key => new Lazy<CiteprocOracle>(() => CiteprocOracle.Format(Sources(key.Set), key.Style, key.Locale))).Value;
+    internal OracleRecording For(string set, CitationStyle style, OracleLocale locale) =>
+        _runs.GetOrAdd((set, style, locale), key => new Lazy<OracleRecording>(() => OracleRecordings.Load(key.Set, key.Style, key.Locale))).Value;
 
     private static IReadOnlyList<Source> ReadSample()
     {

@@ -84,6 +84,6 @@ public abstract class OracleSuite(OracleRuns runs, ITestOutputHelper output)
     /// <summary>True for a source whose place in citeproc's order is not compared (a documented sorting difference).</summary>
     internal virtual bool SortsApart(Source source) => false;
 
-    private protected (CiteprocOracle Oracle, ReferenceList Ours) Format(CitationStyle style, string set) =>
+    private protected (OracleRecording Oracle, ReferenceList Ours) Format(CitationStyle style, string set) =>
         (runs.For(set, style, Locale), ReferenceList.Build(OracleRuns.Sources(set), style, BriefLanguage.Get(Locale.Language)));
 }

@@ -2,12 +2,16 @@ using System.Diagnostics;
 
 namespace BriefBuilder.Composition.Tests.Bibliography.Oracle;
 
-/// <summary>Runs pandoc with --citeproc on a markdown document and returns what it writes.</summary>
+/// <summary>Runs pandoc and returns what it writes; only the oracle's recorder does, never a test.</summary>
 internal static class Pandoc
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    public static string Run(string markdown, string bibliography, string cslFile, string format)
+    /// <summary>The first line of `pandoc --version`, as "pandoc 2.17.1.1".</summary>
+    public static string Version() => Run(["--version"], string.Empty).Split('\n')[0].Trim();
+
+    /// <summary>pandoc with <paramref name="arguments"/>, given <paramref name="input"/> on its standard input.</summary>
+    public static string Run(IEnumerable<string> arguments, string input)
     {
         var start = new ProcessStartInfo("pandoc")
         {
@@ -16,7 +20,7 @@ internal static class Pandoc
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "--citeproc", $"--bibliography={bibliography}", $"--csl={cslFile}", "-f", "markdown", "-t", format, "--wrap=none" })
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -28,14 +32,14 @@ internal static class Pandoc
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException("pandoc is not installed; ./test.sh installs it.", e);
+            throw new InvalidOperationException("pandoc is not installed (Debian: apt-get install pandoc).", e);
         }
 
         using (process)
         {
             var output = process.StandardOutput.ReadToEndAsync();
             var errors = process.StandardError.ReadToEndAsync();
-            process.StandardInput.Write(markdown);
+            process.StandardInput.Write(input);
             process.StandardInput.Close();
             if (!process.WaitForExit(Timeout))
             {

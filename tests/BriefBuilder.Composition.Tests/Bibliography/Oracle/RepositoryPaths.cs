@@ -1,6 +1,6 @@
 namespace BriefBuilder.Composition.Tests.Bibliography.Oracle;
 
-/// <summary>Files the oracle tests read from the repository and from the shared folder beside it.</summary>
+/// <summary>Files the oracle tests read from the repository, and the styles its recorder reads from beside it.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
@@ -8,8 +8,8 @@ internal static class RepositoryPaths
     /// <summary>The sample dossier whose sources the bibliography must format as citeproc does.</summary>
     public static string SampleWorkbook => Path.Combine(Root, "sources", "artsakh-exodus-2023.xlsx");
 
-    /// <summary>The CSL styles: the folder BRIEFBUILDER_CSL names (test.sh sets it for a clone made elsewhere), or
-    /// `../shared/csl` beside the repository.</summary>
+    /// <summary>The CSL styles the recorder formats with: the folder BRIEFBUILDER_CSL names, or `../shared/csl` beside
+    /// the repository. The tests read the recordings instead.</summary>
     public static string CslFolder
     {
         get
@@ -20,7 +20,7 @@ internal static class RepositoryPaths
             if (!Directory.Exists(folder))
             {
                 throw new InvalidOperationException(
-                    $"The CSL styles for the pandoc oracle are missing: expected them in {folder} (the repository's ../shared/csl, or the folder BRIEFBUILDER_CSL names).");
+                    $"The CSL styles to record the oracle with are missing: expected them in {folder} (the repository's ../shared/csl, or the folder BRIEFBUILDER_CSL names).");
             }
 
             return folder;

@@ -12,7 +12,7 @@ internal static partial class FixedText
     public static string Of(string text, Source source)
     {
         var fixedText = Plain(text);
-        var ownWords = new[] { source.Title, source.Container, source.Publisher, source.Url, source.ArchivedUrl }
+        var ownWords = new[] { source.PlainTitle, source.Container, source.Publisher, source.Url, source.ArchivedUrl }
             .Concat(source.Authors.SelectMany(Names))
             .OfType<string>()
             .Select(Plain)
@@ -20,7 +20,7 @@ internal static partial class FixedText
             .OrderByDescending(w => w.Length);
         foreach (var words in ownWords)
         {
-            fixedText = Regex.Replace(fixedText, $@"(?<!\w){Regex.Escape(words)}(?!\w)", " ", RegexOptions.IgnoreCase);
+            fixedText = Regex.Replace(fixedText, $@"(?<!\w){Regex.Escape(words)}(?!\w)", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
 
         return Spaces().Replace(YearLetters().Replace(Initials().Replace(fixedText, " "), string.Empty), " ").Trim();
@@ -29,7 +29,7 @@ internal static partial class FixedText
     // A person's names word by word, since styles move a particle ("Waal, Thomas de") and shorten given names.
     private static IEnumerable<string> Names(Contributor author) => author switch
     {
-        PersonName person => $"{person.Family} {person.Given}".Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        PersonName person => $"{person.Particle} {person.Family} {person.Given} {person.DroppingParticle}".Split(' ', StringSplitOptions.RemoveEmptyEntries),
         OrganizationName organization => [organization.Name],
         _ => [],
     };

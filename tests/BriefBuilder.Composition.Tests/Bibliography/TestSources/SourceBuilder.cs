@@ -73,7 +73,7 @@ internal sealed class SourceBuilder(string id, SourceType type)
     }
 
     public Source Build() => new(
-        id, type, [.. _authors], _title, _container, _publisher, _date, _url, _archivedUrl, _accessed, _language, null, RecordOrigin.None);
+        id, type, [.. _authors], _title, _container, _publisher, _date, _url, _archivedUrl, _accessed, _language, null, null, RecordOrigin.None);
 
     public static implicit operator Source(SourceBuilder builder) => builder.Build();
 }

@@ -88,5 +88,19 @@ internal static class SourceTypeCoverage
             .Accessed(DateValues.Day(2024, 2, 3)).At("https://mfa.gov.az/en/category/conflict-settlement"),
         Source("S34", SourceType.News).By("Bagheri, Layla").Titled("Border markers go up near Tavush").In("OC Media")
             .Dated(DateValues.Day(2024, 4, 23)).At("https://oc-media.org/border-markers-tavush"),
+
+        // Name particles: non-dropping before the family name, joined by a hyphen or a space; dropping after the given name.
+        Source("S35", SourceType.Article).By("al-Rashīd, Ahmad").Titled("Displacement and return in the South Caucasus")
+            .In("Journal of Refugee Studies").Dated(DateValues.Year(2023)),
+        Source("S36", SourceType.Article).By("de la Cruz, Juan", "van der Berg, Anna").Titled("Naming ethnic cleansing")
+            .In("Genocide Studies International").Dated(DateValues.Year(2022)),
+        Source("S37", SourceType.Book).By("Humboldt, Alexander von").Titled("Travels in the Caucasus").PublishedBy("Example Press")
+            .Dated(DateValues.Year(2021)),
+
+        // A work with no title of its own, described in square brackets.
+        Source("S38", SourceType.Report).By("Council of Europe").Titled("[Observations on a visit to the region]")
+            .PublishedBy("Council of Europe").Dated(DateValues.Day(2024, 1, 12)),
+        Source("S39", SourceType.Statement).By("Ministry of Foreign Affairs of Armenia").Titled("[Statement on the exodus]")
+            .PublishedBy("Ministry of Foreign Affairs of Armenia").Dated(DateValues.Day(2023, 9, 28)),
     ];
 }

@@ -2,6 +2,7 @@ using BriefBuilder.Composition.Sections.People;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;
 using BriefBuilder.Layout.Elements;
+using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Tests.Sections.People;
 
@@ -41,7 +42,27 @@ public class WhosWhoSectionTests
 
         var anchors = WhosWhoSection.Compose(context, new WhosWhoSpec()).AnchorNames();
 
-        Assert.Equal(["person-P02", "institution-I02", "institution-I03"], anchors.Where(a => !a.StartsWith("section-", StringComparison.Ordinal)));
+        // Only C01 (29 September, P02 for I02) was certainly made by 1 October.
+        Assert.Equal(["person-P02", "institution-I02"], anchors.Where(a => !a.StartsWith("section-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_person_s_row_says_only_what_their_own_record_says()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A")
+            .Institution("I01", "University of Example", InstitutionType.Academic, country: "Exampleland")
+            .Institution("I02", "Ministry", InstitutionType.Government, country: "Otherland")
+            .Person("P01", "Ann Scholar", "Professor", affiliation: "I01")
+            .Person("P02", "Bo Minister", "Minister", institution: "I02", country: "Thirdland")
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", null, ["P01"])
+            .Claim("C02", Edtf.On(2023, 10, 2), "a", "I02", ["P02"])
+            .Build();
+
+        var people = WhosWhoSection.Compose(TestBriefs.Context(dossier), new WhosWhoSpec()).All<Table>().First();
+
+        // The affiliation identifies her; no country is borrowed from it.
+        Assert.Equal(["Ann Scholar", "Professor", "University of Example", "–"], people.Rows[0].Cells.Take(4).Select(c => c.Content.Text()));
+        Assert.Equal(["Bo Minister", "Minister", "Ministry", "Thirdland"], people.Rows[1].Cells.Take(4).Select(c => c.Content.Text()));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using BriefBuilder.Composition.Sections.References;
+using BriefBuilder.Composition.Sections.Stances;
+using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;
 using BriefBuilder.Layout.Elements;
@@ -19,15 +21,32 @@ public class BibliographySectionTests
     }
 
     [Fact]
-    public void Entries_link_back_to_the_claims_and_events_citing_them()
+    public void Where_the_brief_prints_ids_entries_link_back_by_id_to_the_claims_and_events_citing_them()
     {
-        var context = TestBriefs.Context(DossierBuilder.Sample().Build(), TestBriefs.Template(new TimelineSpec(), new BibliographySpec()));
+        var template = TestBriefs.Template(new TimelineSpec(), new BibliographySpec()) with { ShowIds = true };
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build(), template);
 
         var entry = BibliographySection.Compose(context, new BibliographySpec()).All<Anchor>().Single(a => a.Name == "src-S01");
 
         Assert.Equal("UNHCR. 2023. “Statement on the Situation.” September 29. [cited in C01, E01]", entry.Text());
         var targets = entry.Spans().Where(s => s.Link is InternalLink).Select(s => ((InternalLink)s.Link!).AnchorName);
         Assert.Equal(["claim-C01", "event-E01"], targets);
+    }
+
+    [Fact]
+    public void Where_it_does_not_entries_link_back_by_the_pages_the_citing_entries_land_on()
+    {
+        var template = TestBriefs.Template(new TimelineSpec(), new StanceTablesSpec(), new BibliographySpec());
+        var context = TestBriefs.Context(DossierBuilder.Sample().Build(), template);
+
+        var entry = BibliographySection.Compose(context, new BibliographySpec()).All<Anchor>().Single(a => a.Name == "src-S01");
+
+        // An ID printed nowhere else in the brief would send the reader of the paper nowhere.
+        Assert.DoesNotContain("C01", entry.Text());
+        Assert.Equal("UNHCR. 2023. “Statement on the Situation.” September 29. [cited on pp. {pages}]", entry.Text());
+        var pages = Assert.Single(entry.All<PageReferences>());
+        Assert.Equal(["claim-C01", "claim-C01-stance-tables", "event-E01"], pages.Anchors);
+        Assert.Equal("UNHCR. 2023. “Statement on the Situation.” September 29. [cited on p. ", string.Concat(pages.BeforeOne!.Select(s => s.Text)));
     }
 
     [Fact]
@@ -83,6 +102,6 @@ public class BibliographySectionTests
 
         var entry = BibliographySection.Compose(context, new BibliographySpec()).All<Anchor>().Single(a => a.Name == "src-S01");
 
-        Assert.EndsWith("[cited in C01]", entry.Text());
+        Assert.Equal(["claim-C01"], Assert.Single(entry.All<PageReferences>()).Anchors);
     }
 }

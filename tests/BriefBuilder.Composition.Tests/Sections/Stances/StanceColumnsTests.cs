@@ -84,15 +84,19 @@ public class StanceColumnsTests
     }
 
     [Fact]
-    public void Summaries_are_shortened_at_a_word_when_the_template_asks()
+    public void Short_text_prints_the_curators_short_form_whole_and_the_full_summary_where_there_is_none()
     {
         var dossier = new DossierBuilder().Stance("a", "A").Stance("b", "B").Institution("I01", "One")
-            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01", summary: "Accused the government of ethnic cleansing against the population of the region.")
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01", summary: "Accused the government of ethnic cleansing against the population of the region.", shortForm: "Alleged ethnic cleansing.")
+            .Claim("C02", Edtf.On(2023, 10, 2), "a", "I01", summary: "Said the mission found no evidence of violence against civilians since the ceasefire.")
             .Build();
         var context = TestBriefs.Context(dossier, TestBriefs.Template(new StanceTablesSpec(Columns: true)));
 
-        var text = StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true, SummaryLength: 40)).Text();
+        var text = ElementQueries.Plain(StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true, Text: StatementText.Short)).Text());
 
-        Assert.Contains("Accused the government of ethnic…", ElementQueries.Plain(text));
+        Assert.Contains("Alleged ethnic cleansing.", text);
+        Assert.DoesNotContain("Accused the government", text);
+        Assert.Contains("Said the mission found no evidence of violence against civilians since the ceasefire.", text);
+        Assert.DoesNotContain("…", text);
     }
 }

@@ -1,7 +1,9 @@
+using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Sections.Stances;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;
 using BriefBuilder.Layout.Elements;
+using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Tests.Sections.Stances;
 
@@ -73,7 +75,7 @@ public class StanceTablesSectionTests
     }
 
     [Theory]
-    [InlineData("en", "UNHCR 2023, para. 6–7")]
+    [InlineData("en", "UNHCR 2023, paras. 6–7")]
     [InlineData("fr", "UNHCR 2023, paragr. 6–7")]
     [InlineData("hy", "UNHCR 2023, պարբ. 6–7")]
     public void A_locator_s_label_is_in_the_brief_s_language(string language, string sources)
@@ -86,6 +88,36 @@ public class StanceTablesSectionTests
         var row = StanceTablesSection.Compose(TestBriefs.Context(dossier, language: language), new StanceTablesSpec()).All<Table>().Single().Rows[0];
 
         Assert.Equal(sources, ElementQueries.Plain(row.Cells[3].Content.Text()));
+    }
+
+    [Fact]
+    public void Each_locator_follows_its_own_source()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Institution("I01", "Agency")
+            .Source("S01", "Article", Edtf.On(2024, 4, 15), author: "Demirdjian, Z. S. Andrew")
+            .Source("S02", "Opinion", Edtf.On(2023, 10, 20), author: "Bagheri, Saeed")
+            .Claim("C01", Edtf.On(2023, 10, 20), "a", "I01", citations: [new Citation("S01", "para. 6–7"), new Citation("S02")])
+            .Claim("C02", Edtf.On(2023, 10, 21), "a", "I01", citations: [new Citation("S02", "p. 3"), new Citation("S01")])
+            .Build();
+
+        var rows = StanceTablesSection.Compose(TestBriefs.Context(dossier), new StanceTablesSpec()).All<Table>().Single().Rows;
+
+        Assert.Equal("Demirdjian 2024, paras. 6–7; Bagheri 2023", ElementQueries.Plain(rows[0].Cells[3].Content.Text()));
+        Assert.Equal("Bagheri 2023, p. 3; Demirdjian 2024", ElementQueries.Plain(rows[1].Cells[3].Content.Text()));
+    }
+
+    [Fact]
+    public void Every_statement_is_cited_to_every_source_even_one_published_after_the_as_of_date()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Institution("I01", "Agency")
+            .Source("S01", "Late report", Edtf.On(2024, 1, 12), author: "Council of Europe")
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01", sources: ["S01"])
+            .Build();
+        var context = TestBriefs.Context(dossier, options: new BriefOptions(AsOf: new DateOnly(2023, 10, 31)));
+
+        var row = StanceTablesSection.Compose(context, new StanceTablesSpec()).All<Table>().Single().Rows[0];
+
+        Assert.Equal("Council of Europe 2024", ElementQueries.Plain(row.Cells[3].Content.Text()));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Sections.Stances;
 using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;

@@ -29,18 +29,19 @@ public sealed class NearNamesTests
     }
 
     [Fact]
-    public void A_hundred_thousand_different_names_are_compared_in_seconds()
+    public void A_hundred_thousand_different_names_are_compared_without_comparing_every_pair()
     {
         var random = new Random(42);
         var keys = Enumerable.Range(0, 100_000).Select(_ => new string([.. Enumerable.Range(0, 16 + random.Next(8)).Select(_ => (char)('a' + random.Next(26)))])).ToList();
-        var names = new NearNames();
+        // A budget of 30 million steps, where comparing every pair would take five billion comparisons.
+        var names = new NearNames(budget: 30_000_000);
         var clock = Stopwatch.StartNew();
         var matches = keys.Count(key => names.Add(key, 2) >= 0);
         clock.Stop();
 
         Assert.Equal(0, matches);
         Assert.False(names.Exhausted);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed.TotalSeconds:F1} s");
+        Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), $"took {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class CellValueTests : IDisposable
         var workbook = CleanDossier.Build();
         workbook.Sheet("Claims").Set("B2", new NumberCell(45204, code, builtIn));
 
-        Assert.Equal(expected, Read(workbook).Claims[0].Date.ToString());
+        Assert.Equal(expected, Read(workbook).Claims[0].Date!.ToString());
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class CellValueTests : IDisposable
         workbook.Date1904 = true;
         workbook.Sheet("Claims").Set("B2", new NumberCell(43742, BuiltInFormat: 14));
 
-        Assert.Equal("2023-10-05", Read(workbook).Claims[0].Date.ToString());
+        Assert.Equal("2023-10-05", Read(workbook).Claims[0].Date!.ToString());
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class CellValueTests : IDisposable
         var workbook = CleanDossier.Build();
         workbook.Sheet("Claims").Set("B2", 2023);
 
-        Assert.Equal("2023", Read(workbook).Claims[0].Date.ToString());
+        Assert.Equal("2023", Read(workbook).Claims[0].Date!.ToString());
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class CellValueTests : IDisposable
         var workbook = CleanDossier.Build();
         workbook.Sheet("Claims").Set("B2", new IsoDateCell("2023-10-05T00:00:00Z"));
 
-        Assert.Equal("2023-10-05", Read(workbook).Claims[0].Date.ToString());
+        Assert.Equal("2023-10-05", Read(workbook).Claims[0].Date!.ToString());
     }
 
     [Fact]
@@ -109,12 +109,12 @@ public sealed class CellValueTests : IDisposable
     public void Numbers_in_text_columns_read_as_excel_shows_them()
     {
         var workbook = CleanDossier.Build();
-        workbook.Sheet("Claims").Set("I2", 12).Set("I3", new NumberCell(0.5, "0%"));
+        workbook.Sheet("Claims").Set("I2", 12).Set("I4", new NumberCell(0.5, "0%"));
 
         var claims = Read(workbook).Claims;
 
-        Assert.Equal("12", claims[0].Locator);
-        Assert.Equal("50%", claims[1].Locator);
+        Assert.Equal("12", claims[0].Citations[0].Locator);
+        Assert.Equal("50%", claims[2].Citations[0].Locator);
     }
 
     [Fact]

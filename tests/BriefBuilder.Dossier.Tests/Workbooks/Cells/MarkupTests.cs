@@ -75,5 +75,5 @@ public sealed partial class MarkupTests : IDisposable
     }
 
     private static string Describe(Claim c) =>
-        $"{c.Id} {c.Date} {string.Join(",", c.SpeakerIds)} {c.InstitutionId} {c.StanceKey} {c.Summary} {c.Quote} {string.Join(",", c.SourceIds)} {c.Locator} {string.Join(",", c.Tags)} {c.Status} {c.Notes}";
+        $"{c.Id} {c.Date} {string.Join(",", c.SpeakerIds)} {c.InstitutionId} {c.StanceKey} {c.Summary} {c.Quote} {string.Join(",", c.Citations.Select(x => x.SourceId + " " + x.Locator))} {string.Join(",", c.Tags)} {c.Status} {c.Notes}";
 }

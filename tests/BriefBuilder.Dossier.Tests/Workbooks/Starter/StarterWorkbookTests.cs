@@ -29,7 +29,7 @@ public sealed class StarterWorkbookTests : IDisposable
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(2, result.Dossier!.Claims.Count);
-        Assert.Equal("2023-06~", result.Dossier.Claims[1].Date.ToString());
+        Assert.Equal("2023-06~", result.Dossier.Claims[1].Date!.ToString());
     }
 
     [Fact]

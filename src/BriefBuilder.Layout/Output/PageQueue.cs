@@ -1,9 +1,9 @@
 using System.Runtime.ExceptionServices;
 using BriefBuilder.Layout.Layout;
 
-namespace BriefBuilder.Layout.Pdf;
+namespace BriefBuilder.Layout.Output;
 
-/// <summary>Hands painted pages to the PDF writer on a thread of its own, in order, so writing a page (content stream,
+/// <summary>Hands painted pages to a format's page writer on a thread of its own, in order, so writing a page (content stream,
 /// deflate, structure) overlaps laying out the next. One consumer keeps the file's bytes the same as writing in line;
 /// a bounded queue keeps only a few pages in memory. Both sides sleep rather than spin while they wait: on two cores a
 /// spinning producer takes the core the writer needs. A page must not be touched once it is added.</summary>
@@ -20,7 +20,7 @@ internal sealed class PageQueue : IDisposable
 
     public PageQueue(Action<PageCanvas> write)
     {
-        _consumer = new Thread(() => Consume(write)) { IsBackground = true, Name = "PDF page writer" };
+        _consumer = new Thread(() => Consume(write)) { IsBackground = true, Name = "Page writer" };
         _consumer.Start();
     }
 

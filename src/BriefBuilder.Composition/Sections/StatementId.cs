@@ -1,0 +1,27 @@
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Records;
+
+namespace BriefBuilder.Composition.Sections;
+
+/// <summary>A statement's ID as printed beside it when the template shows IDs, so an ID cited anywhere ("cited in C03")
+/// can be found on paper.</summary>
+public static class StatementId
+{
+    public static Paragraph Paragraph(BriefContext context, Claim claim) =>
+        new([Span(context, claim.Id)], context.Styles.Tight);
+
+    /// <summary>A claim's or event's ID in the muted bold of labels.</summary>
+    public static Span Span(BriefContext context, string id) =>
+        new(id, context.Styles.Label with { Color = context.Styles.Muted, Bold = true });
+
+    /// <summary>Wide enough for the longest ID and the column's head, on one line.</summary>
+    public static double ColumnWidth(BriefContext context, IEnumerable<Claim> claims) => ColumnWidth(context, claims.Select(c => c.Id));
+
+    /// <summary>Wide enough for the longest of these IDs and the column's head, on one line.</summary>
+    public static double ColumnWidth(BriefContext context, IEnumerable<string> ids)
+    {
+        var size = context.Styles.Label.Size;
+        var widest = ids.Append(context.Labels.ColumnId).Max(text => Styling.TextWidth.Of(text, size) * 1.1);
+        return Math.Ceiling(widest) + 8;
+    }
+}

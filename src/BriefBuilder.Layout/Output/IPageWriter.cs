@@ -1,0 +1,19 @@
+using BriefBuilder.Layout.Layout;
+using BriefBuilder.Layout.Results;
+
+namespace BriefBuilder.Layout.Output;
+
+/// <summary>What a format does with a laid-out document: takes its pages one at a time, in order, each furnished with
+/// its header and footer, then closes the file. A page's drawing operations may be dropped once written.</summary>
+internal interface IPageWriter
+{
+    /// <summary>Writes the next page; called on the page-writing thread when pages are streamed.</summary>
+    void Page(PageCanvas page);
+
+    /// <summary>Writes what follows the last page (the outline comes from the headings) and returns the whole file.</summary>
+    byte[] Finish(IReadOnlyList<HeadingPlacement> headings);
+}
+
+/// <summary>Makes a format's page writer for a document once its layout knows where the anchors land and about how many
+/// pages it has (more may come).</summary>
+internal delegate IPageWriter PageWriterFactory(Document.Document document, IReadOnlyDictionary<string, AnchorPlacement> anchors, int expectedPages);

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using BriefBuilder.Composition.Tests.Builders;
+
+namespace BriefBuilder.Composition.Tests.Briefs;
+
+/// <summary>The sample's briefs as printed, read back through pdftotext: what a reader holds must say what the record says.</summary>
+public sealed partial class FaithfulPdfTests
+{
+    [Fact]
+    public void Every_id_a_bibliography_entry_cites_is_printed_beside_its_statement_or_event()
+    {
+        var text = SampleBriefs.Flattened(SampleBriefs.Text("archival-snapshot"));
+
+        var cited = CitedIn().Matches(text).SelectMany(m => m.Groups["ids"].Value.Split(", ")).Distinct().ToList();
+        Assert.NotEmpty(cited);
+        var withoutBackLinks = CitedIn().Replace(text, string.Empty);
+        Assert.All(cited, id => Assert.Matches($@"(?<![\w-]){Regex.Escape(id)}(?![\w-])", withoutBackLinks));
+    }
+
+    [Fact]
+    public void Briefs_without_ids_cite_back_by_page_and_print_no_bare_ids()
+    {
+        var text = SampleBriefs.Flattened(SampleBriefs.Text("legislative-brief"));
+
+        Assert.Matches(@"\[cited on pp?\. \d", text);
+        Assert.DoesNotMatch(@"cited in C\d", text);
+    }
+
+    [GeneratedRegex(@"\[cited in (?<ids>[A-Za-z0-9-]+(?:, [A-Za-z0-9-]+)*)\]")]
+    private static partial Regex CitedIn();
+}
