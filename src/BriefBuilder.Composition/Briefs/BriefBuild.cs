@@ -29,7 +29,7 @@ public static class BriefBuild
         }
 
         var page = new PageSetup(options.Paper ?? template.Paper, template.Orientation, template.Margins);
-        if (PageGeometry.RoomProblem(page) is { } cramped)
+        if (PageRoom.RoomProblem(page) is { } cramped)
         {
             // The template was checked on its own paper; --paper may choose a smaller one.
             diagnostics.Error(new SourceLocation(template.File), PageRoomCode, $"page.margins: {cramped}");
@@ -37,7 +37,7 @@ public static class BriefBuild
         }
 
         template = template with { Sections = NewSinceSection.Arrange(template.Sections, inputs.Options.Since) };
-        var context = new BriefContext(selection, template, inputs, language, PageGeometry.ContentWidth(page));
+        var context = new BriefContext(selection, template, inputs, language, page.BodyWidth);
         var document = BriefComposer.Compose(context, page) with { Limits = options.Limits };
         if (SnapshotArchive.IsArchival(template, options))
         {

@@ -54,7 +54,7 @@ public static class BriefComposer
             Info(context),
             Furniture.Compose(context),
             Watermark(context),
-            Fonts(context));
+            context.Fonts);
     }
 
     public static Element Section(BriefContext context, SectionSpec spec) => spec.Section.Compose(context, spec);
@@ -88,17 +88,4 @@ public static class BriefComposer
         WatermarkChoice.Auto when context.Selection.HasDraft => context.Labels.Draft,
         _ => null,
     };
-
-    private static FontOptions? Fonts(BriefContext context)
-    {
-        var files = context.Template.Fonts.Files;
-        if (files is null || files.Count == 0)
-        {
-            return null;
-        }
-
-        // Font paths in a template are relative to the template's folder.
-        var folder = Path.GetDirectoryName(Path.GetFullPath(context.Template.File)) ?? string.Empty;
-        return new FontOptions([.. files.Select(f => Path.GetFullPath(Path.Combine(folder, f)))]);
-    }
 }

@@ -6,7 +6,9 @@ using BriefBuilder.Composition.Sections.Stances;
 using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Styling;
 using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Fonts;
 using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Sections;
@@ -23,6 +25,8 @@ public sealed class BriefContext
         Language = language;
         Citations = new Citations(selection, template.CitationStyle, language);
         ContentWidth = contentWidth;
+        Fonts = FontsOf(template);
+        _widths = new Lazy<TextWidths>(() => TextWidths.For(Fonts));
         Dates = new DateLabels(language);
         Styles = new BriefStyles(template);
         Palette = new StancePalette(selection.Dossier.Stances);
@@ -33,6 +37,8 @@ public sealed class BriefContext
             ? null
             : contentLanguage;
     }
+
+    private readonly Lazy<TextWidths> _widths;
 
     public BriefSelection Selection { get; }
 
@@ -63,6 +69,12 @@ public sealed class BriefContext
     /// <summary>The width between the margins, in points.</summary>
     public double ContentWidth { get; }
 
+    /// <summary>The font files the template names (null when none): the document's fonts.</summary>
+    public FontOptions? Fonts { get; }
+
+    /// <summary>How wide text prints in the brief's fonts, asked of the engine where a section sizes something itself.</summary>
+    public TextWidths Widths => _widths.Value;
+
     /// <summary>The section whose entries carry each claim's main anchor (the first of timeline and stance tables), if any.</summary>
     public string? MainClaimSection { get; }
 
@@ -82,6 +94,19 @@ public sealed class BriefContext
         .Select(s => ClaimAnchor(s.Kind, claimId));
 
     private static bool ListsClaims(SectionSpec section) => section is StanceTablesSpec or TimelineSpec { List: TimelineList.All };
+
+    private static FontOptions? FontsOf(BriefTemplate template)
+    {
+        var files = template.Fonts.Files;
+        if (files is null || files.Count == 0)
+        {
+            return null;
+        }
+
+        // Font paths in a template are relative to the template's folder.
+        var folder = Path.GetDirectoryName(Path.GetFullPath(template.File)) ?? string.Empty;
+        return new FontOptions([.. files.Select(f => Path.GetFullPath(Path.Combine(folder, f)))]);
+    }
 
     /// <summary>The paragraph style of workbook text (summaries, quotes): tagged with the workbook's language when it differs.</summary>
     public ParagraphStyle ContentStyle(ParagraphStyle style) =>

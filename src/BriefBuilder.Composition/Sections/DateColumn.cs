@@ -1,5 +1,3 @@
-using BriefBuilder.Composition.Styling;
-
 namespace BriefBuilder.Composition.Sections;
 
 /// <summary>The width of a date column: the widest date that may not break (BRIEF-DESIGN: a narrow date column that never
@@ -8,8 +6,9 @@ public static class DateColumn
 {
     public static double Width(BriefContext context, IEnumerable<string> labels, double widest)
     {
-        var size = context.Styles.Label.Size;
-        var needed = labels.Select(label => TextWidth.WidestUnbreakable(label, size)).DefaultIfEmpty(0).Max();
+        var style = context.Styles.Label;
+        var size = style.Size;
+        var needed = labels.Select(label => context.Widths.WidestUnbreakable(label, style)).DefaultIfEmpty(0).Max();
         return Math.Clamp(Math.Ceiling(needed) + 2, Math.Min(widest, size * 6), widest);
     }
 }

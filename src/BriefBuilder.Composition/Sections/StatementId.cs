@@ -20,8 +20,8 @@ public static class StatementId
     /// <summary>Wide enough for the longest of these IDs and the column's head, on one line.</summary>
     public static double ColumnWidth(BriefContext context, IEnumerable<string> ids)
     {
-        var size = context.Styles.Label.Size;
-        var widest = ids.Append(context.Labels.ColumnId).Max(text => Styling.TextWidth.Of(text, size) * 1.1);
+        var style = Span(context, string.Empty).Style;
+        var widest = ids.Append(context.Labels.ColumnId).Max(text => context.Widths.Of(text, style));
         return Math.Ceiling(widest) + 8;
     }
 }

@@ -14,7 +14,7 @@ internal static class TemplateChecks
     public static void Run(BriefTemplate template, YamlMappingNode root, TemplateDiagnostics report, TemplateLimits limits)
     {
         var page = new PageSetup(template.Paper, template.Orientation, template.Margins);
-        if (PageGeometry.RoomProblem(page) is { } cramped)
+        if (PageRoom.RoomProblem(page) is { } cramped)
         {
             var where = Child(Child(root, "page"), "margins") ?? Child(root, "page") ?? root;
             report.BadValue(where, "page.margins", cramped);

@@ -24,6 +24,27 @@ public sealed record PageSetup(PaperSize Paper, Orientation Orientation, Edges M
     public static PageSetup A4 { get; } = new(PaperSize.A4, Orientation.Portrait, Edges.All(56.7));
 
     public static PageSetup Letter { get; } = new(PaperSize.Letter, Orientation.Portrait, Edges.All(54));
+
+    /// <summary>The page's width and height in points, turned for landscape (ISO 216 A4 is 210 x 297 mm; US Letter
+    /// 8.5 x 11 in): the one place paper sizes are defined.</summary>
+    public (double Width, double Height) Size
+    {
+        get
+        {
+            var (width, height) = Paper switch
+            {
+                PaperSize.Letter => (612.0, 792.0),
+                _ => (595.276, 841.89),
+            };
+            return Orientation == Orientation.Landscape ? (height, width) : (width, height);
+        }
+    }
+
+    /// <summary>The width between the margins, in points.</summary>
+    public double BodyWidth => Size.Width - Margins.Left - Margins.Right;
+
+    /// <summary>The height between the margins, in points.</summary>
+    public double BodyHeight => Size.Height - Margins.Top - Margins.Bottom;
 }
 
 public enum PaperSize

@@ -8,6 +8,7 @@ public static class ElementTree
     {
         Column c => c.Children,
         Row r => r.Cells.Select(c => c.Content),
+        MultiColumn m => m.Blocks.Select(b => b.Content),
         Padding p => [p.Content],
         Box b => [b.Content],
         KeepTogether k => [k.Content],

@@ -15,6 +15,7 @@ internal sealed class NodeFactory(LayoutContext context)
     {
         Column c => new ColumnNode(CreateAll(c.Children, parent), c.Spacing),
         Row r => RowFor(r, parent),
+        MultiColumn m => new MultiColumnNode(CreateAll([.. m.Blocks.Select(b => b.Content)], parent), [.. m.Blocks.Select(b => b.ContinuedHead)], m, this),
         Padding p => new PaddingNode(Create(p.Content, parent), p.Edges),
         Box b => new BoxNode(Create(b.Content, parent), b.Background, b.Border),
         Spacer s => new SpacerNode(s.Height),

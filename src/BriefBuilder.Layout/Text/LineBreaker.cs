@@ -40,6 +40,34 @@ internal static class LineBreaker
         return widest;
     }
 
+    /// <summary>The width of the widest run of text between break opportunities (a word, words joined by no-break spaces,
+    /// "36–37"): the narrowest a line can be without breaking inside a word.</summary>
+    public static double WidestWord(ShapedText text)
+    {
+        var widest = 0.0;
+        var word = 0.0;
+        foreach (var unit in text.Units)
+        {
+            switch (unit.Kind)
+            {
+                case UnitKind.Space or UnitKind.ForcedBreak or UnitKind.ZeroWidthBreak or UnitKind.SoftHyphen:
+                    word = 0;
+                    continue;
+                case UnitKind.Ignorable:
+                    continue;
+            }
+
+            word += unit.Width;
+            widest = Math.Max(widest, word);
+            if (unit.BreakAfter)
+            {
+                word = 0;
+            }
+        }
+
+        return widest;
+    }
+
     private static TextLine NextLine(ShapedText text, int start, double room, double indent)
     {
         var units = text.Units;

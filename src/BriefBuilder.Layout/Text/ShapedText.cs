@@ -30,7 +30,7 @@ internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<Ru
         {
             if (_intrinsic is null)
             {
-                _intrinsic = (LineBreaker.WidestLine(this, 0), LineBreaker.WidestLine(this, double.MaxValue));
+                _intrinsic = (LineBreaker.WidestWord(this), LineBreaker.WidestLine(this, double.MaxValue));
             }
 
             return _intrinsic.Value;

@@ -174,8 +174,8 @@ internal static class TextShaper
         return unit;
     }
 
-    // Break opportunities after printed characters (UAX #14, simplified): after a hyphen between letters or digits,
-    // after U+2010 HYPHEN and the en and em dashes, and after a solidus that is not followed by a space.
+    // Break opportunities after printed characters (UAX #14, simplified): after a hyphen between letters, after U+2010
+    // HYPHEN and the en and em dashes (not a hyphen or en dash between digits), and after a solidus not followed by a space.
     private static void MarkBreaksAfter(StringBuilder text, TextUnit[] span)
     {
         for (var i = 0; i + 1 < span.Length; i++)
@@ -195,7 +195,11 @@ internal static class TextShaper
             var next = span[i + 1];
             var nextIsWord = next.Kind == UnitKind.Glyph && char.IsLetterOrDigit(text[next.Start]);
             var previousIsWord = i > 0 && span[i - 1].Kind == UnitKind.Glyph && char.IsLetterOrDigit(text[span[i - 1].Start]);
-            unit.BreakAfter = c == '-' ? previousIsWord && nextIsWord : next.Kind == UnitKind.Glyph;
+
+            // A range or date between digits stays whole: "36–37", "2023-10" (CMOS 6.78: no break in a number range).
+            var betweenDigits = c is '-' or '\u2013' && next.Kind == UnitKind.Glyph && char.IsDigit(text[next.Start])
+                && i > 0 && span[i - 1].Kind == UnitKind.Glyph && char.IsDigit(text[span[i - 1].Start]);
+            unit.BreakAfter = !betweenDigits && (c == '-' ? previousIsWord && nextIsWord : next.Kind == UnitKind.Glyph);
         }
     }
 

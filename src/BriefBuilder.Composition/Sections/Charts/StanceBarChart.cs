@@ -14,7 +14,7 @@ public static class StanceBarChart
         var styles = context.Styles;
         var counts = StanceCounts.Of(context);
         var most = Math.Max(1, counts.Select(c => c.Count).DefaultIfEmpty().Max());
-        var countRoom = ChartText.Width(context.Language.Number(most), styles.Chart.Size) + 6;
+        var countRoom = ChartText.Width(context, context.Language.Number(most), styles.Chart) + 6;
         var barRoom = width - 12 - countRoom;
         var shapes = new List<Shape>();
         for (var index = 0; index < counts.Count; index++)
@@ -22,7 +22,7 @@ public static class StanceBarChart
             var (look, count) = counts[index];
             var top = index * RowHeight;
             shapes.AddRange(StanceMarker.Draw(look.Shape, 4, top + 6, 3.1, look.Color, hollow: false));
-            shapes.Add(new LabelShape(12, top + 9, ChartText.Fit(look.Stance.Label, styles.Chart.Size, width - 12), styles.Chart));
+            shapes.Add(new LabelShape(12, top + 9, ChartText.Fit(context, look.Stance.Label, styles.Chart, width - 12), styles.Chart));
             var length = Math.Max(count == 0 ? 0 : 1.5, barRoom * count / most);
             shapes.Add(new RectangleShape(12, top + 12.5, length, BarHeight, look.Color));
             shapes.Add(new LabelShape(12 + length + 3, top + 12.5 + BarHeight - 0.5, context.Language.Number(count), styles.Chart with { Bold = true }));

@@ -62,7 +62,7 @@ public static class WhosWhoSection
             .Concat(context.Selection.Institutions.Select(i => i.Country))
             .Append(context.Labels.ColumnCountry)
             .OfType<string>();
-        var widest = countries.Max(c => Styling.TextWidth.WidestUnbreakable(c, context.Styles.Small.Size));
+        var widest = countries.Max(c => context.Widths.WidestUnbreakable(c, context.Styles.Small));
         return Width.Fixed(Math.Ceiling(widest) + 10);
     }
 

@@ -1,5 +1,4 @@
 using BriefBuilder.Composition.Localization;
-using BriefBuilder.Composition.Styling;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Records;
@@ -12,55 +11,42 @@ public static class StanceColumns
 {
     private const double Gap = 16;
     private const double EntrySpacing = 3;
-    private const double TitleHeight = 26;
 
     public static Element Compose(BriefContext context, string sectionKind, StatementText text)
     {
-        var columnWidth = (context.ContentWidth - Gap) / 2;
         var common = CommonSources(context);
-        var blocks = new List<(Element Element, double Height, Stance Stance, bool IsTitle, string? Run)>();
+        var blocks = new List<ColumnBlock>();
         foreach (var stance in context.Selection.Stances)
         {
-            blocks.Add((Title(context, stance, stance.Label), TitleHeight, stance, true, null));
+            blocks.Add(new ColumnBlock(Title(context, stance, stance.Label)));
+            var continued = ContinuedTitle(context, stance);
             var claims = Timeline.TimelineEntries.Chronological(context.Selection.ClaimsOf(stance));
             if (claims.Count == 0)
             {
-                blocks.Add((new Paragraph(context.Labels.StanceEmpty, context.Styles.SmallItalic), LineHeight(context), stance, false, null));
+                blocks.Add(new ColumnBlock(new Paragraph(context.Labels.StanceEmpty, context.Styles.SmallItalic)));
             }
 
             // Claims sharing a date label (often "undated") are listed under it once rather than each repeating it.
             foreach (var run in Runs(context, claims))
             {
                 var shared = run.Count > 1 ? run[0].Label : null;
+                var head = continued;
                 if (shared is not null)
                 {
-                    blocks.Add((DateLine(context, shared), LineHeight(context) + EntrySpacing, stance, true, null));
+                    blocks.Add(new ColumnBlock(DateLine(context, shared), continued));
+                    head = new Column([continued, DateLine(context, shared)]);
                 }
 
+                // A column going on with a stance (and perhaps a shared date) begun in the column before says so again.
                 foreach (var (claim, dateLabel) in run)
                 {
                     var spans = Spans(context, claim, text, common, shared is null ? dateLabel : null);
-                    blocks.Add((Entry(context, claim, sectionKind, spans), EstimatedHeight(context, spans, columnWidth), stance, false, shared));
+                    blocks.Add(new ColumnBlock(Entry(context, claim, sectionKind, spans), head));
                 }
             }
         }
 
-        var split = BalancedSplit(blocks.Select(b => (b.Height, b.IsTitle)).ToList());
-        var left = blocks.Take(split).Select(b => b.Element).ToList();
-        var right = blocks.Skip(split).Select(b => b.Element).ToList();
-        if (split < blocks.Count && !blocks[split].IsTitle)
-        {
-            // The right column goes on with a stance (and perhaps a shared date) begun on the left: say so again.
-            var stance = blocks[split].Stance;
-            if (blocks[split].Run is { } run && blocks[split - 1].Run == run)
-            {
-                right.Insert(0, DateLine(context, run));
-            }
-
-            right.Insert(0, ContinuedTitle(context, stance));
-        }
-
-        var columns = new Row([new RowCell(new Column(left, EntrySpacing), Width.Relative(1)), new RowCell(new Column(right, EntrySpacing), Width.Relative(1))], Gap);
+        var columns = new MultiColumn(blocks, 2, Gap, EntrySpacing);
         if (common.Count == 0)
         {
             return columns;
@@ -82,31 +68,6 @@ public static class StanceColumns
 
         Span[] noteSpans = [new(pattern[..marker], muted), .. note, new(after, muted)];
         return new Column([new Paragraph(noteSpans, context.Styles.Tight with { SpaceAfter = 2 }), columns]);
-    }
-
-    /// <summary>Where to end the left column so that both are about as tall, never leaving a stance's title at its foot.</summary>
-    public static int BalancedSplit(IReadOnlyList<(double Height, bool IsTitle)> blocks)
-    {
-        var total = blocks.Sum(b => b.Height);
-        var best = blocks.Count;
-        var bestTaller = double.MaxValue;
-        var above = 0.0;
-        for (var split = 1; split <= blocks.Count; split++)
-        {
-            above += blocks[split - 1].Height;
-            if (blocks[split - 1].IsTitle)
-            {
-                continue;
-            }
-
-            var taller = Math.Max(above, total - above);
-            if (taller < bestTaller)
-            {
-                (best, bestTaller) = (split, taller);
-            }
-        }
-
-        return best;
     }
 
     // A lighter line than the stance's own title: marker and "Label (continued)".
@@ -190,14 +151,4 @@ public static class StanceColumns
 
     private static Element Entry(BriefContext context, Claim claim, string sectionKind, List<Span> spans) =>
         new KeepTogether(new Anchor(context.ClaimAnchor(sectionKind, claim.Id), new Paragraph(spans, context.ContentStyle(context.Styles.Tight))));
-
-    // Lines are estimated from the text's width; words that do not fill a line cost about a tenth more.
-    private static double EstimatedHeight(BriefContext context, IEnumerable<Span> spans, double width)
-    {
-        var textWidth = spans.Sum(s => TextWidth.Of(s.Text, s.Style.Size));
-        var lines = Math.Ceiling(textWidth * 1.1 / width);
-        return (lines * LineHeight(context)) + EntrySpacing;
-    }
-
-    private static double LineHeight(BriefContext context) => context.Styles.Small.Size * context.Styles.Tight.LineHeight;
 }

@@ -129,7 +129,7 @@ public static class TimelineGraphic
         var styles = context.Styles;
         var ink = new Stroke(BriefStyles.Ink, 0.6);
         yield return new LineShape(axis.Left, axisY, axis.Right, axisY, ink);
-        var labelWidth = Enumerable.Range(1, 12).Max(m => ChartText.Width(context.Dates.ShortMonth(m), styles.Chart.Size)) + 4;
+        var labelWidth = Enumerable.Range(1, 12).Max(m => ChartText.Width(context, context.Dates.ShortMonth(m), styles.Chart)) + 4;
         var every = axis.LabelStep(labelWidth);
         var index = 0;
         foreach (var month in axis.Months)
@@ -193,8 +193,8 @@ public static class TimelineGraphic
         var x1 = window.StartKind == IntervalEnd.Known ? axis.X(window.Earliest) : axis.Left;
         var x2 = window.IsInterval && window.EndKind != IntervalEnd.Known ? axis.Right : axis.XAfter(DatePlacement.LastKnown(window));
         x2 = Math.Max(x2, x1 + 3);
-        var (label, labelX, align) = PlaceLabel(text, styles.Chart.Size, axis, x1, x2, context.ContentWidth * 0.3);
-        var labelWidth = ChartText.Width(label, styles.Chart.Size);
+        var (label, labelX, align) = PlaceLabel(context, text, axis, x1, x2, context.ContentWidth * 0.3);
+        var labelWidth = ChartText.Width(context, label, styles.Chart);
         var (start, end) = label.Length == 0 ? (x1, x2) : align == TextAlignment.Left ? (x1, labelX + labelWidth) : (labelX - labelWidth, x2);
         var y = top + (rows.Place(start, end) * BarRowStep);
         var shapes = new List<Shape>(Hatching.Band(x1, y, x2 - x1, BarHeight, look.Color));
@@ -220,8 +220,8 @@ public static class TimelineGraphic
         };
         x2 = Math.Max(x2, x1 + 3);
         var dashedEnd = date.IsInterval && date.EndKind == IntervalEnd.Unknown;
-        var (label, labelX, align) = PlaceLabel(text, styles.Chart.Size, axis, x1, x2 + (dashedEnd ? Fade : 0), context.ContentWidth * 0.3);
-        var labelWidth = ChartText.Width(label, styles.Chart.Size);
+        var (label, labelX, align) = PlaceLabel(context, text, axis, x1, x2 + (dashedEnd ? Fade : 0), context.ContentWidth * 0.3);
+        var labelWidth = ChartText.Width(context, label, styles.Chart);
         var (start, end) = label.Length == 0 ? (x1, x2) : align == TextAlignment.Left ? (x1, labelX + labelWidth) : (labelX - labelWidth, x2);
         var y = top + (rows.Place(start, end) * BarRowStep);
 
@@ -255,14 +255,14 @@ public static class TimelineGraphic
     }
 
     // A bar's label goes after its end; when only the space before its start holds the whole label, it goes there.
-    private static (string Label, double X, TextAlignment Align) PlaceLabel(string text, double size, MonthAxis axis, double start, double end, double widest)
+    private static (string Label, double X, TextAlignment Align) PlaceLabel(BriefContext context, string text, MonthAxis axis, double start, double end, double widest)
     {
         var after = Math.Min(axis.Right - end - 3, widest);
         var before = Math.Min(start - axis.Left - 3, widest);
-        var full = ChartText.Width(text, size);
+        var full = ChartText.Width(context, text, context.Styles.Chart);
         return full <= after || after >= before
-            ? (ChartText.Fit(text, size, after), end + 3, TextAlignment.Left)
-            : (ChartText.Fit(text, size, before), start - 3, TextAlignment.Right);
+            ? (ChartText.Fit(context, text, context.Styles.Chart, after), end + 3, TextAlignment.Left)
+            : (ChartText.Fit(context, text, context.Styles.Chart, before), start - 3, TextAlignment.Right);
     }
 
     // A bar whose vague ends fade out in three lighter steps, so the eye reads "about here" rather than a hard edge.

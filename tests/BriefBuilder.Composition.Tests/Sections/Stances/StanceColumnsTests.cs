@@ -8,24 +8,6 @@ namespace BriefBuilder.Composition.Tests.Sections.Stances;
 public class StanceColumnsTests
 {
     [Fact]
-    public void The_split_balances_the_two_columns()
-    {
-        var blocks = new[] { (20.0, true), (30.0, false), (30.0, false), (20.0, true), (30.0, false), (30.0, false), (30.0, false) };
-
-        // After the first stance: 80 | 110; after its second entry the title would be stranded; later: 130 | 60.
-        Assert.Equal(3, StanceColumns.BalancedSplit(blocks));
-    }
-
-    [Fact]
-    public void The_split_never_leaves_a_title_at_the_foot_of_the_left_column()
-    {
-        // Splitting after the second title would balance best (60 | 60) but strand it.
-        var blocks = new[] { (20.0, true), (40.0, false), (20.0, true), (40.0, false) };
-
-        Assert.NotEqual(3, StanceColumns.BalancedSplit(blocks));
-    }
-
-    [Fact]
     public void In_columns_every_claim_appears_once_with_its_anchor()
     {
         var dossier = DossierBuilder.Sample().Build();
@@ -34,7 +16,7 @@ public class StanceColumnsTests
         var section = StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true));
 
         Assert.Equal(dossier.Claims.Select(c => $"claim-{c.Id}").Order(), section.AnchorNames().Where(a => a.StartsWith("claim-", StringComparison.Ordinal)).Order());
-        Assert.Single(section.All<Row>(), r => r.Cells.Count == 2 && r.Cells.All(c => c.Content is Column));
+        Assert.Equal(2, Assert.Single(section.All<MultiColumn>()).Count);
     }
 
     [Fact]

@@ -170,7 +170,7 @@ public class StanceTablesSectionTests
         var table = StanceTablesSection.Compose(context, new StanceTablesSpec()).All<Table>().Last();
 
         var width = Assert.IsType<FixedWidth>(table.Columns[0]).Points - 8;
-        Assert.True(width >= Styling.TextWidth.Of("29 September 2023", context.Styles.Label.Size), $"{width} pt");
+        Assert.True(width >= context.Widths.Of("29 September 2023", context.Styles.Label), $"{width} pt");
     }
 
     [Fact]

@@ -140,7 +140,7 @@ public class TimelineSectionTests
 
         var width = TimelineRows.DateColumnWidth(context, entries);
 
-        Assert.True(width >= Styling.TextWidth.Of("29 September 2023", context.Styles.Label.Size));
+        Assert.True(width >= context.Widths.Of("29 September 2023", context.Styles.Label));
         Assert.True(width <= context.ContentWidth * 0.24);
     }
 

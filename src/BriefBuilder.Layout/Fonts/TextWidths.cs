@@ -1,0 +1,46 @@
+using BriefBuilder.Layout.Document;
+using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Text;
+
+namespace BriefBuilder.Layout.Fonts;
+
+/// <summary>How wide text prints in a document's fonts, measured and broken as the engine will print it: what a composer
+/// asks when it must size something before layout (a balance, a chart label), instead of estimating.</summary>
+public sealed class TextWidths
+{
+    private readonly ITextMeasurer _measurer;
+
+    internal TextWidths(ITextMeasurer measurer) => _measurer = measurer;
+
+    /// <summary>The widths for a document's fonts: the installed fonts with the font files it names ahead of them.</summary>
+    public static TextWidths For(FontOptions? fonts) => new(TextMeasurer.For(fonts));
+
+    /// <summary>The width in points of text printed on one line.</summary>
+    public double Of(string text, TextStyle style) => Of([new Span(text, style)]);
+
+    /// <summary>The width in points of spans printed on one line.</summary>
+    public double Of(IReadOnlyList<Span> spans) => Intrinsic(spans).Max;
+
+    /// <summary>The widest part of the text the engine never breaks (a word, or words joined by no-break spaces).</summary>
+    public double WidestUnbreakable(string text, TextStyle style) => Intrinsic([new Span(text, style)]).Min;
+
+    /// <summary>The narrowest the spans can be set without breaking a word (Min) and their width on one line (Max).</summary>
+    public (double Min, double Max) Intrinsic(IReadOnlyList<Span> spans)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        if (spans.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        // A character no font has counts as nothing here; the layout reports it where it is printed.
+        return TextShaper.Shape(spans, _measurer, MissingGlyphPolicy.Replace, _ => { }).IntrinsicWidth;
+    }
+
+    /// <summary>How many lines the spans take at this width, broken as a paragraph is.</summary>
+    public int Lines(IReadOnlyList<Span> spans, double width)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        return spans.Count == 0 ? 0 : LineBreaker.Break(TextShaper.Shape(spans, _measurer, MissingGlyphPolicy.Replace, _ => { }), width, width).Count;
+    }
+}
