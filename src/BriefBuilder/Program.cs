@@ -37,7 +37,7 @@ public static class Program
                 output.Error.WriteLine($"briefbuilder: {error.Message}");
             }
 
-            output.Error.WriteLine("Run 'briefbuilder --help' for usage.");
+            output.Error.WriteLine($"Run '{output.Command} --help' for usage.");
             return (int)ExitCode.UsageError;
         }
 

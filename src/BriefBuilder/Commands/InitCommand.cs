@@ -42,7 +42,7 @@ public static class InitCommand
         }
 
         output.Out.WriteLine($"Wrote {path}: a starter workbook with example rows and a Read me sheet.");
-        output.Out.WriteLine($"Replace the examples with your own, then run: briefbuilder check {path}");
+        output.Out.WriteLine($"Replace the examples with your own, then run: {output.Command} check {path}");
         return ExitCode.Ok;
     }
 
