@@ -31,13 +31,16 @@ public sealed record TemplateCatalog(string Directory)
         ? [.. System.IO.Directory.EnumerateFiles(Directory, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal)]
         : [];
 
+    /// <summary>Whether a template is given by its file's path (a .yaml name, or a folder in it) rather than by name.</summary>
+    public static bool IsPath(string nameOrPath) =>
+        nameOrPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+        || nameOrPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+        || nameOrPath.Contains('/') || nameOrPath.Contains('\\');
+
     /// <summary>Loads a template given by name or by a path to a .yaml file.</summary>
     public TemplateResult Load(string nameOrPath)
     {
-        var isPath = nameOrPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
-            || nameOrPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
-            || nameOrPath.Contains('/') || nameOrPath.Contains('\\');
-        var path = isPath ? nameOrPath : Path.Combine(Directory, nameOrPath + ".yaml");
+        var path = IsPath(nameOrPath) ? nameOrPath : Path.Combine(Directory, nameOrPath + ".yaml");
         if (!File.Exists(path))
         {
             var known = Names.Count > 0 ? $"; known templates: {string.Join(", ", Names)}" : string.Empty;

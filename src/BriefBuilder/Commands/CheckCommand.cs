@@ -1,12 +1,13 @@
 using System.CommandLine;
+using BriefBuilder.Cli.Building;
 using BriefBuilder.Cli.Limits;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Workbooks;
 
 namespace BriefBuilder.Cli.Commands;
 
-/// <summary>`briefbuilder check WORKBOOK... [--json]`: reads, binds and validates each workbook and reports every
-/// problem at its cell. Exit 0 without errors, 1 with errors, 2 when a file cannot be read at all.</summary>
+/// <summary>`briefbuilder check WORKBOOK...`: reads, binds and validates each workbook and reports every problem at its
+/// cell on standard error, then a summary line on standard output.</summary>
 public static class CheckCommand
 {
     public static Command Create(CliOutput output)
@@ -16,35 +17,32 @@ public static class CheckCommand
             Description = "The .xlsx workbooks to check.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var json = new Option<bool>("--json") { Description = "Print the diagnostics as JSON." };
+        var report = new ReportOptions();
         var limits = new LimitOption();
-        var command = new Command("check", "Read and validate dossier workbooks; report each problem at its cell.") { workbooks, json };
+        var command = new Command("check", "Read and validate dossier workbooks; report each problem at its cell.") { workbooks };
+        report.AddTo(command);
         limits.AddTo(command);
         command.SetAction(parsed =>
         {
-            var inputLimits = limits.ReadOrReport(parsed, output, "check");
-            return inputLimits is null
-                ? (int)ExitCode.UsageError
-                : (int)Run(parsed.GetValue(workbooks) ?? [], parsed.GetValue(json), output with { DiagnosticsPerCode = inputLimits.DiagnosticsPerCode }, inputLimits.Read);
+            var (reporter, inputLimits) = report.Start(parsed, output, "check", limits);
+            return reporter.Finish(inputLimits is null ? ExitCode.UsageError : Run(parsed.GetValue(workbooks) ?? [], reporter, inputLimits.Read));
         });
         return command;
     }
 
-    public static ExitCode Run(IReadOnlyList<string> paths, bool json, CliOutput output, ReadLimits? limits = null)
+    public static ExitCode Run(IReadOnlyList<string> paths, Reporter reporter, ReadLimits limits)
     {
-        var results = paths.Select(path => WorkbookReader.Read(path, limits ?? ReadLimits.Default)).ToList();
-        var exitCode = results.Any(r => r.IsUnreadable) ? ExitCode.UsageError
-            : results.Any(r => r.HasErrors) ? ExitCode.InvalidInput
-            : ExitCode.Ok;
-        if (json)
+        var (exit, errors, warnings) = (ExitCode.Ok, 0, 0);
+        foreach (var path in paths)
         {
-            DiagnosticRenderer.Json(results, exitCode, output);
-        }
-        else
-        {
-            DiagnosticRenderer.Text(results, output);
+            var read = WorkbookReader.Read(path, limits);
+            reporter.Input(path, !read.IsUnreadable);
+            reporter.Diagnose(read.Diagnostics);
+            (errors, warnings) = (errors + read.ErrorCount, warnings + read.WarningCount);
+            exit = BuildReport.Worse(exit, read.IsUnreadable ? ExitCode.UsageError : read.HasErrors ? ExitCode.InvalidInput : ExitCode.Ok);
         }
 
-        return exitCode;
+        reporter.Result($"Checked {DiagnosticRenderer.Count(paths.Count, "workbook")}: {DiagnosticRenderer.Count(errors, "error")}, {DiagnosticRenderer.Count(warnings, "warning")}.");
+        return exit;
     }
 }

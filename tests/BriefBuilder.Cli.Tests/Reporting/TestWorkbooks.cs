@@ -1,0 +1,30 @@
+using ClosedXML.Excel;
+
+namespace BriefBuilder.Cli.Tests.Reporting;
+
+/// <summary>Workbooks the reporting tests need, made from the starter workbook `init` writes.</summary>
+internal static class TestWorkbooks
+{
+    /// <summary>The starter workbook, which has no errors and no warnings.</summary>
+    public static string Starter(CommandLine cli, string name)
+    {
+        var path = cli.File(name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Assert.Equal(ExitCode.Ok, cli.Run("init", path).Code);
+        return path;
+    }
+
+    /// <summary>The starter workbook with one column the Claims sheet does not know: one warning, no error.</summary>
+    public static string WithOneWarning(CommandLine cli, string name)
+    {
+        var path = Starter(cli, name);
+        using (var workbook = new XLWorkbook(path))
+        {
+            var claims = workbook.Worksheet("Claims");
+            claims.Cell(1, claims.LastColumnUsed().ColumnNumber() + 1).Value = "Mood";
+            workbook.Save();
+        }
+
+        return path;
+    }
+}
