@@ -53,4 +53,15 @@ public sealed class HintTests : IDisposable
         Assert.Contains("--format: no format 'csljson'; the formats are csl-json", outcome.Error, StringComparison.Ordinal);
         Assert.Contains("did you mean 'csl-json'?", outcome.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_misspelt_stance_key_is_reported_at_its_cell_with_the_key_it_nearly_is()
+    {
+        var (path, key, cell) = Reporting.TestWorkbooks.WithMisspeltStance(_cli, "dossier.xlsx");
+
+        var outcome = _cli.Run("check", path);
+
+        Assert.Equal(ExitCode.InvalidInput, outcome.Code);
+        Assert.Contains($"{path}: Claims!{cell}: error: no stance has the key '{key[..^1]}' (did you mean '{key}'?)", outcome.ErrorLines);
+    }
 }

@@ -27,4 +27,19 @@ internal static class TestWorkbooks
 
         return path;
     }
+
+    /// <summary>The starter workbook with the first claim's stance key misspelt (its last letter dropped); returns the
+    /// path, the key as the Stances sheet has it and the claim's cell.</summary>
+    public static (string Path, string Key, string Cell) WithMisspeltStance(CommandLine cli, string name)
+    {
+        var path = Starter(cli, name);
+        using var workbook = new XLWorkbook(path);
+        var claims = workbook.Worksheet("Claims");
+        var column = claims.Row(1).CellsUsed().First(c => c.GetString() == "Stance").Address.ColumnNumber;
+        var cell = claims.Cell(2, column);
+        var key = cell.GetString();
+        cell.Value = key[..^1];
+        workbook.Save();
+        return (path, key, cell.Address.ToString()!);
+    }
 }
