@@ -77,7 +77,7 @@ public class MultiColumnTests
         var block = new ColumnBlock(new KeepTogether(new Column([Line("x1"), Line("x2"), Line("x3")])));
         var body = new Column([.. Enumerable.Range(0, 6).Select(i => Line(Word(i))), new MultiColumn([title, block], 2, 10)]);
 
-        var pages = Lay(body).Pages;
+        var pages = SquarePage.Lay(body).Pages;
 
         Assert.Equal(2, pages.Count);
         Assert.Equal(Enumerable.Range(0, 6).Select(Word), pages[0].OfKind("Line").Select(l => l.Text));
