@@ -63,6 +63,8 @@ public sealed class LabelWords
 
     public string CommonSources { get; set; } = string.Empty;
 
+    public string CommonSourcesLocated { get; set; } = string.Empty;
+
     public string ColumnDate { get; set; } = string.Empty;
 
     public string ColumnSpeaker { get; set; } = string.Empty;

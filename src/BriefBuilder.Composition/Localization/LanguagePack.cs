@@ -91,6 +91,9 @@ public sealed class DateWords
 
     public string DayRange { get; set; } = string.Empty;
 
+    /// <summary>A day named in running text, where a language wants an article: French "le {date}".</summary>
+    public string OnDay { get; set; } = "{date}";
+
     public string DayMonth { get; set; } = string.Empty;
 
     public string Month { get; set; } = string.Empty;

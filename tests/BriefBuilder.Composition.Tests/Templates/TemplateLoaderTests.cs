@@ -1,4 +1,5 @@
 using System.Text;
+using BriefBuilder.Composition.Sections.Cover;
 using BriefBuilder.Composition.Sections.NewSince;
 using BriefBuilder.Composition.Sections.Summary;
 using BriefBuilder.Composition.Sections.Timeline;
@@ -181,6 +182,28 @@ public class TemplateLoaderTests
         Assert.Equal(56.69, template.Margins.Top, 2);
         Assert.Equal(72, template.Margins.Left, 3);
         Assert.Equal(72, template.Margins.Right, 3);
+    }
+
+    [Fact]
+    public void An_audience_is_read_for_every_language_or_per_language_and_a_brief_prints_only_its_own()
+    {
+        var both = Load("sections:\n  - cover: { audience: { en: For staff, fr: Pour les collaborateurs } }\n").Template!;
+        var one = Load("sections:\n  - cover: { audience: For everyone }\n").Template!;
+
+        var perLanguage = Assert.IsType<CoverSpec>(both.Sections.Single());
+        Assert.Equal("For staff", perLanguage.AudienceIn("en"));
+        Assert.Equal("Pour les collaborateurs", perLanguage.AudienceIn("fr"));
+        Assert.Null(perLanguage.AudienceIn("hy"));
+        Assert.Equal("For everyone", Assert.IsType<CoverSpec>(one.Sections.Single()).AudienceIn("hy"));
+    }
+
+    [Fact]
+    public void An_audience_that_is_neither_a_text_nor_texts_per_language_is_reported_with_its_line()
+    {
+        var error = SingleError("sections:\n  - cover: { audience: [a, b] }\n");
+
+        Assert.Contains("audience", error.Message);
+        Assert.Equal(2, error.Location!.Line);
     }
 
     [Fact]

@@ -73,6 +73,22 @@ public class MultiColumnTests
         Assert.Equal(["w04", "w05"], lines.Where(l => l.X == 155).Select(l => l.Text));
     }
 
+    [Fact]
+    public void A_title_kept_with_the_next_block_is_not_left_alone_at_the_page_foot()
+    {
+        // Six lines (78 pt) leave 22 pt: room for the one-line title, not for the three-line block it keeps with.
+        static Paragraph Line(string text) => new(text, TextStyle.Body);
+        var title = new ColumnBlock(new KeepWithNext(Line("ttl")));
+        var block = new ColumnBlock(new KeepTogether(new Column([Line("x1"), Line("x2"), Line("x3")])));
+        var body = new Column([.. Enumerable.Range(0, 6).Select(i => Line(Word(i))), new MultiColumn([title, block], 2, 10)]);
+
+        var pages = Lay(body).Pages;
+
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(Enumerable.Range(0, 6).Select(Word), pages[0].OfKind("Line").Select(l => l.Text));
+        Assert.Equal(["ttl", "x1", "x2", "x3"], pages[1].OfKind("Line").Select(l => l.Text));
+    }
+
     private static string Word(int i) => $"w{i:00}";
 
     private static MultiColumn Columns(int blocks) =>

@@ -75,12 +75,13 @@ public static class CoverSection
         }
 
         var byline = new Paragraph(left, styles.Tight with { SpaceBefore = 4, SpaceAfter = 6 });
-        if (string.IsNullOrWhiteSpace(spec.Audience))
+        var audienceText = spec.AudienceIn(context.Language.Code);
+        if (string.IsNullOrWhiteSpace(audienceText))
         {
             return byline;
         }
 
-        var audience = new Paragraph([new Span(spec.Audience.Trim(), styles.LabelMuted with { Italic = true })], styles.Tight with { Alignment = TextAlignment.Right, SpaceBefore = 4, SpaceAfter = 6 });
+        var audience = new Paragraph([new Span(audienceText.Trim(), styles.LabelMuted with { Italic = true })], styles.Tight with { Alignment = TextAlignment.Right, SpaceBefore = 4, SpaceAfter = 6 });
         return new Row([new RowCell(byline, Width.Relative(1)), new RowCell(audience, Width.Relative(1))], 12);
     }
 

@@ -18,9 +18,9 @@ public static class StanceColumns
         var blocks = new List<ColumnBlock>();
         foreach (var stance in context.Selection.Stances)
         {
-            blocks.Add(new ColumnBlock(Title(context, stance, stance.Label)));
             var continued = ContinuedTitle(context, stance);
             var claims = Timeline.TimelineEntries.Chronological(context.Selection.ClaimsOf(stance));
+            blocks.Add(new ColumnBlock(Title(context, stance, claims.Count)));
             if (claims.Count == 0)
             {
                 blocks.Add(new ColumnBlock(new Paragraph(context.Labels.StanceEmpty, context.Styles.SmallItalic)));
@@ -52,10 +52,10 @@ public static class StanceColumns
             return columns;
         }
 
-        // A source every entry cites is named once above the columns rather than after each entry.
+        // A source every entry cites is named once above the columns rather than after each entry, which keeps its place.
         var sourceIds = context.Selection.Sources.Where(s => common.Contains(s.Id)).Select(s => s.Id).ToList();
         var note = CitationLinks.Spans(context, [.. sourceIds.Select(id => new Citation(id))], context.Styles.SmallItalic, brackets: false);
-        var pattern = context.Labels.CommonSources;
+        var pattern = IsLocated(context, common) ? context.Labels.CommonSourcesLocated : context.Labels.CommonSources;
         var marker = pattern.IndexOf("{sources}", StringComparison.Ordinal);
         var muted = context.Styles.SmallItalic with { Color = context.Styles.Muted };
         var after = pattern[(marker + "{sources}".Length)..];
@@ -67,7 +67,7 @@ public static class StanceColumns
         }
 
         Span[] noteSpans = [new(pattern[..marker], muted), .. note, new(after, muted)];
-        return new Column([new Paragraph(noteSpans, context.Styles.Tight with { SpaceAfter = 2 }), columns]);
+        return new Column([new KeepWithNext(new Paragraph(noteSpans, context.Styles.Tight with { SpaceAfter = 2 })), columns]);
     }
 
     // A lighter line than the stance's own title: marker and "Label (continued)".
@@ -81,13 +81,16 @@ public static class StanceColumns
     private static Element DateLine(BriefContext context, string label) =>
         new KeepWithNext(new Paragraph([new Span(label, context.Styles.LabelMuted)], context.Styles.Tight));
 
-    private static Element Title(BriefContext context, Stance stance, string text)
+    // The stance's marker, label and how many statements it has: "Skeptical · 12 statements".
+    private static Element Title(BriefContext context, Stance stance, int count)
     {
         var look = context.Palette.Of(stance);
+        var heading = context.Styles.LabelBold with { Size = context.Styles.Heading3.Size };
+        Span[] text = [new(stance.Label, heading), new(" · " + context.Language.Quantity(count, context.Language.Nouns.Statement), heading with { Bold = false, Color = context.Styles.Muted })];
         var title = new Row(
         [
             new RowCell(new Padding(StanceMarker.Element(look, 9), new Edges(2, 0, 0, 0)), Width.Fixed(9)),
-            new RowCell(new Paragraph([new Span(text, context.Styles.LabelBold with { Size = context.Styles.Heading3.Size })], context.Styles.Tight), Width.Relative(1)),
+            new RowCell(new Paragraph(text, context.Styles.Tight), Width.Relative(1)),
         ],
             5);
         return new KeepWithNext(new Box(new Padding(title, new Edges(4, 0, 3, 0)), Border: new Border(look.Color, new Edges(0, 0, 1.5, 0))));
@@ -110,6 +113,10 @@ public static class StanceColumns
 
         return common;
     }
+
+    // Whether the entries print places in the one common source, which the note then says.
+    private static bool IsLocated(BriefContext context, IReadOnlySet<string> common) =>
+        common.Count == 1 && context.Selection.Claims.Any(claim => claim.Citations.Any(c => common.Contains(c.SourceId) && !string.IsNullOrWhiteSpace(c.Locator)));
 
     private static List<List<(Claim Claim, string Label)>> Runs(BriefContext context, IEnumerable<Claim> claims)
     {
@@ -139,7 +146,7 @@ public static class StanceColumns
             new(dateLabel is null ? ": " : " · " + dateLabel + ": ", styles.SmallMuted),
             new(StatementWords.Of(claim, text), styles.Small),
         };
-        var citations = CitationLinks.Spans(context, claim.Citations, styles.Small, leaveOut: common);
+        var citations = CitationLinks.Spans(context, claim.Citations, styles.Small, implied: common);
         if (citations.Count > 0)
         {
             spans.Add(new Span(" ", styles.Small));

@@ -23,12 +23,9 @@ public static class StanceTablesSection
 
         if (spec.Columns)
         {
-            // Two columns read left then right only on one page: split across pages they would read out of order,
-            // so the section, heading included, is kept whole.
+            // The columns fill a page's foot left then right before going on, so they read in order across pages.
             var title = context.Labels.StanceTables;
-            return new Section(
-                new KeepTogether(new Column([SectionFrame.Heading(context, 1, title, AnchorNames.Section(Kind)), StanceColumns.Compose(context, Kind, spec.Text)])),
-                title);
+            return new Section(new Column([SectionFrame.Heading(context, 1, title, AnchorNames.Section(Kind)), StanceColumns.Compose(context, Kind, spec.Text)]), title);
         }
 
         foreach (var stance in context.Selection.Stances)

@@ -66,7 +66,7 @@ public class KeyFiguresTests
             .Build();
         var context = TestBriefs.Context(dossier, options: new BriefOptions(AsOf: new DateOnly(2024, 4, 30)));
 
-        var text = CoverSection.Compose(context, new CoverSpec(Audience: "For legislative staff")).Text();
+        var text = CoverSection.Compose(context, new CoverSpec(Audience: new Dictionary<string, string> { [string.Empty] = "For legislative staff" })).Text();
 
         var expected = new[] { "The Institute", "The title", "The subtitle", "The Author", "As of 30 April 2024", "For legislative staff", "6 statements", "Not legal advice." };
         var positions = expected.Select(e => ElementQueries.Plain(text).IndexOf(e, StringComparison.Ordinal)).ToList();
