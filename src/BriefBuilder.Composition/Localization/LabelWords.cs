@@ -77,6 +77,8 @@ public sealed class LabelWords
 
     public string ColumnInstitution { get; set; } = string.Empty;
 
+    public string AffiliationMark { get; set; } = string.Empty;
+
     public string ColumnTotal { get; set; } = string.Empty;
 
     public string WhosWho { get; set; } = string.Empty;
@@ -170,6 +172,8 @@ public sealed class LabelWords
     public string StanceNote { get; set; } = string.Empty;
 
     public string StanceNoteNone { get; set; } = string.Empty;
+
+    public string CorrectionsNote { get; set; } = string.Empty;
 
     public string RecordNotes { get; set; } = string.Empty;
 

@@ -72,6 +72,8 @@ public sealed class NounWords
     public NounForms Person { get; set; } = new();
 
     public NounForms Institution { get; set; } = new();
+
+    public NounForms Correction { get; set; } = new();
 }
 
 /// <summary>Month and season names and the patterns of date labels.</summary>

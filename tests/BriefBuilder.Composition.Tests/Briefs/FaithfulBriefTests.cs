@@ -157,7 +157,7 @@ public sealed class FaithfulBriefTests
         var people = SampleBriefs.Compose("archival-snapshot").Document!.Body.All<Section>().Single(s => s.Title == "Who’s who").All<Table>().First();
 
         var bagheri = people.Rows.Single(r => r.Cells[0].Content.Text() == "Saeed Bagheri");
-        Assert.Equal("University of Reading", bagheri.Cells[2].Content.Text());
+        Assert.Equal("University of Reading (affiliation)", bagheri.Cells[2].Content.Text());
         Assert.Equal("–", bagheri.Cells[3].Content.Text());
     }
 
