@@ -24,6 +24,7 @@ public static class Program
             InitCommand.Create(output),
             BuildCommand.Create(output),
             BuildAllCommand.Create(output),
+            TemplatesCommand.Create(output),
             ExportCommand.Create(output),
             VerifyCommand.Create(output),
             DiffCommand.Create(output),

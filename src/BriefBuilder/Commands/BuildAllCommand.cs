@@ -60,9 +60,10 @@ public static class BuildAllCommand
                 .ToList();
             if (all.Count == 0)
             {
-                return reporter.Finish(reporter.Refuse($"no workbooks in '{folder}' or no templates in '{catalog.Directory}'"));
+                return reporter.Finish(reporter.Refuse($"no workbooks in '{folder}' or no templates in '{catalog.LocalDirectory ?? catalog.Directory}'"));
             }
 
+            TemplateChoice.NoteReplacements(catalog, catalog.Names, reporter);
             var exit = BuildReport.Run(all, catalog, reporter, parallel);
             return reporter.Finish(workbooks.Exists(w => w.Out.Error is not null) ? BuildReport.Worse(exit, ExitCode.UsageError) : exit);
         });

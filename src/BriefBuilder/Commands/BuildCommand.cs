@@ -60,6 +60,8 @@ public static class BuildCommand
             return reporter.Refuse(error!);
         }
 
+        TemplateChoice.NoteReplacements(catalog, request.Templates, reporter);
+
         if (dates is not null)
         {
             var (folder, folderError) = request.Folder(request.Workbooks[0]);

@@ -96,6 +96,16 @@ public sealed class Reporter
         }
     }
 
+    /// <summary>A remark on standard error that is neither a result nor a problem (a local template used in place of a
+    /// shipped one), unless --json or --quiet.</summary>
+    public void Note(string line)
+    {
+        if (Talkative)
+        {
+            Output.Error.WriteLine(line);
+        }
+    }
+
     /// <summary>The command line asks for something that cannot be done: said on standard error whatever the settings.</summary>
     public ExitCode Refuse(string message, ExitCode exit = ExitCode.UsageError)
     {

@@ -1,3 +1,5 @@
+using BriefBuilder.Cli.Tests.Processes;
+
 namespace BriefBuilder.Cli.Tests.Commands;
 
 /// <summary>"Did you mean" for a misspelt command or option; an unknown option is never taken for a file name.</summary>
@@ -26,20 +28,13 @@ public sealed class HintTests : IDisposable
     [Fact]
     public void A_file_whose_name_starts_with_a_dash_is_still_a_file()
     {
-        var path = Reporting.TestWorkbooks.Starter(_cli, "-dossier.xlsx");
-        var folder = Environment.CurrentDirectory;
-        try
-        {
-            Environment.CurrentDirectory = _cli.Folder;
-            Assert.Equal(ExitCode.Ok, _cli.Run("check", "-dossier.xlsx").Code);
-            Assert.Equal(ExitCode.Ok, _cli.Run("check", "--", "-dossier.xlsx").Code);
-        }
-        finally
-        {
-            Environment.CurrentDirectory = folder;
-        }
+        Reporting.TestWorkbooks.Starter(_cli, "-dossier.xlsx");
 
-        Assert.True(File.Exists(path));
+        var named = ToolProcess.Briefbuilder(_cli.Folder, "check", "-dossier.xlsx");
+        var afterDashes = ToolProcess.Briefbuilder(_cli.Folder, "check", "--", "-dossier.xlsx");
+
+        Assert.True(named.Code == 0, named.ToString());
+        Assert.True(afterDashes.Code == 0, afterDashes.ToString());
     }
 
     [Fact]
