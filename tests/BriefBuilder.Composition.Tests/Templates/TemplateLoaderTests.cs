@@ -94,6 +94,7 @@ public class TemplateLoaderTests
     [InlineData("page: { margins: 20 }", "page.margins")]
     [InlineData("fonts: { size: 7 }", "fonts.size")]
     [InlineData("table-of-contents: yes please", "table-of-contents")]
+    [InlineData("new-page-per-section: sometimes", "new-page-per-section")]
     [InlineData("language: de", "language")]
     [InlineData("filters: { year: last }", "filters.year")]
     [InlineData("filters: { from: 19 Sept }", "filters.from")]
@@ -232,6 +233,17 @@ public class TemplateLoaderTests
         var error = SingleError("archival: sometimes\nsections: [provenance]\n");
 
         Assert.Contains("archival", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("false", SectionStart.Flow)]
+    [InlineData("true", SectionStart.NewPage)]
+    [InlineData("auto", SectionStart.NewPageUnlessHalfLeft)]
+    public void New_page_per_section_is_true_false_or_auto(string value, SectionStart start)
+    {
+        var template = Load($"new-page-per-section: {value}\nsections: [cover]").Template!;
+
+        Assert.Equal(start, template.NewPagePerSection);
     }
 
     private static TemplateResult Load(string yaml) => TemplateLoader.Parse("t", "t.yaml", Encoding.UTF8.GetBytes(yaml));
