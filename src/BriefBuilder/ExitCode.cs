@@ -1,14 +1,18 @@
 namespace BriefBuilder.Cli;
 
-/// <summary>What the process tells its caller: success, input that has errors, or a command it could not carry out.</summary>
+/// <summary>What the process tells its caller, the same for every command (README, "Exit codes").</summary>
 public enum ExitCode
 {
-    /// <summary>Done, with no errors (warnings allowed).</summary>
+    /// <summary>Done, with no errors (warnings allowed, unless --fail-on-warnings).</summary>
     Ok = 0,
 
-    /// <summary>The input was read and has errors.</summary>
+    /// <summary>The input was read and has errors (or warnings, with --fail-on-warnings).</summary>
     InvalidInput = 1,
 
-    /// <summary>The command line was wrong, or a file could not be read or written at all.</summary>
+    /// <summary>The command line is wrong: an unknown command or option, a bad option value, or an input that cannot be
+    /// read at all (no such file, not a workbook).</summary>
     UsageError = 2,
+
+    /// <summary>An output file or folder could not be written.</summary>
+    OutputUnwritable = 3,
 }

@@ -24,17 +24,20 @@ public static class Program
             InitCommand.Create(output),
             BuildCommand.Create(output),
             BuildAllCommand.Create(output),
+            TemplatesCommand.Create(output),
             ExportCommand.Create(output),
             VerifyCommand.Create(output),
             DiffCommand.Create(output),
         };
 
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        var unknown = CommandLineHints.Unknown(parsed);
+        if (parsed.Errors.Count > 0 || unknown.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            // Ours name the word and the nearest command or option; the parser's own, for the same words, say less.
+            foreach (var message in unknown.Count > 0 ? unknown : parsed.Errors.Select(e => e.Message))
             {
-                output.Error.WriteLine($"briefbuilder: {error.Message}");
+                output.Error.WriteLine($"briefbuilder: {message}");
             }
 
             output.Error.WriteLine($"Run '{output.Command} --help' for usage.");

@@ -38,5 +38,7 @@ internal sealed class CommandLine : IDisposable
     public sealed record Outcome(ExitCode Code, string Output, string Error)
     {
         public IReadOnlyList<string> Lines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        public IReadOnlyList<string> ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 }

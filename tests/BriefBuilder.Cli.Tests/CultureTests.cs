@@ -36,7 +36,7 @@ public sealed class CultureTests : IDisposable
 
         // Pure yellow against white: (1 + 0.05) / (0.2126 + 0.7152 + 0.05) = 1.07 (WCAG 2.1 contrast ratio).
         Assert.Equal(ExitCode.InvalidInput, outcome.Code);
-        Assert.Contains("a contrast of 1.1:1 against white", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("a contrast of 1.1:1 against white", outcome.Error, StringComparison.Ordinal);
     }
 
     // Runs the command line on a thread of the given culture, and says which culture the thread had after it.

@@ -31,13 +31,13 @@ public static class BriefComposer
                 frontMatter = false;
                 if (template.TableOfContents)
                 {
-                    body.Add(Contents(context));
+                    body.AddRange(Contents(context));
                 }
             }
 
-            if (!frontMatter && template.NewPagePerSection && body.Count > 0)
+            if (!frontMatter && body.Count > 0 && SectionBreak(template.NewPagePerSection) is { } sectionBreak)
             {
-                body.Add(new PageBreak());
+                body.Add(sectionBreak);
             }
 
             body.Add(Section(context, spec));
@@ -45,7 +45,7 @@ public static class BriefComposer
 
         if (frontMatter && template.TableOfContents)
         {
-            body.Add(Contents(context));
+            body.AddRange(Contents(context));
         }
 
         return new Document(
@@ -59,14 +59,26 @@ public static class BriefComposer
 
     public static Element Section(BriefContext context, SectionSpec spec) => spec.Section.Compose(context, spec);
 
-    // The contents are short: kept whole on one page rather than split after their heading.
-    private static Element Contents(BriefContext context) => new Section(
-        new KeepTogether(new Column(
-        [
-            SectionFrame.Heading(context, 2, context.Labels.Contents),
-            new TableOfContents(1, context.Styles.Small),
-        ])),
-        context.Labels.Contents);
+    private static PageBreak? SectionBreak(SectionStart start) => start switch
+    {
+        SectionStart.NewPage => new PageBreak(),
+        SectionStart.NewPageUnlessHalfLeft => new PageBreak(UnlessRoomLeft: 0.5),
+        _ => null,
+    };
+
+    // The contents are short: kept whole on the first page, below the cover, or else at the top of a page of their own,
+    // never mid-page after a cover that ran over.
+    private static Element[] Contents(BriefContext context) =>
+    [
+        new PageBreak(SparesFirstPage: true),
+        new Section(
+            new KeepTogether(new Column(
+            [
+                SectionFrame.Heading(context, 2, context.Labels.Contents),
+                new TableOfContents(1, context.Styles.Small),
+            ])),
+            context.Labels.Contents),
+    ];
 
     /// <summary>Metadata; the creation date comes from the inputs (never the clock), so the same inputs give the same bytes.</summary>
     private static DocumentInfo Info(BriefContext context)

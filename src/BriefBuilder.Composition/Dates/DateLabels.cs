@@ -13,17 +13,22 @@ public sealed class DateLabels
     private const char NoBreakSpace = '\u00A0';
     private readonly DateWords _words;
     private readonly BriefLanguage _language;
+    private readonly bool _displayDates;
 
-    public DateLabels(BriefLanguage language)
+    /// <param name="language">The brief's language.</param>
+    /// <param name="displayDates">Whether the workbook's Display Dates are in the brief's language and so may be printed;
+    /// in another language the dates are written from the record's values instead.</param>
+    public DateLabels(BriefLanguage language, bool displayDates = true)
     {
         _language = language;
         _words = language.Pack.Dates;
+        _displayDates = displayDates;
     }
 
-    /// <summary>A claim's or event's date label; the workbook's Display Date, when given, wins as written.</summary>
+    /// <summary>A claim's or event's date label; the workbook's Display Date, when given in the brief's language, wins as written.</summary>
     public string Format(DateValue value, string? displayDate = null)
     {
-        if (!string.IsNullOrWhiteSpace(displayDate))
+        if (_displayDates && !string.IsNullOrWhiteSpace(displayDate))
         {
             return displayDate.Trim();
         }
@@ -47,7 +52,7 @@ public sealed class DateLabels
     /// window it falls in ("undated, between September 2023 and 15 April 2024").</summary>
     public string Of(Claim claim) => claim.Date is { } date
         ? Format(date, claim.DisplayDate)
-        : string.IsNullOrWhiteSpace(claim.DisplayDate) ? Undated(claim.Window) : claim.DisplayDate.Trim();
+        : !_displayDates || string.IsNullOrWhiteSpace(claim.DisplayDate) ? Undated(claim.Window) : claim.DisplayDate.Trim();
 
     /// <summary>"undated", with the window an undated statement falls in when the record gives one.</summary>
     public string Undated(DateValue? window) => Window(window) is { Length: > 0 } span
@@ -70,9 +75,9 @@ public sealed class DateLabels
 
         return (window.Start, window.End) switch
         {
-            ({ } s, { } e) => TextPattern.Fill(_words.Between, ("start", Format(s)), ("end", Format(e))),
-            ({ } s, null) => TextPattern.Fill(_words.NotBefore, ("date", Format(s))),
-            (null, { } e) => TextPattern.Fill(_words.NotAfter, ("date", Format(e))),
+            ({ } s, { } e) => TextPattern.Fill(_words.Between, ("start", InProse(s)), ("end", InProse(e))),
+            ({ } s, null) => TextPattern.Fill(_words.NotBefore, ("date", InProse(s))),
+            (null, { } e) => TextPattern.Fill(_words.NotAfter, ("date", InProse(e))),
             _ => string.Empty,
         };
     }
@@ -123,6 +128,11 @@ public sealed class DateLabels
         (null, { } end) => TextPattern.Fill(_words.UntilDay, ("date", Day(end))),
         _ => string.Empty,
     };
+
+    // "entre septembre 2023 et le 15 avril 2024": a day takes the language's article in a sentence.
+    private string InProse(EdtfDate date) => date.Precision == DatePrecision.Day
+        ? TextPattern.Fill(_words.OnDay, ("date", Format(date)))
+        : Format(date);
 
     private string Plain(EdtfDate date) => date.Precision switch
     {

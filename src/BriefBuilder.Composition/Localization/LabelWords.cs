@@ -63,6 +63,8 @@ public sealed class LabelWords
 
     public string CommonSources { get; set; } = string.Empty;
 
+    public string CommonSourcesLocated { get; set; } = string.Empty;
+
     public string ColumnDate { get; set; } = string.Empty;
 
     public string ColumnSpeaker { get; set; } = string.Empty;
@@ -74,6 +76,8 @@ public sealed class LabelWords
     public string InstitutionOverview { get; set; } = string.Empty;
 
     public string ColumnInstitution { get; set; } = string.Empty;
+
+    public string AffiliationMark { get; set; } = string.Empty;
 
     public string ColumnTotal { get; set; } = string.Empty;
 
@@ -168,6 +172,8 @@ public sealed class LabelWords
     public string StanceNote { get; set; } = string.Empty;
 
     public string StanceNoteNone { get; set; } = string.Empty;
+
+    public string CorrectionsNote { get; set; } = string.Empty;
 
     public string RecordNotes { get; set; } = string.Empty;
 

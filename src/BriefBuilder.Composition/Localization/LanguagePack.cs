@@ -72,6 +72,8 @@ public sealed class NounWords
     public NounForms Person { get; set; } = new();
 
     public NounForms Institution { get; set; } = new();
+
+    public NounForms Correction { get; set; } = new();
 }
 
 /// <summary>Month and season names and the patterns of date labels.</summary>
@@ -90,6 +92,9 @@ public sealed class DateWords
     public string Day { get; set; } = string.Empty;
 
     public string DayRange { get; set; } = string.Empty;
+
+    /// <summary>A day named in running text, where a language wants an article: French "le {date}".</summary>
+    public string OnDay { get; set; } = "{date}";
 
     public string DayMonth { get; set; } = string.Empty;
 

@@ -27,7 +27,6 @@ public sealed class BriefContext
         ContentWidth = contentWidth;
         Fonts = FontsOf(template);
         _widths = new Lazy<TextWidths>(() => TextWidths.For(Fonts));
-        Dates = new DateLabels(language);
         Styles = new BriefStyles(template);
         Palette = new StancePalette(selection.Dossier.Stances);
         MainClaimSection = template.Sections.FirstOrDefault(ListsClaims)?.Kind;
@@ -36,9 +35,11 @@ public sealed class BriefContext
         ContentLanguage = string.IsNullOrWhiteSpace(contentLanguage) || contentLanguage.StartsWith(language.Code, StringComparison.OrdinalIgnoreCase)
             ? null
             : contentLanguage;
+        Dates = new DateLabels(language, displayDates: ContentLanguage is null);
     }
 
     private readonly Lazy<TextWidths> _widths;
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
     public BriefSelection Selection { get; }
 
@@ -95,7 +96,8 @@ public sealed class BriefContext
 
     private static bool ListsClaims(SectionSpec section) => section is StanceTablesSpec or TimelineSpec { List: TimelineList.All };
 
-    private static FontOptions? FontsOf(BriefTemplate template)
+    /// <summary>The font files a template names, as the document's fonts (null when none).</summary>
+    public static FontOptions? FontsOf(BriefTemplate template)
     {
         var files = template.Fonts.Files;
         if (files is null || files.Count == 0)
@@ -107,6 +109,10 @@ public sealed class BriefContext
         var folder = Path.GetDirectoryName(Path.GetFullPath(template.File)) ?? string.Empty;
         return new FontOptions([.. files.Select(f => Path.GetFullPath(Path.Combine(folder, f)))]);
     }
+
+    /// <summary>True the first time a term is printed in this brief, in composition (reading) order: an abbreviation
+    /// is spelled out there and used alone after.</summary>
+    public bool FirstUse(string term) => _used.Add(term);
 
     /// <summary>The paragraph style of workbook text (summaries, quotes): tagged with the workbook's language when it differs.</summary>
     public ParagraphStyle ContentStyle(ParagraphStyle style) =>

@@ -8,14 +8,20 @@ namespace BriefBuilder.Composition.Sections;
 /// its own locator: "(Demirdjian 2024, paras. 6–7; Bagheri 2023)".</summary>
 public static class CitationLinks
 {
-    /// <summary>The citations of the selected sources among <paramref name="citations"/>; none when no source is selected.</summary>
-    public static IReadOnlyList<Span> Spans(BriefContext context, IReadOnlyList<Citation> citations, TextStyle style, bool brackets = true, string separator = "; ", IReadOnlySet<string>? leaveOut = null)
+    /// <summary>The citations of the selected sources among <paramref name="citations"/>; none when no source is selected.
+    /// Sources in <paramref name="implied"/> are named once elsewhere (every statement of the section cites them): a
+    /// citation of one without a place is left out, and when there is only one such source its place is printed bare,
+    /// first, so that "(paras. 6–7; Bagheri 2023)" cannot be read as Bagheri's paragraphs.</summary>
+    public static IReadOnlyList<Span> Spans(BriefContext context, IReadOnlyList<Citation> citations, TextStyle style, bool brackets = true, string separator = "; ", IReadOnlySet<string>? implied = null)
     {
+        bool IsImplied(Citation c) => implied is not null && implied.Contains(c.SourceId);
+        bool Bare(Citation c) => IsImplied(c) && implied!.Count == 1;
         var cited = citations
-            .Where(c => leaveOut is null || !leaveOut.Contains(c.SourceId))
+            .Where(c => !IsImplied(c) || !string.IsNullOrWhiteSpace(c.Locator))
             .Select(c => (Citation: c, Entry: context.Citations.Find(c.SourceId)))
             .Where(c => c.Entry is not null)
             .DistinctBy(c => (c.Entry, c.Citation.Locator))
+            .OrderBy(c => Bare(c.Citation) ? 0 : 1)
             .ToList();
         if (cited.Count == 0)
         {
@@ -37,6 +43,12 @@ public static class CitationLinks
             }
 
             var (citation, entry) = cited[index];
+            if (Bare(citation))
+            {
+                spans.Add(new Span(Locator.InLanguage(citation.Locator!, context.Language), linkStyle, LinkTarget.ToAnchor(entry!.Anchor)));
+                continue;
+            }
+
             spans.Add(new Span(Citations.Inner(entry!), linkStyle, LinkTarget.ToAnchor(entry!.Anchor)));
             if (!string.IsNullOrWhiteSpace(citation.Locator))
             {

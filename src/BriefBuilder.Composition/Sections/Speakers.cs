@@ -16,18 +16,19 @@ public static class Speakers
         var spokeFor = claim.InstitutionId is null ? null : dossier.FindInstitution(claim.InstitutionId);
         if (people.Count == 0)
         {
-            return [new Span(spokeFor is null ? claim.InstitutionId ?? string.Empty : InstitutionName(spokeFor, shortInstitution), name)];
+            return [new Span(spokeFor is null ? claim.InstitutionId ?? string.Empty : InstitutionName(context, spokeFor, shortInstitution), name)];
         }
 
         // One speaker speaking for themselves is identified by their affiliation, when the record gives one.
         var identifying = spokeFor ?? (people.Count == 1 && people[0].AffiliationId is { } affiliation ? dossier.FindInstitution(affiliation) : null);
-        var institutionName = identifying is null ? string.Empty : InstitutionName(identifying, shortInstitution);
         var names = context.Language.List(people.Select(p => p.Name));
         var role = people.Count == 1 && withRole ? people[0].Role?.Trim() : null;
-        string[] details = string.IsNullOrEmpty(role) ? [institutionName]
-            : Mentions(role, identifying) ? [role]
-            : [role, institutionName];
-        var said = details.Where(d => d.Length > 0).ToList();
+
+        // Named only where printed, so that an abbreviation's first use is one the reader sees.
+        var institutionName = identifying is null || (!string.IsNullOrEmpty(role) && Mentions(role, identifying))
+            ? string.Empty
+            : InstitutionName(context, identifying, shortInstitution);
+        var said = new[] { role ?? string.Empty, institutionName }.Where(d => d.Length > 0).ToList();
         return said.Count == 0 ? [new Span(names, name)] : [new Span(names, name), new Span(", " + string.Join(", ", said), rest)];
     }
 
@@ -38,7 +39,7 @@ public static class Speakers
         var people = claim.SpeakerIds.Select(context.Dossier.FindPerson).OfType<Person>().ToList();
         return people.Count > 0
             ? context.Language.List(people.Select(p => p.Name))
-            : claim.InstitutionId is { } id && context.Dossier.FindInstitution(id) is { } institution ? InstitutionName(institution, preferShort) : claim.InstitutionId ?? string.Empty;
+            : claim.InstitutionId is { } id && context.Dossier.FindInstitution(id) is { } institution ? InstitutionName(context, institution, preferShort) : claim.InstitutionId ?? string.Empty;
     }
 
     // "Spokesperson of the Ministry of Foreign Affairs" already names the ministry; saying it twice only lengthens the line.
@@ -47,6 +48,20 @@ public static class Speakers
         && (role.Contains(institution.Name, StringComparison.OrdinalIgnoreCase)
             || (!string.IsNullOrWhiteSpace(institution.ShortName) && role.Contains(institution.ShortName, StringComparison.Ordinal)));
 
-    public static string InstitutionName(Institution institution, bool preferShort) =>
-        preferShort && !string.IsNullOrWhiteSpace(institution.ShortName) ? institution.ShortName! : institution.Name;
+    /// <summary>The institution's name, or its short name when <paramref name="preferShort"/>; an abbreviation is spelled
+    /// out the first time the brief prints it, "Council on Foreign Relations (CFR)", as style guides ask.</summary>
+    public static string InstitutionName(BriefContext context, Institution institution, bool preferShort)
+    {
+        if (!preferShort || string.IsNullOrWhiteSpace(institution.ShortName) || institution.ShortName == institution.Name)
+        {
+            return institution.Name;
+        }
+
+        var shortName = institution.ShortName.Trim();
+        return IsAbbreviation(shortName) && context.FirstUse(shortName) ? $"{institution.Name} ({shortName})" : shortName;
+    }
+
+    // "CFR", "UNHCR": capitals without spaces, not a shortened name such as "State Department".
+    private static bool IsAbbreviation(string name) =>
+        name.Length <= 8 && name.Any(char.IsUpper) && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '&' or '.');
 }

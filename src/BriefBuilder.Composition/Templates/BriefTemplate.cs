@@ -52,8 +52,8 @@ public sealed record BriefTemplate
 
     public bool TableOfContents { get; init; }
 
-    /// <summary>Whether each section after the first page's cover and summary starts on a new page.</summary>
-    public bool NewPagePerSection { get; init; }
+    /// <summary>Where each section after the first page's cover and summary starts.</summary>
+    public SectionStart NewPagePerSection { get; init; }
 
     /// <summary>The most pages the brief may take: a longer brief is an error that says how far over it is, unless
     /// <see cref="AllowOverflow"/>, when it is a warning.</summary>

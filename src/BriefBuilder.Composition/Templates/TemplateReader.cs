@@ -21,6 +21,13 @@ internal static class TemplateReader
         ["apa"] = CitationStyle.Apa7,
     };
 
+    private static readonly Dictionary<string, SectionStart> SectionStarts = new()
+    {
+        ["false"] = SectionStart.Flow,
+        ["true"] = SectionStart.NewPage,
+        ["auto"] = SectionStart.NewPageUnlessHalfLeft,
+    };
+
     private static readonly Dictionary<string, PaperSize> Papers = new() { ["a4"] = PaperSize.A4, ["letter"] = PaperSize.Letter };
 
     private static readonly Dictionary<string, Orientation> Orientations = new()
@@ -50,7 +57,7 @@ internal static class TemplateReader
         template = template with
         {
             TableOfContents = top.Bool("table-of-contents") ?? template.TableOfContents,
-            NewPagePerSection = top.Bool("new-page-per-section") ?? template.NewPagePerSection,
+            NewPagePerSection = top.Choice("new-page-per-section", SectionStarts) ?? template.NewPagePerSection,
             PageBudget = top.Integer("page-budget", 1, 10_000) ?? template.PageBudget,
             AllowOverflow = top.Bool("allow-overflow") ?? template.AllowOverflow,
             ShowIds = top.Bool("show-ids") ?? template.ShowIds,

@@ -87,6 +87,39 @@ internal sealed class YamlMapping
         where T : struct => Scalar(key, $"expected one of: {string.Join(", ", choices.Keys)}", text =>
             choices.TryGetValue(text, out var value) ? value : (T?)null);
 
+    /// <summary>A text for every language ("audience: Briefing for advocates", stored under the empty key) or one per
+    /// language code ("audience: { en: Briefing for advocates, fr: Note pour les militants }").</summary>
+    public IReadOnlyDictionary<string, string>? TextPerLanguage(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalarNode:
+                return Text(key) is { } all ? new Dictionary<string, string> { [string.Empty] = all } : null;
+            case YamlMappingNode mapping:
+                var texts = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var (name, value) in mapping.Children)
+                {
+                    var language = (name as YamlScalarNode)?.Value ?? string.Empty;
+                    if (language.Length > 0 && value is YamlScalarNode { Value: { Length: > 0 } text })
+                    {
+                        texts[language] = text;
+                    }
+                    else
+                    {
+                        _report.BadValue(value, $"{KeyPath(key)}.{language}", "expected a language code and its text");
+                    }
+                }
+
+                return texts;
+            default:
+                _report.BadValue(node, KeyPath(key), "expected a text, or a text per language code");
+                return null;
+        }
+    }
+
     /// <summary>A list of non-empty texts; a single text is taken as a list of one.</summary>
     public IReadOnlyList<string>? TextList(string key)
     {

@@ -1,7 +1,8 @@
 namespace BriefBuilder.Layout.Elements;
 
-/// <summary>Children stacked vertically with a fixed gap between them.</summary>
-public sealed record Column(IReadOnlyList<Element> Children, double Spacing = 0) : Element;
+/// <summary>Children stacked vertically with a fixed gap between them. KeepLast is the fewest children the page it ends on
+/// holds when it runs over a page (2 keeps a bibliography's last entry from standing alone; the first page's part gives them up).</summary>
+public sealed record Column(IReadOnlyList<Element> Children, double Spacing = 0, int KeepLast = 1) : Element;
 
 /// <summary>Children side by side; each cell's width is fixed, relative to the others, or its content's.</summary>
 public sealed record Row(IReadOnlyList<RowCell> Cells, double Spacing = 0) : Element;
@@ -18,8 +19,9 @@ public sealed record Box(Element Content, Color? Background = null, Border? Bord
 /// <summary>Vertical blank space.</summary>
 public sealed record Spacer(double Height) : Element;
 
-/// <summary>Starts a new page.</summary>
-public sealed record PageBreak : Element;
+/// <summary>Starts a new page, unless less would be wasted than it saves: never on the first page when SparesFirstPage,
+/// and not when at least UnlessRoomLeft (a fraction of the page's body height) is left below it.</summary>
+public sealed record PageBreak(double? UnlessRoomLeft = null, bool SparesFirstPage = false) : Element;
 
 /// <summary>Moves its content to the next page rather than splitting it, unless it is taller than a page.</summary>
 public sealed record KeepTogether(Element Content) : Element;

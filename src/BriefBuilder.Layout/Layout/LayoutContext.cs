@@ -28,6 +28,9 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
     /// <summary>How much the layout takes before it stops with a message.</summary>
     public LayoutLimits Limits { get; } = limits;
 
+    /// <summary>The number of the page being filled (from 1), for rules that spare the first page.</summary>
+    public int Page { get; set; }
+
     /// <summary>The pages the previous pass found for headings and anchors (none in the first pass).</summary>
     public PrintedPages Printed { get; private set; } = PrintedPages.None;
 

@@ -13,13 +13,13 @@ internal sealed class NodeFactory(LayoutContext context)
 {
     public LayoutNode Create(Element element, StructNode? parent) => element switch
     {
-        Column c => new ColumnNode(CreateAll(c.Children, parent), c.Spacing),
+        Column c => new ColumnNode(CreateAll(c.Children, parent), c.Spacing, c.KeepLast),
         Row r => RowFor(r, parent),
         MultiColumn m => new MultiColumnNode(CreateAll([.. m.Blocks.Select(b => b.Content)], parent), [.. m.Blocks.Select(b => b.ContinuedHead)], m, this),
         Padding p => new PaddingNode(Create(p.Content, parent), p.Edges),
         Box b => new BoxNode(Create(b.Content, parent), b.Background, b.Border),
         Spacer s => new SpacerNode(s.Height),
-        PageBreak => new PageBreakNode(),
+        PageBreak b => new PageBreakNode(b, context),
         KeepTogether k => new KeepTogetherNode(Create(k.Content, parent), context),
         KeepWithNext k => new KeepWithNextNode(Create(k.Content, parent)),
         Anchor a => new AnchorNode(a.Name, a.Content is null ? null : Create(a.Content, parent), context),
@@ -96,7 +96,8 @@ internal sealed class NodeFactory(LayoutContext context)
             items.Add(new ListItemNode(marker, body, list.Indent));
         }
 
-        return new ColumnNode(items, 0);
+        // A list over pages ends with at least two items on its last page, never one alone.
+        return new ColumnNode(items, 0, keepLast: 2);
     }
 
     private ImageNode ImageFor(Image image, StructNode? parent)

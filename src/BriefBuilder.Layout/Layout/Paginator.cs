@@ -64,7 +64,7 @@ internal static class Paginator
                 };
             }
 
-            var pages = Fill(root, run.Geometry, dry, streamed, document.Limits.Pages);
+            var pages = Fill(root, context, run.Geometry, dry, streamed, document.Limits.Pages);
             var settled = run.Settled(printed, context);
             // A streamed pass repeats a settled one, so it settles too; its pages are written either way, so it ends the layout.
             if (!dry && (settled || pass >= MaxPasses || streamed is not null))
@@ -93,11 +93,12 @@ internal static class Paginator
         }
     }
 
-    private static List<PageCanvas> Fill(LayoutNode root, PageGeometry geometry, bool dry, Action<PageCanvas>? drawn, int maxPages)
+    private static List<PageCanvas> Fill(LayoutNode root, LayoutContext context, PageGeometry geometry, bool dry, Action<PageCanvas>? drawn, int maxPages)
     {
         var pages = new List<PageCanvas>();
         while (true)
         {
+            context.Page = pages.Count + 1;
             var space = new Space(geometry.BodyWidth, geometry.BodyHeight, true);
             var plan = root.Measure(space);
             if (plan.Kind == PlanKind.Empty && pages.Count > 0)

@@ -36,12 +36,12 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
     {
         if (sources.Read.Dossier is not { } dossier || sources.WorkbookBytes is not { } bytes)
         {
-            return new BriefJobResult(this, sources.Diagnostics, sources.Read.IsUnreadable, null);
+            return new BriefJobResult(this, sources.Diagnostics, sources.Read.IsUnreadable ? ExitCode.UsageError : ExitCode.InvalidInput, null, 0);
         }
 
         if (sources.Template.Template is not { } template || sources.Diagnostics.Any(d => d.Severity == Severity.Error))
         {
-            return new BriefJobResult(this, sources.Diagnostics, false, null);
+            return new BriefJobResult(this, sources.Diagnostics, ExitCode.InvalidInput, null, 0);
         }
 
         var options = Options.Since is null && sources.TemplateSince is { } since ? Options with { Since = since } : Options;
@@ -50,22 +50,22 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
         List<Diagnostic> diagnostics = [.. sources.Diagnostics, .. built.Diagnostics];
         if (built.Pdf is null)
         {
-            return new BriefJobResult(this, diagnostics, false, null);
+            return new BriefJobResult(this, diagnostics, ExitCode.InvalidInput, null, 0);
         }
 
         var problem = OutputWriter.Write(OutputPath, [Workbook, template.File], stream => stream.Write(built.Pdf));
         if (problem is not null)
         {
-            diagnostics.Add(new Diagnostic(Severity.Error, new SourceLocation(OutputPath), "BB100", problem));
-            return new BriefJobResult(this, diagnostics, true, null);
+            diagnostics.Add(OutputWriter.Problem(OutputPath, problem));
+            return new BriefJobResult(this, diagnostics, ExitCode.OutputUnwritable, null, 0);
         }
 
-        return new BriefJobResult(this, diagnostics, false, built.PageCount);
+        return new BriefJobResult(this, diagnostics, ExitCode.Ok, built.PageCount, built.Pdf.LongLength);
     }
 }
 
-/// <summary>What a job left: its diagnostics, whether a file could not be read or written at all, and the pages written.</summary>
-public sealed record BriefJobResult(BriefJob Job, IReadOnlyList<Diagnostic> Diagnostics, bool Unusable, int? Pages)
+/// <summary>What a job left: its diagnostics, the exit code it calls for, and the pages and bytes written.</summary>
+public sealed record BriefJobResult(BriefJob Job, IReadOnlyList<Diagnostic> Diagnostics, ExitCode Exit, int? Pages, long Bytes)
 {
     public bool Written => Pages is not null;
 }

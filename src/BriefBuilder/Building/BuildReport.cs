@@ -1,39 +1,62 @@
-using System.Globalization;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Templates;
-using Humanizer;
+using BriefBuilder.Workbooks;
 
 namespace BriefBuilder.Cli.Building;
 
-/// <summary>Runs build jobs and reports each: its diagnostics, then the file written and its pages.</summary>
+/// <summary>Runs build jobs and reports each: its diagnostics as they are found, then the file written and its pages.</summary>
 public static class BuildReport
 {
-    /// <summary>Runs the jobs in order, each reading its own files, reporting each as it finishes.</summary>
-    public static ExitCode Run(IReadOnlyList<BriefJob> jobs, TemplateCatalog templates, CliOutput output) =>
-        Report(jobs.Select(job => job.Run(templates)), jobs.Count, output);
+    /// <summary>Runs the jobs, up to <paramref name="parallel"/> at a time, reading each workbook once whatever the number
+    /// of templates; results are reported in the jobs' order. Every brief depends only on its inputs, so its bytes do not
+    /// depend on how many ran beside it.</summary>
+    public static ExitCode Run(IReadOnlyList<BriefJob> jobs, TemplateCatalog templates, Reporter reporter, int parallel = 1)
+    {
+        var workbooks = jobs.DistinctBy(job => job.Workbook).ToDictionary(
+            job => job.Workbook,
+            job => new Lazy<(WorkbookReadResult Read, byte[]? Bytes)>(() => Read(job, reporter)));
+        var results = jobs
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallel))
+            .Select(job =>
+            {
+                var result = job.Run(BuildSources.With(workbooks[job.Workbook].Value, job.Template, templates));
+                reporter.Diagnose(result.Diagnostics);
+                return result;
+            });
+        return Report(results, jobs.Count, reporter);
+    }
 
     /// <summary>Reports results in the order given, then how many briefs were built.</summary>
-    public static ExitCode Report(IEnumerable<BriefJobResult> results, int count, CliOutput output)
+    public static ExitCode Report(IEnumerable<BriefJobResult> results, int count, Reporter reporter)
     {
         var exit = ExitCode.Ok;
         var written = 0;
         foreach (var result in results)
         {
-            DiagnosticRenderer.Lines(result.Diagnostics, output);
+            reporter.Diagnose(result.Diagnostics);
             if (result.Written)
             {
                 written++;
-                output.Out.WriteLine($"{result.Job.OutputPath}: {"page".ToQuantity(result.Pages!.Value, "N0", CultureInfo.InvariantCulture)}");
+                reporter.Wrote(result.Job.OutputPath, result.Bytes, result.Pages);
             }
             else
             {
-                exit = Worse(exit, result.Unusable ? ExitCode.UsageError : ExitCode.InvalidInput);
+                exit = Worse(exit, result.Exit);
             }
         }
 
-        output.Out.WriteLine($"Built {written} of {"brief".ToQuantity(count, "N0", CultureInfo.InvariantCulture)}.");
+        reporter.Result($"Built {written} of {DiagnosticRenderer.Count(count, "brief")}.");
         return exit;
     }
 
-    private static ExitCode Worse(ExitCode a, ExitCode b) => (ExitCode)Math.Max((int)a, (int)b);
+    /// <summary>The graver of two exit codes: output that cannot be written, then usage, then input errors.</summary>
+    public static ExitCode Worse(ExitCode a, ExitCode b) => (ExitCode)Math.Max((int)a, (int)b);
+
+    private static (WorkbookReadResult Read, byte[]? Bytes) Read(BriefJob job, Reporter reporter)
+    {
+        var read = WorkbookReader.ReadWithBytes(job.Workbook, job.ReadLimits);
+        reporter.Input(job.Workbook, !read.Result.IsUnreadable);
+        reporter.Diagnose(read.Result.Diagnostics);
+        return read;
+    }
 }

@@ -12,18 +12,22 @@ namespace BriefBuilder.Cli.Building;
 /// template's new-since section names. A dated series builds every date from one reading.</summary>
 public sealed record BuildSources(string Workbook, WorkbookReadResult Read, byte[]? WorkbookBytes, TemplateResult Template, PriorSnapshot? TemplateSince, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public static BuildSources Load(string workbook, string template, TemplateCatalog templates, ReadLimits? limits = null)
+    public static BuildSources Load(string workbook, string template, TemplateCatalog templates, ReadLimits? limits = null) =>
+        With(WorkbookReader.ReadWithBytes(workbook, limits), template, templates);
+
+    /// <summary>The sources for one template from a workbook already read, so several templates share one reading.</summary>
+    public static BuildSources With((WorkbookReadResult Read, byte[]? Bytes) workbook, string template, TemplateCatalog templates)
     {
-        var (read, bytes) = WorkbookReader.ReadWithBytes(workbook, limits);
+        var (read, bytes) = workbook;
         if (read.Dossier is null)
         {
-            return new BuildSources(workbook, read, bytes, new TemplateResult(null, []), null, read.Diagnostics);
+            return new BuildSources(read.File, read, bytes, new TemplateResult(null, []), null, read.Diagnostics);
         }
 
         var loaded = templates.Load(template);
         List<Diagnostic> diagnostics = [.. read.Diagnostics, .. loaded.Diagnostics];
         var since = loaded.Template is { } t ? TemplateSnapshot(t, diagnostics) : null;
-        return new BuildSources(workbook, read, bytes, loaded, since, diagnostics);
+        return new BuildSources(read.File, read, bytes, loaded, since, diagnostics);
     }
 
     /// <summary>The snapshot a template's new-since section names, read relative to the template's folder.</summary>

@@ -22,6 +22,9 @@ public static class OutputPaths
     /// <summary>An error when <paramref name="folder"/>, given as --out, is a file rather than a folder.</summary>
     public static string? CheckFolder(string folder) =>
         FileIdentity.Of(folder) is { Kind: not FileKind.Directory }
-            ? $"--out {folder}: is a file, but --out names the folder the brief is written into (FOLDER/TEMPLATE.pdf)"
+            ? $"--out {folder}: is a file, but --out names a folder to write into (or, ending in .pdf, the one brief built); give a folder, or a name ending in .pdf"
             : null;
+
+    /// <summary>Whether --out names the file of a single brief rather than a folder.</summary>
+    public static bool NamesFile(string path) => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout;
@@ -22,7 +23,7 @@ public static class SnapshotSeries
     ];
 
     /// <summary>Builds the jobs (all of one workbook and template) in parallel; results come back in the jobs' order.</summary>
-    public static IReadOnlyList<BriefJobResult> Run(IReadOnlyList<BriefJob> jobs, TemplateCatalog templates)
+    public static IReadOnlyList<BriefJobResult> Run(IReadOnlyList<BriefJob> jobs, TemplateCatalog templates, Reporter reporter)
     {
         if (jobs.Count == 0)
         {
@@ -31,6 +32,8 @@ public static class SnapshotSeries
 
         // Inputs that stop one date stop them all: reported once, not once per date.
         var sources = BuildSources.Load(jobs[0].Workbook, jobs[0].Template, templates, jobs[0].ReadLimits);
+        reporter.Input(sources.Workbook, !sources.Read.IsUnreadable);
+        reporter.Diagnose(sources.Diagnostics);
         if (sources.Read.Dossier is null || sources.Template.Template is null)
         {
             return [jobs[0].Run(sources)];

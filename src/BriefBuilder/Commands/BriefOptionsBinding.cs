@@ -3,6 +3,7 @@ using System.Globalization;
 using BriefBuilder.Cli.Snapshots;
 using BriefBuilder.Composition.Archive;
 using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Localization;
 using BriefBuilder.Layout.Document;
 
 namespace BriefBuilder.Cli.Commands;
@@ -60,10 +61,23 @@ public sealed class BriefOptionsBinding
         {
             if (!Enum.TryParse<PaperSize>(paperText, ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))
             {
-                return (null, [], $"--paper: '{paperText}' is not a4 or letter");
+                return (null, [], $"--paper: '{paperText}' is not a4 or letter{DidYouMean.Hint(paperText, ["a4", "letter"])}");
             }
 
             paper = chosen;
+        }
+
+        var language = parsed.GetValue(_language);
+        if (language is not null && BriefLanguage.Find(language) is null)
+        {
+            return (null, [], $"--lang: no language '{language}'; the languages are {string.Join(", ", BriefLanguage.Codes)}{DidYouMean.Hint(language, BriefLanguage.Codes)}");
+        }
+
+        var year = parsed.GetValue(_year);
+        if (year is < 1000 or > 9999)
+        {
+            var guess = year is >= 0 and < 100 ? $"; for 20{year:00}, write --year 20{year:00}" : string.Empty;
+            return (null, [], $"--year: '{year}' is not a year written with four digits (YYYY){guess}");
         }
 
         var (sourceDate, dateError) = SourceDateEpoch();
@@ -84,7 +98,7 @@ public sealed class BriefOptionsBinding
             since = prior;
         }
 
-        var options = new BriefOptions(dates.Count > 0 ? dates[0] : null, parsed.GetValue(_year), parsed.GetValue(_language), paper,
+        var options = new BriefOptions(dates.Count > 0 ? dates[0] : null, year, language, paper,
             parsed.GetValue(_pdfa), sourceDate, since);
         return (options, dates, null);
     }

@@ -7,7 +7,8 @@ using BriefBuilder.Layout;
 
 namespace BriefBuilder.Cli.Commands;
 
-/// <summary>`briefbuilder build-all`: every template for every workbook in sources/, into out/&lt;workbook&gt;/&lt;template&gt;.pdf.</summary>
+/// <summary>`briefbuilder build-all`: every template for every workbook in sources/, into out/&lt;workbook&gt;/&lt;template&gt;.pdf,
+/// several at once (`--jobs`), each workbook read and reported once.</summary>
 public static class BuildAllCommand
 {
     public static Command Create(CliOutput output)
@@ -16,20 +17,29 @@ public static class BuildAllCommand
         var outDir = new Option<string>("--out", "-o") { Description = "The folder to write into.", DefaultValueFactory = _ => "out" };
         var options = new BriefOptionsBinding();
         var limits = new LimitOption();
+        var report = new ReportOptions();
+        var jobs = new JobsOption();
         var command = new Command("build-all", "Build every template for every workbook in a folder.") { sources, outDir };
         options.AddTo(command);
         limits.AddTo(command);
+        report.AddTo(command);
+        jobs.AddTo(command);
         command.SetAction(parsed =>
         {
+            var (reporter, inputLimits) = report.Start(parsed, output, "build-all", limits);
+            if (inputLimits is null)
+            {
+                return reporter.Finish(ExitCode.UsageError);
+            }
+
             var (briefOptions, error) = options.Read(parsed);
-            var (inputLimits, limitError) = limits.Read(parsed);
+            var (parallel, jobsError) = jobs.Read(parsed);
             var folder = parsed.GetValue(sources)!;
             var outFolder = parsed.GetValue(outDir)!;
-            error ??= limitError ?? OutputPaths.CheckFolder(outFolder);
-            if (briefOptions is null || inputLimits is null || error is not null || !Directory.Exists(folder))
+            error ??= jobsError ?? OutputPaths.CheckFolder(outFolder) ?? (Directory.Exists(folder) ? null : $"--sources: no folder '{folder}'");
+            if (briefOptions is null || error is not null)
             {
-                output.Error.WriteLine($"briefbuilder build-all: {error ?? $"no folder '{folder}'"}");
-                return (int)ExitCode.UsageError;
+                return reporter.Finish(reporter.Refuse(error!));
             }
 
             var catalog = TemplateCatalog.Locate() with { Limits = inputLimits.Template };
@@ -40,22 +50,22 @@ public static class BuildAllCommand
                 .ToList();
             foreach (var (_, (_, unusable)) in workbooks.Where(w => w.Out.Error is not null))
             {
-                output.Error.WriteLine($"briefbuilder build-all: {unusable}");
+                reporter.Refuse(unusable!);
             }
 
-            var jobs = workbooks
+            var all = workbooks
                 .Where(w => w.Out.Folder is not null)
                 .SelectMany(w => catalog.Names.Select(template =>
                     BriefJob.Within(inputLimits, w.Workbook, template, briefOptions, w.Out.Folder!, PdfFormat.Default)))
                 .ToList();
-            if (jobs.Count == 0)
+            if (all.Count == 0)
             {
-                output.Error.WriteLine($"briefbuilder build-all: no workbooks in '{folder}' or no templates in '{catalog.Directory}'");
-                return (int)ExitCode.UsageError;
+                return reporter.Finish(reporter.Refuse($"no workbooks in '{folder}' or no templates in '{catalog.LocalDirectory ?? catalog.Directory}'"));
             }
 
-            var exit = BuildReport.Run(jobs, catalog, output with { DiagnosticsPerCode = inputLimits.DiagnosticsPerCode });
-            return (int)(workbooks.Exists(w => w.Out.Error is not null) ? ExitCode.UsageError : exit);
+            TemplateChoice.NoteReplacements(catalog, catalog.Names, reporter);
+            var exit = BuildReport.Run(all, catalog, reporter, parallel);
+            return reporter.Finish(workbooks.Exists(w => w.Out.Error is not null) ? BuildReport.Worse(exit, ExitCode.UsageError) : exit);
         });
         return command;
     }

@@ -1,12 +1,16 @@
 using System.CommandLine;
+using BriefBuilder.Cli.Building;
+using BriefBuilder.Cli.Checking;
 using BriefBuilder.Cli.Limits;
 using BriefBuilder.Cli.Output;
+using BriefBuilder.Composition.Templates;
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Workbooks;
 
 namespace BriefBuilder.Cli.Commands;
 
-/// <summary>`briefbuilder check WORKBOOK... [--json]`: reads, binds and validates each workbook and reports every
-/// problem at its cell. Exit 0 without errors, 1 with errors, 2 when a file cannot be read at all.</summary>
+/// <summary>`briefbuilder check WORKBOOK...`: reads, binds and validates each workbook and reports every problem at its
+/// cell on standard error, then a summary line on standard output.</summary>
 public static class CheckCommand
 {
     public static Command Create(CliOutput output)
@@ -16,35 +20,62 @@ public static class CheckCommand
             Description = "The .xlsx workbooks to check.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var json = new Option<bool>("--json") { Description = "Print the diagnostics as JSON." };
+        var templates = new Option<string[]>("--template", "-t")
+        {
+            Description = "Check that the fonts of this template can print every character (repeated for several); default: every template.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var report = new ReportOptions();
         var limits = new LimitOption();
-        var command = new Command("check", "Read and validate dossier workbooks; report each problem at its cell.") { workbooks, json };
+        var command = new Command("check", "Read and validate dossier workbooks; report each problem at its cell.") { workbooks, templates };
+        report.AddTo(command);
         limits.AddTo(command);
         command.SetAction(parsed =>
         {
-            var inputLimits = limits.ReadOrReport(parsed, output, "check");
-            return inputLimits is null
-                ? (int)ExitCode.UsageError
-                : (int)Run(parsed.GetValue(workbooks) ?? [], parsed.GetValue(json), output with { DiagnosticsPerCode = inputLimits.DiagnosticsPerCode }, inputLimits.Read);
+            var (reporter, inputLimits) = report.Start(parsed, output, "check", limits);
+            if (inputLimits is null)
+            {
+                return reporter.Finish(ExitCode.UsageError);
+            }
+
+            var catalog = TemplateCatalog.Locate() with { Limits = inputLimits.Template };
+            var names = parsed.GetValue(templates) is { Length: > 0 } given ? given : catalog.Names;
+            if (TemplateChoice.Problem(catalog, names) is { } problem)
+            {
+                return reporter.Finish(reporter.Refuse(problem));
+            }
+
+            return reporter.Finish(Run(parsed.GetValue(workbooks) ?? [], reporter, inputLimits.Read, () => Load(catalog, names, reporter)));
         });
         return command;
     }
 
-    public static ExitCode Run(IReadOnlyList<string> paths, bool json, CliOutput output, ReadLimits? limits = null)
+    /// <summary>Checks each workbook; <paramref name="templates"/> gives the templates whose fonts must print its text,
+    /// loaded only when a workbook has text beyond Latin-1 to check.</summary>
+    public static ExitCode Run(IReadOnlyList<string> paths, Reporter reporter, ReadLimits limits, Func<IReadOnlyList<BriefTemplate>>? templates = null)
     {
-        var results = paths.Select(path => WorkbookReader.Read(path, limits ?? ReadLimits.Default)).ToList();
-        var exitCode = results.Any(r => r.IsUnreadable) ? ExitCode.UsageError
-            : results.Any(r => r.HasErrors) ? ExitCode.InvalidInput
-            : ExitCode.Ok;
-        if (json)
+        var loaded = new Lazy<IReadOnlyList<BriefTemplate>>(templates ?? (() => []));
+        var (exit, errors, warnings) = (ExitCode.Ok, 0, 0);
+        foreach (var path in paths)
         {
-            DiagnosticRenderer.Json(results, exitCode, output);
-        }
-        else
-        {
-            DiagnosticRenderer.Text(results, output);
+            var read = WorkbookReader.Read(path, limits);
+            reporter.Input(path, !read.IsUnreadable);
+            var found = read.Diagnostics.Concat(UnprintableCharacters.Find(read, loaded)).ToList();
+            reporter.Diagnose(found);
+            var (fileErrors, fileWarnings) = (found.Count(d => d.Severity == Severity.Error), found.Count(d => d.Severity == Severity.Warning));
+            (errors, warnings) = (errors + fileErrors, warnings + fileWarnings);
+            exit = BuildReport.Worse(exit, read.IsUnreadable ? ExitCode.UsageError : fileErrors > 0 ? ExitCode.InvalidInput : ExitCode.Ok);
         }
 
-        return exitCode;
+        reporter.Result($"Checked {DiagnosticRenderer.Count(paths.Count, "workbook")}: {DiagnosticRenderer.Count(errors, "error")}, {DiagnosticRenderer.Count(warnings, "warning")}.");
+        return exit;
+    }
+
+    // A template with errors is reported (once, whatever the number of workbooks) and its fonts are not checked.
+    private static IReadOnlyList<BriefTemplate> Load(TemplateCatalog catalog, IEnumerable<string> names, Reporter reporter)
+    {
+        var results = names.Select(catalog.Load).ToList();
+        reporter.Diagnose(results.SelectMany(r => r.Diagnostics));
+        return [.. results.Select(r => r.Template).OfType<BriefTemplate>()];
     }
 }

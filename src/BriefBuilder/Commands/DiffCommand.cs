@@ -23,15 +23,11 @@ public static class DiffCommand
     {
         var versions = new[] { DossierVersion.Read(olderPath), DossierVersion.Read(newerPath) };
         var exit = ExitCode.Ok;
+        var reporter = new Reporter(output, ReportSettings.Default, "diff");
         foreach (var version in versions.Where(v => v.Dossier is null))
         {
-            DiagnosticRenderer.Lines(version.Diagnostics, output with { Out = output.Error });
-            if (version.Problem is not null)
-            {
-                output.Error.WriteLine($"briefbuilder diff: {version.Problem}");
-            }
-
-            exit = version.Problem is not null ? ExitCode.UsageError : ExitCode.InvalidInput;
+            reporter.Diagnose(version.Diagnostics);
+            exit = version.Problem is not null ? reporter.Refuse(version.Problem) : ExitCode.InvalidInput;
         }
 
         if (exit != ExitCode.Ok)

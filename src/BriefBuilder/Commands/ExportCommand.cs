@@ -1,63 +1,91 @@
 using System.CommandLine;
 using BriefBuilder.Cli.Building;
+using BriefBuilder.Cli.Exports;
 using BriefBuilder.Cli.Limits;
 using BriefBuilder.Cli.Output;
-using BriefBuilder.Composition.Bibliography.Csl;
+using BriefBuilder.Files;
 using BriefBuilder.Workbooks;
 
 namespace BriefBuilder.Cli.Commands;
 
-/// <summary>`briefbuilder export --csl-json WORKBOOK [--out FILE]`: the workbook's sources as CSL-JSON, for reference
-/// managers and for checking the bibliography against citeproc.</summary>
+/// <summary>`briefbuilder export WORKBOOK --format FORMAT [-o FILE]`: the workbook's data in another format, written to
+/// FILE or to standard output.</summary>
 public static class ExportCommand
 {
     public static Command Create(CliOutput output)
     {
         var workbook = new Argument<string>("workbook") { Description = "The dossier workbook (.xlsx)." };
-        var cslJson = new Option<bool>("--csl-json") { Description = "Export the sources as CSL-JSON (the only format so far)." };
-        var outPath = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
+        var format = new Option<string?>("--format", "-f") { Description = $"The format: {string.Join(", ", ExportFormat.All.Select(f => f.Name))}." };
+        var cslJson = new Option<bool>("--csl-json") { Description = "Short for --format csl-json." };
+        var outPath = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var limits = new LimitOption();
-        var command = new Command("export", "Export a dossier's data in another format.") { workbook, cslJson, outPath };
+        var report = new ReportOptions();
+        var command = new Command("export", "Export a dossier's data in another format.") { workbook, format, cslJson, outPath };
         limits.AddTo(command);
+        report.AddTo(command);
         command.SetAction(parsed =>
         {
-            var inputLimits = limits.ReadOrReport(parsed, output, "export");
-            return inputLimits is null
-                ? (int)ExitCode.UsageError
-                : (int)Run(parsed.GetValue(workbook)!, parsed.GetValue(cslJson), parsed.GetValue(outPath), output with { DiagnosticsPerCode = inputLimits.DiagnosticsPerCode }, inputLimits.Read);
+            var (reporter, inputLimits) = report.Start(parsed, output, "export", limits);
+            if (inputLimits is null)
+            {
+                return reporter.Finish(ExitCode.UsageError);
+            }
+
+            var name = parsed.GetValue(format) ?? (parsed.GetValue(cslJson) ? "csl-json" : null);
+            return reporter.Finish(Run(parsed.GetValue(workbook)!, name, parsed.GetValue(outPath), reporter, inputLimits.Read));
         });
         return command;
     }
 
-    public static ExitCode Run(string workbook, bool cslJson, string? outPath, CliOutput output, ReadLimits? limits = null)
+    public static ExitCode Run(string workbook, string? formatName, string? outPath, Reporter reporter, ReadLimits limits)
     {
-        if (!cslJson)
+        var names = ExportFormat.All.Select(f => f.Name).ToList();
+        if (formatName is null)
         {
-            output.Error.WriteLine("briefbuilder export: choose a format: --csl-json");
-            return ExitCode.UsageError;
+            return reporter.Refuse($"choose a format with --format: {string.Join(", ", names)}");
         }
 
-        var read = WorkbookReader.Read(workbook, limits ?? ReadLimits.Default);
+        if (ExportFormat.Find(formatName) is not { } format)
+        {
+            return reporter.Refuse($"--format: no format '{formatName}'; the formats are {string.Join(", ", names)}{DidYouMean.Hint(formatName, names)}");
+        }
+
+        if (outPath is null && reporter.Settings.Json)
+        {
+            return reporter.Refuse("--json prints its report on standard output, where the export would go; give --out FILE");
+        }
+
+        var read = WorkbookReader.Read(workbook, limits);
+        reporter.Input(workbook, !read.IsUnreadable);
+        reporter.Diagnose(read.Diagnostics);
         if (read.Dossier is null)
         {
-            DiagnosticRenderer.Text([read], output with { Out = output.Error });
             return read.IsUnreadable ? ExitCode.UsageError : ExitCode.InvalidInput;
         }
 
         if (outPath is null)
         {
             using var buffer = new MemoryStream();
-            CslJsonWriter.Write(read.Dossier.Sources, buffer);
-            output.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-            output.Out.WriteLine();
+            format.Write(read, buffer);
+            reporter.Output.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
             return ExitCode.Ok;
         }
 
-        var problem = OutputWriter.Write(outPath, [workbook], stream => CslJsonWriter.Write(read.Dossier.Sources, stream));
+        long bytes = 0;
+        var problem = OutputWriter.Write(outPath, [workbook], stream =>
+        {
+            format.Write(read, stream);
+            bytes = stream.CanSeek ? stream.Position : 0;
+        });
         if (problem is not null)
         {
-            output.Error.WriteLine($"briefbuilder export: {outPath}: {problem}");
-            return ExitCode.UsageError;
+            return reporter.Unwritable(outPath, problem);
+        }
+
+        // Written through to a terminal or a pipe (a link to /dev/stdout), the export is the output: no line follows it.
+        if (FileIdentity.Of(outPath) is not { Kind: FileKind.CharacterDevice or FileKind.Fifo })
+        {
+            reporter.Wrote(outPath, bytes, null);
         }
 
         return ExitCode.Ok;

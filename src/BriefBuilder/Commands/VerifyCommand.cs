@@ -14,61 +14,66 @@ public static class VerifyCommand
     {
         var snapshot = new Argument<string>("snapshot") { Description = "The archival snapshot (PDF) to check." };
         var extract = new Option<string?>("--extract") { Description = "Also write the embedded workbook, template and manifest into this folder." };
+        var report = new ReportOptions();
         var command = new Command("verify", "Check an archival snapshot against the workbook and template it carries, and rebuild it from them.") { snapshot, extract };
-        command.SetAction(parsed => (int)Run(parsed.GetValue(snapshot)!, parsed.GetValue(extract), output));
+        report.AddTo(command);
+        command.SetAction(parsed =>
+        {
+            var reporter = new Reporter(output, report.Read(parsed), "verify");
+            return reporter.Finish(Run(parsed.GetValue(snapshot)!, parsed.GetValue(extract), reporter));
+        });
         return command;
     }
 
-    public static ExitCode Run(string path, string? extractTo, CliOutput output)
+    public static ExitCode Run(string path, string? extractTo, Reporter reporter)
     {
         var (file, problem) = SnapshotFile.Open(path);
+        reporter.Input(path, file is not null);
         if (file is null)
         {
-            output.Error.WriteLine($"briefbuilder verify: {problem}");
-            return ExitCode.UsageError;
+            return reporter.Refuse(problem!);
         }
 
-        if (extractTo is not null && !Extract(file, extractTo, output))
+        if (extractTo is not null && Extract(file, extractTo, reporter) is { } unwritable)
         {
-            return ExitCode.UsageError;
+            return unwritable;
         }
 
         var checks = SnapshotVerifier.Verify(file);
-        output.Out.WriteLine($"{path}:");
+        reporter.Result($"{path}:");
         foreach (var check in checks)
         {
-            output.Out.WriteLine($"  {(check.Passed ? "ok    " : "FAILED")}  {check.Finding}");
+            reporter.Checked(check.Passed, check.Finding);
         }
 
         var failed = checks.Count(c => !c.Passed);
-        output.Out.WriteLine(failed == 0
+        reporter.Result(failed == 0
             ? $"{path}: verified: all {checks.Count} checks passed"
             : $"{path}: NOT verified: {failed} of {checks.Count} checks failed");
         return failed == 0 ? ExitCode.Ok : ExitCode.InvalidInput;
     }
 
     // Each file under its own name, without any folder part, so a name in the PDF cannot write outside the folder.
-    private static bool Extract(SnapshotFile file, string folder, CliOutput output)
+    private static ExitCode? Extract(SnapshotFile file, string folder, Reporter reporter)
     {
         foreach (var (name, bytes) in file.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             var safe = Path.GetFileName(name.Replace('\\', '/'));
             if (safe.Length == 0 || safe is "." or "..")
             {
-                output.Error.WriteLine($"briefbuilder verify: an embedded file is named '{name}', which is no file name; not extracted");
+                reporter.Output.Error.WriteLine($"briefbuilder verify: an embedded file is named '{name}', which is no file name; not extracted");
                 continue;
             }
 
             var target = Path.Combine(folder, safe);
             if (OutputWriter.Write(target, [file.Path], stream => stream.Write(bytes)) is { } problem)
             {
-                output.Error.WriteLine($"briefbuilder verify: {problem}");
-                return false;
+                return reporter.Unwritable(target, problem);
             }
 
-            output.Out.WriteLine($"extracted {target} ({bytes.Length} bytes)");
+            reporter.Wrote(target, bytes.Length, null);
         }
 
-        return true;
+        return null;
     }
 }

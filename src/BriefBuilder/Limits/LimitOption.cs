@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using BriefBuilder.Cli.Output;
 
 namespace BriefBuilder.Cli.Limits;
 
@@ -14,18 +13,6 @@ public sealed class LimitOption
     };
 
     public void AddTo(Command command) => command.Options.Add(_option);
-
-    /// <summary>The limits asked for, or null with the error written for the command named.</summary>
-    public InputLimits? ReadOrReport(ParseResult parsed, CliOutput output, string command)
-    {
-        var (limits, error) = Read(parsed);
-        if (limits is null)
-        {
-            output.Error.WriteLine($"briefbuilder {command}: {error}");
-        }
-
-        return limits;
-    }
 
     /// <summary>The limits asked for, or an error message naming the setting that is wrong.</summary>
     public (InputLimits? Limits, string? Error) Read(ParseResult parsed)

@@ -44,21 +44,20 @@ public sealed class BuildCommandTests : IDisposable
         var outcome = _cli.Run("build", messy, "--template", "handout", "--out", _cli.File("briefs"));
 
         Assert.Equal(ExitCode.InvalidInput, outcome.Code);
-        Assert.Contains($"{messy}: Claims!", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains($"{messy}: Claims!", outcome.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_cli.File("briefs")) && Directory.EnumerateFileSystemEntries(_cli.File("briefs")).Any());
     }
 
     [Fact]
-    public void An_unknown_template_is_named_with_the_known_ones_and_nothing_is_written()
+    public void An_unknown_template_is_a_usage_error_naming_the_nearest_one_and_nothing_is_written()
     {
         var workbook = Starter("dossier.xlsx");
 
-        var outcome = _cli.Run("build", workbook, "--template", "pamphlet", "--out", _cli.File("briefs"));
+        var outcome = _cli.Run("build", workbook, "--template", "handot", "--out", _cli.File("briefs"));
 
-        Assert.Equal(ExitCode.InvalidInput, outcome.Code);
-        Assert.Contains("no template 'pamphlet'", outcome.Output, StringComparison.Ordinal);
-        Assert.Contains("handout", outcome.Output, StringComparison.Ordinal);
-        Assert.False(File.Exists(_cli.File("briefs/pamphlet.pdf")));
+        Assert.Equal(ExitCode.UsageError, outcome.Code);
+        Assert.Contains("--template: no template 'handot'; the templates are annual-report, archival-snapshot, handout, legislative-brief; did you mean 'handout'?", outcome.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_cli.File("briefs")));
     }
 
     [Fact]
@@ -71,7 +70,7 @@ public sealed class BuildCommandTests : IDisposable
         var outcome = _cli.Run("build", workbook, "--template", template, "--out", _cli.File("briefs"));
 
         Assert.Equal(ExitCode.InvalidInput, outcome.Code);
-        Assert.Contains($"{template}:4:", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains($"{template}:4:", outcome.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(_cli.File("briefs/mine.pdf")));
     }
 

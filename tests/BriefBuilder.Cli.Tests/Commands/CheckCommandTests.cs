@@ -22,20 +22,20 @@ public sealed partial class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_messy_workbook_gets_one_line_per_problem_then_the_summary_and_exit_1()
+    public void A_messy_workbook_gets_one_line_per_problem_on_standard_error_the_summary_on_standard_output_and_exit_1()
     {
         var messy = _cli.CopyOfMessy();
 
         var outcome = _cli.Run("check", messy);
 
         Assert.Equal(ExitCode.InvalidInput, outcome.Code);
-        var problems = outcome.Lines.SkipLast(1).ToList();
+        var problems = outcome.ErrorLines;
         Assert.Equal(40, problems.Count);
         Assert.All(problems, line => Assert.Matches(DiagnosticLine(), line));
         Assert.All(problems, line => Assert.StartsWith($"{messy}: ", line, StringComparison.Ordinal));
         Assert.Contains($"{messy}: Claims!B17: error: Date: the Excel date 60 is not a calendar day: it is 1900-02-29, a day Excel counts but the calendar never had", problems);
         Assert.Contains($"{messy}: Events: warning: the sheet 'Events' is hidden: it is read like a visible sheet", problems);
-        Assert.Equal("Checked 1 workbook: 25 errors, 15 warnings.", outcome.Lines[^1]);
+        Assert.Equal(["Checked 1 workbook: 25 errors, 15 warnings."], outcome.Lines);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed partial class CheckCommandTests : IDisposable
         var outcome = _cli.Run("check", path);
 
         Assert.Equal(ExitCode.UsageError, outcome.Code);
-        Assert.StartsWith($"{path}: error: this is a text file", outcome.Lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{path}: error: this is a text file", outcome.ErrorLines[0], StringComparison.Ordinal);
         Assert.Equal("Checked 1 workbook: 1 error, 0 warnings.", outcome.Lines[^1]);
     }
 
@@ -63,7 +63,7 @@ public sealed partial class CheckCommandTests : IDisposable
         Assert.Equal(ExitCode.InvalidInput, readable.Code);
         Assert.Equal("Checked 2 workbooks: 25 errors, 15 warnings.", readable.Lines[^1]);
         Assert.Equal(ExitCode.UsageError, oneMissing.Code);
-        Assert.Equal($"{_cli.File("missing.xlsx")}: error: cannot open the file: no such file", oneMissing.Lines[^2]);
+        Assert.Equal($"{_cli.File("missing.xlsx")}: error: cannot open the file: no such file", oneMissing.ErrorLines[^1]);
     }
 
     [Fact]
@@ -77,14 +77,18 @@ public sealed partial class CheckCommandTests : IDisposable
         Assert.Equal(ExitCode.InvalidInput, outcome.Code);
         using var json = JsonDocument.Parse(outcome.Output);
         var root = json.RootElement;
+        Assert.Equal("check", root.GetProperty("command").GetString());
         Assert.Equal(25, root.GetProperty("errors").GetInt32());
         Assert.Equal(15, root.GetProperty("warnings").GetInt32());
         Assert.Equal(1, root.GetProperty("exitCode").GetInt32());
-        var workbook = root.GetProperty("workbooks")[0];
+        var workbook = root.GetProperty("inputs")[0];
         Assert.Equal(messy, workbook.GetProperty("file").GetString());
         Assert.True(workbook.GetProperty("readable").GetBoolean());
-        var diagnostics = workbook.GetProperty("diagnostics").EnumerateArray().ToList();
-        Assert.Equal(text.Lines.SkipLast(1), diagnostics.Select(AsLine));
+        Assert.Equal(25, workbook.GetProperty("errors").GetInt32());
+        Assert.Empty(root.GetProperty("files").EnumerateArray());
+        var diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToList();
+        Assert.Equal(text.ErrorLines, diagnostics.Select(AsLine));
+        Assert.Empty(outcome.Error);
         Assert.Contains(diagnostics, d => d.GetProperty("code").GetString() == "BB033" && d.GetProperty("cell").GetString() == "H14");
     }
 
@@ -97,9 +101,9 @@ public sealed partial class CheckCommandTests : IDisposable
         var outcome = _cli.Run("check", path, "--json");
 
         using var json = JsonDocument.Parse(outcome.Output);
-        var workbook = json.RootElement.GetProperty("workbooks")[0];
+        var workbook = json.RootElement.GetProperty("inputs")[0];
         Assert.False(workbook.GetProperty("readable").GetBoolean());
-        var diagnostic = workbook.GetProperty("diagnostics")[0];
+        var diagnostic = json.RootElement.GetProperty("diagnostics")[0];
         Assert.Equal("BB002", diagnostic.GetProperty("code").GetString());
         Assert.False(diagnostic.TryGetProperty("sheet", out _));
         Assert.Equal(2, json.RootElement.GetProperty("exitCode").GetInt32());

@@ -43,7 +43,8 @@ public sealed class ExportCommandTests : IDisposable
 
         var outcome = _cli.Run("export", "--csl-json", _cli.File("starter.xlsx"), "--out", _cli.File("starter.xlsx"));
 
-        Assert.Equal(ExitCode.UsageError, outcome.Code);
+        Assert.Equal(ExitCode.OutputUnwritable, outcome.Code);
+        Assert.Contains("refusing to write over an input file", outcome.Error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(_cli.File("starter.xlsx")));
     }
 
@@ -55,6 +56,6 @@ public sealed class ExportCommandTests : IDisposable
         var outcome = _cli.Run("export", _cli.File("starter.xlsx"));
 
         Assert.Equal(ExitCode.UsageError, outcome.Code);
-        Assert.Contains("--csl-json", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("choose a format with --format: csl-json", outcome.Error, StringComparison.Ordinal);
     }
 }

@@ -50,7 +50,7 @@ public sealed class NewSinceBuildTests : IDisposable
         Assert.Equal(ExitCode.Ok, named.Code);
         Assert.Contains("New since 1 October 2023", Text(_cli.File("named/since.pdf")), StringComparison.Ordinal);
         Assert.Equal(ExitCode.InvalidInput, wrong.Code);
-        Assert.Contains($"{_cli.File("wrong.yaml")}: error: new-since.snapshot:", wrong.Output, StringComparison.Ordinal);
+        Assert.Contains($"{_cli.File("wrong.yaml")}: error: new-since.snapshot:", wrong.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(_cli.File("wrong/wrong.pdf")));
     }
 

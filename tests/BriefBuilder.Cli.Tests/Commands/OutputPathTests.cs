@@ -8,16 +8,16 @@ public sealed class OutputPathTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Fact]
-    public void Out_naming_an_existing_file_is_a_usage_error_that_says_out_takes_a_folder()
+    public void Out_naming_an_existing_file_not_ending_in_pdf_is_a_usage_error_that_says_what_out_takes()
     {
         var workbook = _cli.CopyOfMessy();
-        File.WriteAllText(_cli.File("brief.pdf"), "mine");
+        File.WriteAllText(_cli.File("notes.txt"), "mine");
 
-        var outcome = _cli.Run("build", workbook, "-t", "handout", "--out", _cli.File("brief.pdf"));
+        var outcome = _cli.Run("build", workbook, "-t", "handout", "--out", _cli.File("notes.txt"));
 
         Assert.Equal(ExitCode.UsageError, outcome.Code);
-        Assert.Contains("is a file, but --out names the folder the brief is written into", outcome.Error, StringComparison.Ordinal);
-        Assert.Equal("mine", File.ReadAllText(_cli.File("brief.pdf")));
+        Assert.Contains($"--out {_cli.File("notes.txt")}: is a file, but --out names a folder to write into (or, ending in .pdf, the one brief built)", outcome.Error, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(_cli.File("notes.txt")));
     }
 
     [Fact]
@@ -49,8 +49,8 @@ public sealed class OutputPathTests : IDisposable
         var outcome = _cli.Run("check", _cli.CopyOfMessy(), "--limit", "cell-characters=5");
 
         Assert.Equal(ExitCode.InvalidInput, outcome.Code);
-        Assert.Contains("the cell holds more than 5 characters", outcome.Output, StringComparison.Ordinal);
-        Assert.Contains("raise it with --limit cell-characters=N", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("the cell holds more than 5 characters", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("raise it with --limit cell-characters=N", outcome.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,10 +60,10 @@ public sealed class OutputPathTests : IDisposable
         var all = _cli.Run("check", messy, "--limit", "cell-characters=5");
         var capped = _cli.Run("check", messy, "--limit", "cell-characters=5", "--limit", "diagnostics=2");
 
-        var long1 = all.Lines.Count(l => l.Contains("the cell holds more than 5 characters", StringComparison.Ordinal));
+        var long1 = all.ErrorLines.Count(l => l.Contains("the cell holds more than 5 characters", StringComparison.Ordinal));
         Assert.True(long1 > 3, "the messy workbook has more than three long cells at this limit");
-        Assert.Equal(2, capped.Lines.Count(l => l.Contains("the cell holds more than 5 characters", StringComparison.Ordinal)));
-        Assert.Contains(capped.Lines, l => l.Contains($"{long1 - 2} more BB036 errors like the ones above", StringComparison.Ordinal));
+        Assert.Equal(2, capped.ErrorLines.Count(l => l.Contains("the cell holds more than 5 characters", StringComparison.Ordinal)));
+        Assert.Contains(capped.ErrorLines, l => l.Contains($"{long1 - 2} more BB036 errors like the ones above", StringComparison.Ordinal));
         Assert.Equal(all.Lines[^1], capped.Lines[^1]);
     }
 }

@@ -46,7 +46,7 @@ public sealed class TemplateFontTests : IDisposable
         var outcome = _cli.Run("build", workbook, "-t", template, "--out", _cli.File("briefs"));
 
         Assert.Equal(ExitCode.InvalidInput, outcome.Code);
-        Assert.Contains($"{template}: error: Font file '{font}' is damaged: table 'glyf' does not match its checksum.", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains($"{template}: error: Font file '{font}' is damaged: table 'glyf' does not match its checksum.", outcome.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(_cli.File("briefs/mine.pdf")));
     }
 

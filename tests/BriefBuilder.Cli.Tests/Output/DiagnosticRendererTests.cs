@@ -7,17 +7,18 @@ public sealed class DiagnosticRendererTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Fact]
-    public void Colour_is_used_only_when_the_output_is_an_interactive_terminal()
+    public void Colour_is_used_only_when_standard_error_is_an_interactive_terminal()
     {
         var messy = _cli.CopyOfMessy();
 
         var plain = _cli.Run(colour: false, "check", messy);
         var coloured = _cli.Run(colour: true, "check", messy);
 
-        Assert.DoesNotContain('\u001b', plain.Output);
-        Assert.Contains("\u001b[", coloured.Output, StringComparison.Ordinal);
-        Assert.Equal(plain.Lines.Count, coloured.Lines.Count);
-        Assert.Contains("'Titel' is not a Brief field (did you mean 'Title'?): ignored", coloured.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', plain.Error);
+        Assert.Contains("\u001b[", coloured.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', coloured.Output);
+        Assert.Equal(plain.ErrorLines.Count, coloured.ErrorLines.Count);
+        Assert.Contains("'Titel' is not a Brief field (did you mean 'Title'?): ignored", coloured.Error, StringComparison.Ordinal);
     }
 
     [Fact]

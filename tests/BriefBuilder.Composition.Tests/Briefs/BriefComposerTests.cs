@@ -129,14 +129,25 @@ public class BriefComposerTests
         var document = Compose(DossierBuilder.Sample().Build(), Archival with { TableOfContents = true });
 
         var body = ((Column)document.Body).Children;
-        Assert.IsType<TableOfContents>(body[2].All<TableOfContents>().Single());
-        Assert.Equal("Contents", body[2].Headings(2).Single());
+        Assert.Equal(new PageBreak(SparesFirstPage: true), body[2]);
+        Assert.IsType<TableOfContents>(body[3].All<TableOfContents>().Single());
+        Assert.Equal("Contents", body[3].Headings(2).Single());
+    }
+
+    [Fact]
+    public void Sections_set_to_start_a_page_automatically_break_only_where_less_than_half_a_page_is_left()
+    {
+        var document = Compose(DossierBuilder.Sample().Build(), Archival with { NewPagePerSection = SectionStart.NewPageUnlessHalfLeft });
+
+        var breaks = ((Column)document.Body).Children.OfType<PageBreak>().ToList();
+        Assert.Equal(5, breaks.Count);
+        Assert.All(breaks, b => Assert.Equal(new PageBreak(UnlessRoomLeft: 0.5), b));
     }
 
     [Fact]
     public void New_page_per_section_breaks_before_each_section_after_the_front_matter()
     {
-        var document = Compose(DossierBuilder.Sample().Build(), Archival with { NewPagePerSection = true });
+        var document = Compose(DossierBuilder.Sample().Build(), Archival with { NewPagePerSection = SectionStart.NewPage });
 
         var body = ((Column)document.Body).Children;
         Assert.Equal(

@@ -14,7 +14,7 @@ namespace BriefBuilder.Composition.Tests.Briefs;
 /// never an exception.</summary>
 public class BriefLimitsTests
 {
-    private static readonly BriefTemplate Cover = TestBriefs.Template(new CoverSpec(), new StanceTablesSpec()) with { NewPagePerSection = true };
+    private static readonly BriefTemplate Cover = TestBriefs.Template(new CoverSpec(), new StanceTablesSpec()) with { NewPagePerSection = SectionStart.NewPage };
 
     [Fact]
     public void Margins_that_fit_the_templates_paper_but_not_the_paper_asked_for_are_an_error()

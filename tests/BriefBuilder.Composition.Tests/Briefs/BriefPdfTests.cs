@@ -20,7 +20,7 @@ public class BriefPdfTests
 {
     private static readonly BriefTemplate Archival = TestBriefs.Template(
         new CoverSpec(), new SummarySpec(), new TimelineSpec(), new StanceTablesSpec(), new WhosWhoSpec(), new BibliographySpec(), new ProvenanceSpec())
-        with { NewPagePerSection = true };
+        with { NewPagePerSection = SectionStart.NewPage };
 
     [Fact]
     public void Who_s_who_lists_the_pages_where_each_person_s_claims_finally_landed()

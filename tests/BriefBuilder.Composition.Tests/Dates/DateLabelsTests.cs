@@ -157,5 +157,24 @@ public class DateLabelsTests
         }
     }
 
+    [Fact]
+    public void A_display_date_is_printed_as_written_only_in_the_workbook_s_language()
+    {
+        var october = Edtf.On(Edtf.Month(2023, 10, DateQualifiers.Uncertain));
+        const string written = "October 2023 (as the article dates it)";
+
+        Assert.Equal(written, English.Format(october, written));
+        Assert.Equal("octobre 2023 ?", ElementQueries.Plain(new DateLabels(BriefLanguage.Get("fr"), displayDates: false).Format(october, written)));
+    }
+
+    [Fact]
+    public void A_window_names_a_day_with_the_article_French_wants_and_undated_agrees_with_declaration()
+    {
+        var window = Edtf.Between(Edtf.Month(2023, 9), Edtf.Day(2024, 4, 15));
+
+        Assert.Equal("non datée, entre septembre 2023 et le 15 avril 2024", ElementQueries.Plain(French.Undated(window)));
+        Assert.Equal("undated, between September 2023 and 15 April 2024", ElementQueries.Plain(English.Undated(window)));
+    }
+
     private static string Label(DateLabels labels, DateValue value) => ElementQueries.Plain(labels.Format(value));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using BriefBuilder.Composition.Sections.Cover;
 using BriefBuilder.Composition.Sections.NewSince;
 using BriefBuilder.Composition.Sections.Summary;
 using BriefBuilder.Composition.Sections.Timeline;
@@ -93,6 +94,7 @@ public class TemplateLoaderTests
     [InlineData("page: { margins: 20 }", "page.margins")]
     [InlineData("fonts: { size: 7 }", "fonts.size")]
     [InlineData("table-of-contents: yes please", "table-of-contents")]
+    [InlineData("new-page-per-section: sometimes", "new-page-per-section")]
     [InlineData("language: de", "language")]
     [InlineData("filters: { year: last }", "filters.year")]
     [InlineData("filters: { from: 19 Sept }", "filters.from")]
@@ -184,6 +186,28 @@ public class TemplateLoaderTests
     }
 
     [Fact]
+    public void An_audience_is_read_for_every_language_or_per_language_and_a_brief_prints_only_its_own()
+    {
+        var both = Load("sections:\n  - cover: { audience: { en: For staff, fr: Pour les collaborateurs } }\n").Template!;
+        var one = Load("sections:\n  - cover: { audience: For everyone }\n").Template!;
+
+        var perLanguage = Assert.IsType<CoverSpec>(both.Sections.Single());
+        Assert.Equal("For staff", perLanguage.AudienceIn("en"));
+        Assert.Equal("Pour les collaborateurs", perLanguage.AudienceIn("fr"));
+        Assert.Null(perLanguage.AudienceIn("hy"));
+        Assert.Equal("For everyone", Assert.IsType<CoverSpec>(one.Sections.Single()).AudienceIn("hy"));
+    }
+
+    [Fact]
+    public void An_audience_that_is_neither_a_text_nor_texts_per_language_is_reported_with_its_line()
+    {
+        var error = SingleError("sections:\n  - cover: { audience: [a, b] }\n");
+
+        Assert.Contains("audience", error.Message);
+        Assert.Equal(2, error.Location!.Line);
+    }
+
+    [Fact]
     public void Header_none_removes_the_running_header()
     {
         var template = Load("header: none\nsections: [cover]").Template!;
@@ -209,6 +233,17 @@ public class TemplateLoaderTests
         var error = SingleError("archival: sometimes\nsections: [provenance]\n");
 
         Assert.Contains("archival", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("false", SectionStart.Flow)]
+    [InlineData("true", SectionStart.NewPage)]
+    [InlineData("auto", SectionStart.NewPageUnlessHalfLeft)]
+    public void New_page_per_section_is_true_false_or_auto(string value, SectionStart start)
+    {
+        var template = Load($"new-page-per-section: {value}\nsections: [cover]").Template!;
+
+        Assert.Equal(start, template.NewPagePerSection);
     }
 
     private static TemplateResult Load(string yaml) => TemplateLoader.Parse("t", "t.yaml", Encoding.UTF8.GetBytes(yaml));

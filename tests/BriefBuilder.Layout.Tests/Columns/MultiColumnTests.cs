@@ -1,7 +1,4 @@
-using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Elements;
-using BriefBuilder.Layout.Results;
-using BriefBuilder.Layout.Tests.Demo;
 using BriefBuilder.Layout.Tests.Text;
 
 namespace BriefBuilder.Layout.Tests.Columns;
@@ -10,15 +7,13 @@ namespace BriefBuilder.Layout.Tests.Columns;
 /// with a 10 pt gap are 45 pt wide, at x 100 and 155; a one-word block is one 13 pt line.</summary>
 public class MultiColumnTests
 {
-    private static readonly PageSetup Square = new(PaperSize.A4, Orientation.Portrait, new Edges(Top: 100, Right: 595.276 - 200, Bottom: 841.89 - 200, Left: 100));
-
     [Theory]
     [InlineData(6, 3, 3)]
     [InlineData(5, 3, 2)]
     [InlineData(1, 1, 0)]
     public void Blocks_that_fit_on_the_page_are_shared_between_the_columns_as_evenly_as_whole_blocks_allow(int blocks, int left, int right)
     {
-        var page = Lay(Columns(blocks)).Pages.Single();
+        var page = SquarePage.Lay(Columns(blocks)).Pages.Single();
 
         var lines = page.OfKind("Line").ToList();
         Assert.Equal(Enumerable.Range(0, left).Select(i => 100 + (13.0 * i)), lines.Where(l => l.X == 100).Select(l => l.Y));
@@ -30,7 +25,7 @@ public class MultiColumnTests
     public void Columns_fill_the_page_in_reading_order_and_the_rest_is_balanced_on_the_next()
     {
         // Seven lines (91 pt) fill a 100 pt column: 14 blocks on the first page, the last 6 three and three on the next.
-        var pages = Lay(Columns(20)).Pages;
+        var pages = SquarePage.Lay(Columns(20)).Pages;
 
         Assert.Equal(2, pages.Count);
         Assert.Equal(Enumerable.Range(0, 14).Select(Word), pages[0].OfKind("Line").Select(l => l.Text));
@@ -41,7 +36,7 @@ public class MultiColumnTests
     [Fact]
     public void What_follows_the_columns_starts_below_the_taller_one()
     {
-        var layout = Lay(new Column([Columns(5), new Paragraph("after", TextStyle.Body)]));
+        var layout = SquarePage.Lay(new Column([Columns(5), new Paragraph("after", TextStyle.Body)]));
 
         Assert.Equal(100 + (3 * 13.0), layout.Pages.Single().OfKind("Line").Single(l => l.Text == "after").Y);
     }
@@ -52,7 +47,7 @@ public class MultiColumnTests
         var head = new Paragraph("cont", TextStyle.Body);
         var blocks = Enumerable.Range(0, 4).Select(i => new ColumnBlock(new Paragraph(Word(i), TextStyle.Body), i == 0 ? null : head)).ToList();
 
-        var lines = Lay(new MultiColumn(blocks, 2, 10)).Pages.Single().OfKind("Line").ToList();
+        var lines = SquarePage.Lay(new MultiColumn(blocks, 2, 10)).Pages.Single().OfKind("Line").ToList();
 
         // The head takes a line: three lines a column, the third block's head opening the right one.
         Assert.Equal(["w00", "w01", "w02"], lines.Where(l => l.X == 100).Select(l => l.Text));
@@ -67,16 +62,30 @@ public class MultiColumnTests
             .Select(i => new ColumnBlock(i == 2 ? new KeepWithNext(new Paragraph(Word(i), TextStyle.Body)) : new Paragraph(Word(i), TextStyle.Body)))
             .ToList();
 
-        var lines = Lay(new MultiColumn(blocks, 2, 10)).Pages.Single().OfKind("Line").ToList();
+        var lines = SquarePage.Lay(new MultiColumn(blocks, 2, 10)).Pages.Single().OfKind("Line").ToList();
 
         Assert.Equal(["w00", "w01", "w02", "w03"], lines.Where(l => l.X == 100).Select(l => l.Text));
         Assert.Equal(["w04", "w05"], lines.Where(l => l.X == 155).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_title_kept_with_the_next_block_is_not_left_alone_at_the_page_foot()
+    {
+        // Six lines (78 pt) leave 22 pt: room for the one-line title, not for the three-line block it keeps with.
+        static Paragraph Line(string text) => new(text, TextStyle.Body);
+        var title = new ColumnBlock(new KeepWithNext(Line("ttl")));
+        var block = new ColumnBlock(new KeepTogether(new Column([Line("x1"), Line("x2"), Line("x3")])));
+        var body = new Column([.. Enumerable.Range(0, 6).Select(i => Line(Word(i))), new MultiColumn([title, block], 2, 10)]);
+
+        var pages = SquarePage.Lay(body).Pages;
+
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(Enumerable.Range(0, 6).Select(Word), pages[0].OfKind("Line").Select(l => l.Text));
+        Assert.Equal(["ttl", "x1", "x2", "x3"], pages[1].OfKind("Line").Select(l => l.Text));
     }
 
     private static string Word(int i) => $"w{i:00}";
 
     private static MultiColumn Columns(int blocks) =>
         new([.. Enumerable.Range(0, blocks).Select(i => new ColumnBlock(new Paragraph(Word(i), TextStyle.Body)))], 2, 10);
-
-    private static LayoutResult Lay(Element body) => DocumentLayout.Run(Documents.Of(body, Square), new FixedMetrics());
 }

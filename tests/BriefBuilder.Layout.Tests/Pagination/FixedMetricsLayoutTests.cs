@@ -1,7 +1,5 @@
-using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Results;
-using BriefBuilder.Layout.Tests.Demo;
 using BriefBuilder.Layout.Tests.Text;
 
 namespace BriefBuilder.Layout.Tests.Pagination;
@@ -11,8 +9,6 @@ namespace BriefBuilder.Layout.Tests.Pagination;
 /// than ascent and descent, 10 pt). The page body is a 100 pt square whose top-left corner is at (100, 100).</summary>
 public class FixedMetricsLayoutTests
 {
-    private static readonly PageSetup Square = new(PaperSize.A4, Orientation.Portrait, new Edges(Top: 100, Right: 595.276 - 200, Bottom: 841.89 - 200, Left: 100));
-
     // "aaaa bbbb cccc dddd" is 4 words of 20 pt and 3 spaces of 2.5 pt: 87.5 pt. With " eeee" it would be 110 pt, past 100.
     [Theory]
     [InlineData(TextAlignment.Left, 100, 100)]
@@ -22,7 +18,7 @@ public class FixedMetricsLayoutTests
     {
         var paragraph = new Paragraph("aaaa bbbb cccc dddd eeee", TextStyle.Body, new ParagraphStyle(alignment));
 
-        var lines = Lay(paragraph).Pages.Single().OfKind("Line").ToList();
+        var lines = SquarePage.Lay(paragraph).Pages.Single().OfKind("Line").ToList();
 
         Assert.Equal(
             [new LaidOutBox("Line", firstX, 100, 87.5, 13, "aaaa bbbb cccc dddd"), new LaidOutBox("Line", lastX, 113, 20, 13, "eeee")],
@@ -34,7 +30,7 @@ public class FixedMetricsLayoutTests
     {
         var paragraph = new Paragraph("aaaa bbbb cccc dddd eeee", TextStyle.Body, new ParagraphStyle(TextAlignment.Justify));
 
-        var lines = Lay(paragraph).Pages.Single().OfKind("Line").ToList();
+        var lines = SquarePage.Lay(paragraph).Pages.Single().OfKind("Line").ToList();
 
         Assert.Equal([100.0, 20.0], lines.Select(l => l.Width));
     }
@@ -48,7 +44,7 @@ public class FixedMetricsLayoutTests
     {
         var paragraph = new Paragraph(string.Join(' ', Enumerable.Repeat("abcdefghijkl", words)), TextStyle.Body);
 
-        var pages = Lay(paragraph).Pages;
+        var pages = SquarePage.Lay(paragraph).Pages;
 
         var tops = pages.Select(p => p.OfKind("Line").Select(l => l.Y).ToList()).ToList();
         Assert.Equal(Enumerable.Range(0, onFirstPage).Select(i => 100 + (13.0 * i)), tops[0]);
@@ -62,13 +58,11 @@ public class FixedMetricsLayoutTests
     [Fact]
     public void Space_after_a_paragraph_sets_the_next_one_down()
     {
-        var layout = Lay(new Column([
+        var layout = SquarePage.Lay(new Column([
             new Paragraph("aaaa", TextStyle.Body, new ParagraphStyle(SpaceAfter: 6)),
             new Paragraph("bbbb", TextStyle.Body),
         ]));
 
         Assert.Equal([100.0, 119], layout.Pages.Single().OfKind("Line").Select(l => l.Y));
     }
-
-    private static LayoutResult Lay(Element body) => DocumentLayout.Run(Documents.Of(body, Square), new FixedMetrics());
 }

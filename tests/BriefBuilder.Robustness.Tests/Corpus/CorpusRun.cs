@@ -28,7 +28,7 @@ internal static class CorpusRun
         var catalog = TemplateCatalog.Locate(AppContext.BaseDirectory) with { Limits = limits.Template };
         var job = BriefJob.Within(limits, workbook, template, BriefOptions.None, outFolder, PdfFormat.Default);
         var result = job.Run(catalog);
-        return (result.Written ? 0 : result.Unusable ? 2 : 1, DiagnosticCap.Apply(result.Diagnostics, limits.DiagnosticsPerCode));
+        return ((int)result.Exit, DiagnosticCap.Apply(result.Diagnostics, limits.DiagnosticsPerCode));
     }
 
     // `--limit NAME=N` as the command line reads it.

@@ -47,6 +47,14 @@ public static class CoverSection
             blocks.Add(new Paragraph([new Span(StanceNote.Line(context), styles.SmallMuted with { Italic = true })], context.ContentStyle(tight with { SpaceBefore = 5 })));
         }
 
+        // A brief without the notes appendix says in a sentence that the record corrects its sources.
+        var corrections = Notes.RecordNote.Corrections(context.Selection);
+        if (spec.CorrectionsNote && corrections > 0 && !context.Template.Sections.Any(s => s is Notes.RecordNotesSpec))
+        {
+            var note = TextPattern.Fill(context.Labels.CorrectionsNote, ("corrections", context.Language.Quantity(corrections, context.Language.Nouns.Correction)));
+            blocks.Add(new Paragraph([new Span(note, styles.SmallMuted with { Italic = true })], tight with { SpaceBefore = 3 }));
+        }
+
         if (spec.Disclaimer && !string.IsNullOrWhiteSpace(brief.Disclaimer))
         {
             blocks.Add(new Paragraph([new Span(brief.Disclaimer.Trim(), styles.SmallMuted with { Italic = true })], context.ContentStyle(tight with { SpaceBefore = 5 })));
@@ -75,12 +83,13 @@ public static class CoverSection
         }
 
         var byline = new Paragraph(left, styles.Tight with { SpaceBefore = 4, SpaceAfter = 6 });
-        if (string.IsNullOrWhiteSpace(spec.Audience))
+        var audienceText = spec.AudienceIn(context.Language.Code);
+        if (string.IsNullOrWhiteSpace(audienceText))
         {
             return byline;
         }
 
-        var audience = new Paragraph([new Span(spec.Audience.Trim(), styles.LabelMuted with { Italic = true })], styles.Tight with { Alignment = TextAlignment.Right, SpaceBefore = 4, SpaceAfter = 6 });
+        var audience = new Paragraph([new Span(audienceText.Trim(), styles.LabelMuted with { Italic = true })], styles.Tight with { Alignment = TextAlignment.Right, SpaceBefore = 4, SpaceAfter = 6 });
         return new Row([new RowCell(byline, Width.Relative(1)), new RowCell(audience, Width.Relative(1))], 12);
     }
 

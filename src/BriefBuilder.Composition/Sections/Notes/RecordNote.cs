@@ -22,6 +22,13 @@ public sealed record RecordNote(string Id, string Name, string? Correction, stri
             .Where(sheet => sheet.Item2.Count > 0)];
     }
 
+    /// <summary>How many of the selected records correct their source.</summary>
+    public static int Corrections(Filtering.BriefSelection selection) =>
+        selection.Claims.Count(c => !string.IsNullOrWhiteSpace(c.Correction))
+        + selection.People.Count(p => !string.IsNullOrWhiteSpace(p.Correction))
+        + selection.Institutions.Count(i => !string.IsNullOrWhiteSpace(i.Correction))
+        + selection.Sources.Count(s => !string.IsNullOrWhiteSpace(s.Correction));
+
     private static string SourceName(Source source) =>
         source.PlainTitle ?? string.Join("; ", source.Authors.Select(a => a.ToString()));
 }

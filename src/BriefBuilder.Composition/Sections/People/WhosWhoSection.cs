@@ -4,7 +4,8 @@ using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Sections.People;
 
-/// <summary>People and institutions that speak in the selected claims, with role, country and the pages they appear on.</summary>
+/// <summary>People who speak in the selected claims and the institutions the claims speak for, with role, country and
+/// the pages they appear on.</summary>
 public static class WhosWhoSection
 {
     public const string Kind = "whos-who";
@@ -31,7 +32,8 @@ public static class WhosWhoSection
                 context.Selection.People.Select(person => PersonRow(context, person, claimsByPerson[person.Id]))));
         }
 
-        if (spec.Institutions && context.Selection.Institutions.Count > 0)
+        var spokenFor = context.Selection.Institutions.Where(i => claimsByInstitution.Contains(i.Id)).ToList();
+        if (spec.Institutions && spokenFor.Count > 0)
         {
             body.Add(SectionFrame.Heading(context, 2, labels.Institutions));
             body.Add(Table(
@@ -39,21 +41,16 @@ public static class WhosWhoSection
                 labels.Institutions,
                 [labels.ColumnName, labels.ColumnType, labels.ColumnCountry, labels.ColumnPages],
                 [Width.Relative(2.4), Width.Relative(1.3), CountryColumn(context), Width.Relative(0.6)],
-                context.Selection.Institutions.Select(institution => InstitutionRow(context, institution, claimsByInstitution[institution.Id]))));
+                spokenFor.Select(institution => InstitutionRow(context, institution, claimsByInstitution[institution.Id]))));
         }
 
         return SectionFrame.Wrap(context, Kind, labels.WhosWho, body);
     }
 
-    // An institution appears where a statement speaks for it, and where a speaker it identifies speaks.
+    // An institution is listed with the statements that speak for it; a speaker's affiliation is not one of them.
     private static ILookup<string, Claim> ClaimsByInstitution(BriefContext context) => context.Selection.Claims
-        .SelectMany(claim => claim.SpeakerIds
-            .Select(id => context.Dossier.FindPerson(id)?.IdentifyingInstitutionId)
-            .Append(claim.InstitutionId)
-            .OfType<string>()
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(institution => (Institution: institution, Claim: claim)))
-        .ToLookup(p => p.Institution, p => p.Claim, StringComparer.OrdinalIgnoreCase);
+        .Where(claim => claim.InstitutionId is not null)
+        .ToLookup(claim => claim.InstitutionId!, StringComparer.OrdinalIgnoreCase);
 
     // Wide enough that no country name breaks inside a word ("Azerbaijan"), never narrower than its head.
     private static Width CountryColumn(BriefContext context)
@@ -77,13 +74,16 @@ public static class WhosWhoSection
     private static TableRow PersonRow(BriefContext context, Person person, IEnumerable<Claim> claims)
     {
         var styles = context.Styles;
-        // Only what the person's own row says: the institution they speak for or their affiliation, their own country.
-        var institution = person.IdentifyingInstitutionId is { } id ? context.Dossier.FindInstitution(id) : null;
+        // Only what the person's own row says: the institution they speak for, or their affiliation marked as such
+        // (they speak for themselves), and their own country.
+        var spokeFor = person.InstitutionId is { } id ? context.Dossier.FindInstitution(id)?.Name : null;
+        var affiliation = person.AffiliationId is { } other ? context.Dossier.FindInstitution(other)?.Name : null;
+        var institution = spokeFor ?? (affiliation is null ? null : Localization.TextPattern.Fill(context.Labels.AffiliationMark, ("name", affiliation)));
         return new TableRow(
         [
             new TableCell(new Anchor(AnchorNames.Person(person.Id), Text(context, person.Name, styles.SmallBold)), Scope: HeaderScope.Row),
             new TableCell(Text(context, person.Role, styles.Small)),
-            new TableCell(Text(context, institution?.Name, styles.Small)),
+            new TableCell(Text(context, institution, styles.Small)),
             new TableCell(Text(context, person.Country, styles.Small)),
             new TableCell(Pages(context, claims)),
         ]);

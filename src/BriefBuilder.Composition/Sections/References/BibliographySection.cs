@@ -27,16 +27,20 @@ public static class BibliographySection
             foreach (var group in references.BySourceType())
             {
                 body.Add(SectionFrame.Heading(context, 2, group.Title));
-                body.AddRange(group.Entries.Select(entry => Entry(context, entry, spec.BackLinks)));
+                body.Add(Entries(context, group.Entries, spec.BackLinks));
             }
         }
         else
         {
-            body.AddRange(references.Entries.Select(entry => Entry(context, entry, spec.BackLinks)));
+            body.Add(Entries(context, references.Entries, spec.BackLinks));
         }
 
         return SectionFrame.Wrap(context, Kind, context.Labels.Bibliography, body);
     }
+
+    // The last entry never stands alone on a page: the page a list of entries ends on holds at least two.
+    private static Column Entries(BriefContext context, IEnumerable<BibliographyEntry> entries, bool backLinks) =>
+        new([.. entries.Select(entry => Entry(context, entry, backLinks))], KeepLast: 2);
 
     private static Element Entry(BriefContext context, BibliographyEntry entry, bool backLinks)
     {

@@ -14,13 +14,13 @@ public static class StanceColumns
 
     public static Element Compose(BriefContext context, string sectionKind, StatementText text)
     {
-        var common = CommonSources(context);
+        var common = CommonSourceNote.Sources(context);
         var blocks = new List<ColumnBlock>();
         foreach (var stance in context.Selection.Stances)
         {
-            blocks.Add(new ColumnBlock(Title(context, stance, stance.Label)));
             var continued = ContinuedTitle(context, stance);
             var claims = Timeline.TimelineEntries.Chronological(context.Selection.ClaimsOf(stance));
+            blocks.Add(new ColumnBlock(Title(context, stance, claims.Count)));
             if (claims.Count == 0)
             {
                 blocks.Add(new ColumnBlock(new Paragraph(context.Labels.StanceEmpty, context.Styles.SmallItalic)));
@@ -47,27 +47,7 @@ public static class StanceColumns
         }
 
         var columns = new MultiColumn(blocks, 2, Gap, EntrySpacing);
-        if (common.Count == 0)
-        {
-            return columns;
-        }
-
-        // A source every entry cites is named once above the columns rather than after each entry.
-        var sourceIds = context.Selection.Sources.Where(s => common.Contains(s.Id)).Select(s => s.Id).ToList();
-        var note = CitationLinks.Spans(context, [.. sourceIds.Select(id => new Citation(id))], context.Styles.SmallItalic, brackets: false);
-        var pattern = context.Labels.CommonSources;
-        var marker = pattern.IndexOf("{sources}", StringComparison.Ordinal);
-        var muted = context.Styles.SmallItalic with { Color = context.Styles.Muted };
-        var after = pattern[(marker + "{sources}".Length)..];
-
-        // "… cited to Smith, n.d." takes no second full stop.
-        if (note[^1].Text.EndsWith('.') && after.StartsWith('.'))
-        {
-            after = after[1..];
-        }
-
-        Span[] noteSpans = [new(pattern[..marker], muted), .. note, new(after, muted)];
-        return new Column([new Paragraph(noteSpans, context.Styles.Tight with { SpaceAfter = 2 }), columns]);
+        return CommonSourceNote.Note(context, common) is { } note ? new Column([note, columns]) : columns;
     }
 
     // A lighter line than the stance's own title: marker and "Label (continued)".
@@ -81,34 +61,19 @@ public static class StanceColumns
     private static Element DateLine(BriefContext context, string label) =>
         new KeepWithNext(new Paragraph([new Span(label, context.Styles.LabelMuted)], context.Styles.Tight));
 
-    private static Element Title(BriefContext context, Stance stance, string text)
+    // The stance's marker, label and how many statements it has: "Skeptical · 12 statements".
+    private static Element Title(BriefContext context, Stance stance, int count)
     {
         var look = context.Palette.Of(stance);
+        var heading = context.Styles.LabelBold with { Size = context.Styles.Heading3.Size };
+        Span[] text = [new(stance.Label, heading), new(" · " + context.Language.Quantity(count, context.Language.Nouns.Statement), heading with { Bold = false, Color = context.Styles.Muted })];
         var title = new Row(
         [
             new RowCell(new Padding(StanceMarker.Element(look, 9), new Edges(2, 0, 0, 0)), Width.Fixed(9)),
-            new RowCell(new Paragraph([new Span(text, context.Styles.LabelBold with { Size = context.Styles.Heading3.Size })], context.Styles.Tight), Width.Relative(1)),
+            new RowCell(new Paragraph(text, context.Styles.Tight), Width.Relative(1)),
         ],
             5);
         return new KeepWithNext(new Box(new Padding(title, new Edges(4, 0, 3, 0)), Border: new Border(look.Color, new Edges(0, 0, 1.5, 0))));
-    }
-
-    /// <summary>The sources cited by every selected claim (when there is more than one claim).</summary>
-    public static IReadOnlySet<string> CommonSources(BriefContext context)
-    {
-        var claims = context.Selection.Claims;
-        if (claims.Count < 2)
-        {
-            return new HashSet<string>();
-        }
-
-        var common = new HashSet<string>(claims[0].SourceIds.Where(id => context.Selection.SelectedSource(id) is not null), StringComparer.OrdinalIgnoreCase);
-        foreach (var claim in claims.Skip(1))
-        {
-            common.IntersectWith(claim.SourceIds);
-        }
-
-        return common;
     }
 
     private static List<List<(Claim Claim, string Label)>> Runs(BriefContext context, IEnumerable<Claim> claims)
@@ -139,7 +104,7 @@ public static class StanceColumns
             new(dateLabel is null ? ": " : " · " + dateLabel + ": ", styles.SmallMuted),
             new(StatementWords.Of(claim, text), styles.Small),
         };
-        var citations = CitationLinks.Spans(context, claim.Citations, styles.Small, leaveOut: common);
+        var citations = CitationLinks.Spans(context, claim.Citations, styles.Small, implied: common);
         if (citations.Count > 0)
         {
             spans.Add(new Span(" ", styles.Small));

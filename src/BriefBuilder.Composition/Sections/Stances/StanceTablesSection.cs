@@ -23,12 +23,15 @@ public static class StanceTablesSection
 
         if (spec.Columns)
         {
-            // Two columns read left then right only on one page: split across pages they would read out of order,
-            // so the section, heading included, is kept whole.
+            // The columns fill a page's foot left then right before going on, so they read in order across pages.
             var title = context.Labels.StanceTables;
-            return new Section(
-                new KeepTogether(new Column([SectionFrame.Heading(context, 1, title, AnchorNames.Section(Kind)), StanceColumns.Compose(context, Kind, spec.Text)])),
-                title);
+            return new Section(new Column([SectionFrame.Heading(context, 1, title, AnchorNames.Section(Kind)), StanceColumns.Compose(context, Kind, spec.Text)]), title);
+        }
+
+        var common = spec.CommonSourceOnce ? CommonSourceNote.Sources(context) : new HashSet<string>();
+        if (CommonSourceNote.Note(context, common) is { } note)
+        {
+            body.Add(note);
         }
 
         foreach (var stance in context.Selection.Stances)
@@ -51,7 +54,7 @@ public static class StanceTablesSection
             var claims = Timeline.TimelineEntries.Chronological(context.Selection.ClaimsOf(stance));
             body.Add(claims.Count == 0
                 ? new Paragraph(context.Labels.StanceEmpty, styles.Italic)
-                : StanceTable.Compose(context, stance, claims, Kind, spec));
+                : StanceTable.Compose(context, stance, claims, Kind, spec, common));
         }
 
         return SectionFrame.Wrap(context, Kind, context.Labels.StanceTables, body);

@@ -19,12 +19,13 @@ public static class SummarySection
         var styles = context.Styles;
         var body = new List<Element>();
         var summary = BottomLine(context).ToList();
+
+        // When the box is all the section holds, the section is titled "Bottom line" and the box repeats no label.
+        var boxOnly = !spec.Chart && spec.Recent == 0;
         if (summary.Count > 0)
         {
-            body.Add(new Box(
-                new Padding(new Column([new Paragraph([new Span(context.Labels.BottomLine, styles.LabelBold with { Color = styles.Accent })], styles.Tight with { SpaceAfter = 3 }), .. summary]), new Edges(8, 10, 4, 10)),
-                styles.Tint,
-                new Border(styles.Accent, new Edges(0, 0, 0, 2.5))));
+            List<Element> inside = boxOnly ? summary : [new Paragraph([new Span(context.Labels.BottomLine, styles.LabelBold with { Color = styles.Accent })], styles.Tight with { SpaceAfter = 3 }), .. summary];
+            body.Add(new Box(new Padding(new Column(inside), new Edges(boxOnly ? 6 : 8, 10, 4, 10)), styles.Tint, new Border(styles.Accent, new Edges(0, 0, 0, 2.5))));
         }
 
         if (spec.Chart && context.Selection.Claims.Count > 0)
@@ -43,7 +44,7 @@ public static class SummarySection
             body.AddRange(recent.Select(entry => TimelineRows.Entry(context, entry, anchor: null, compact: true, descriptions: false, dateWidth)));
         }
 
-        return SectionFrame.Wrap(context, Kind, context.Labels.Summary, body);
+        return SectionFrame.Wrap(context, Kind, boxOnly && summary.Count > 0 ? context.Labels.BottomLine : context.Labels.Summary, body);
     }
 
     /// <summary>The curator's summary when the brief shows the whole record; when a year, an as-of date or a filter

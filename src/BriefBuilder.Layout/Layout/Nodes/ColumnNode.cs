@@ -1,8 +1,9 @@
 namespace BriefBuilder.Layout.Layout.Nodes;
 
 /// <summary>Children stacked top to bottom with a gap. A child that keeps with the next one is moved to the next page
-/// when nothing of its follower would fit beside it on this page.</summary>
-internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spacing) : LayoutNode
+/// when nothing of its follower would fit beside it on this page. When the column runs over a page, the page it ends on
+/// holds at least keepLast whole children: children move over from the page before to make them up.</summary>
+internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spacing, int keepLast = 1) : LayoutNode
 {
     private int _next;
 
@@ -79,7 +80,7 @@ internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spac
                     placements.Add(new Placement(i, child, plan, height, room));
                     continue;
                 case PlanKind.Wrap:
-                    return (drawn ? SpacePlan.Partial(width, height) : SpacePlan.Wrap(plan.Reason ?? "A child does not fit."), placements);
+                    return drawn ? CutBefore(i, placements, space) : (SpacePlan.Wrap(plan.Reason ?? "A child does not fit."), placements);
                 case PlanKind.PartialRender:
                     placements.Add(new Placement(i, child, plan, height + gap, room));
                     return (SpacePlan.Partial(Math.Max(width, plan.Width), height + gap + plan.Height), placements);
@@ -91,7 +92,7 @@ internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spac
                 followedUntil = FollowerStarts(i, space.Width, space.Height - bottom);
                 if (followedUntil < 0)
                 {
-                    return (drawn ? SpacePlan.Partial(width, height) : SpacePlan.Wrap("Kept with the next element, which does not fit on this page."), placements);
+                    return drawn ? CutBefore(i, placements, space) : (SpacePlan.Wrap("Kept with the next element, which does not fit on this page."), placements);
                 }
             }
 
@@ -102,6 +103,29 @@ internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spac
         }
 
         return (drawn ? SpacePlan.Full(width, height) : SpacePlan.Empty, placements);
+    }
+
+    // The page ends before children[next]. When fewer than keepLast children would be left for the next page, the cut
+    // moves up so that they are keepLast; when that leaves nothing here, the whole column moves (not at a page's top,
+    // where it must make progress and keeps its first cut).
+    private (SpacePlan Plan, List<Placement> Placements) CutBefore(int next, List<Placement> placements, Space space)
+    {
+        var left = children.Count - next;
+        if (left < keepLast)
+        {
+            var kept = placements.Where(p => p.Index < children.Count - keepLast).ToList();
+            if (kept.Any(p => p.Plan.Draws))
+            {
+                placements = kept;
+            }
+            else if (!space.AtPageTop)
+            {
+                return (SpacePlan.Wrap($"Keeps its last {keepLast} parts together on the page it ends on."), []);
+            }
+        }
+
+        var drawing = placements.Where(p => p.Plan.Draws).ToList();
+        return (SpacePlan.Partial(drawing.Max(p => p.Plan.Width), drawing.Max(p => p.Top + p.Plan.Height)), placements);
     }
 
     // The index of the follower that starts in the room left after `index` (past any chain of keep-with-next elements;

@@ -157,8 +157,16 @@ internal sealed class MultiColumnNode(IReadOnlyList<LayoutNode> blocks, IReadOnl
 
         // Not all of it fits: fill the columns to the page's foot; something must fit in the first.
         var firstPlan = blocks[_next].Measure(new Space(width, space.Height, space.AtPageTop));
-        return firstPlan.Kind == PlanKind.Wrap
-            ? new Plan(SpacePlan.Wrap(firstPlan.Reason ?? "The first block of the columns does not fit."), null)
+        if (firstPlan.Kind == PlanKind.Wrap)
+        {
+            return new Plan(SpacePlan.Wrap(firstPlan.Reason ?? "The first block of the columns does not fit."), null);
+        }
+
+        // A title that keeps with the next block is not left alone at the page's foot (unless the page is fresh).
+        var stranded = !space.AtPageTop && firstPlan.Kind == PlanKind.FullRender && blocks[_next].KeepsWithNext
+            && !FollowerFits(width, space.Height - firstPlan.Height);
+        return stranded
+            ? new Plan(SpacePlan.Wrap("The columns' first block keeps with the next, which does not fit below it."), null)
             : new Plan(SpacePlan.Partial(space.Width, space.Height), null);
     }
 

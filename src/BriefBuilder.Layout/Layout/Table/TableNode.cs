@@ -7,6 +7,7 @@ namespace BriefBuilder.Layout.Layout.Table;
 /// <summary>A table paged band by band. Every page part starts with the header rows (tagged TH on the first page,
 /// artifacts when repeated) and, on continued pages, the "continued" caption. A band that does not fit moves to the next
 /// page, unless it is taller than a page, or is the first thing under the header at a page's top: then its row splits.
+/// Neither end of a table that runs over pages is a band alone on its page (<see cref="KeepTwo"/>).
 /// A header taller than a page cannot repeat: it becomes the table's first rows, printed once and split like them.</summary>
 internal sealed class TableNode : LayoutNode
 {
@@ -230,6 +231,31 @@ internal sealed class TableNode : LayoutNode
             }
 
             break;
+        }
+
+        return KeepTwo(bands, space.AtPageTop, ref used);
+    }
+
+    // A table over pages leaves no lone band at either end: its last page holds at least two (one moves over to
+    // join the last), and its first part, when something stands above it on the page, too (else it moves whole). A
+    // split band, a part at a page's top and a table of one band are left as they are.
+    private List<BandPlacement> KeepTwo(List<BandPlacement> bands, bool atPageTop, ref double used)
+    {
+        if (bands.Count == 0 || bands[^1].Split || bands[^1].Band == _bands.Count - 1)
+        {
+            return bands;
+        }
+
+        if (bands[^1].Band == _bands.Count - 2 && bands.Count >= 2)
+        {
+            used -= bands[^1].Heights.Sum();
+            bands.RemoveAt(bands.Count - 1);
+        }
+
+        if (bands.Count == 1 && _band == 0 && _parts == 0 && !atPageTop)
+        {
+            used -= bands[0].Heights.Sum();
+            bands.Clear();
         }
 
         return bands;

@@ -1,5 +1,6 @@
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Sections.Cover;
+using BriefBuilder.Composition.Sections.Notes;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;
 using BriefBuilder.Layout.Elements;
@@ -66,12 +67,31 @@ public class KeyFiguresTests
             .Build();
         var context = TestBriefs.Context(dossier, options: new BriefOptions(AsOf: new DateOnly(2024, 4, 30)));
 
-        var text = CoverSection.Compose(context, new CoverSpec(Audience: "For legislative staff")).Text();
+        var text = CoverSection.Compose(context, new CoverSpec(Audience: new Dictionary<string, string> { [string.Empty] = "For legislative staff" })).Text();
 
         var expected = new[] { "The Institute", "The title", "The subtitle", "The Author", "As of 30 April 2024", "For legislative staff", "6 statements", "Not legal advice." };
         var positions = expected.Select(e => ElementQueries.Plain(text).IndexOf(e, StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, positions);
         Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public void A_brief_without_the_notes_appendix_says_how_many_corrections_the_record_makes_to_its_sources()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Institution("I01", "One")
+            .Person("P01", "Charles Michel", "President", "I01", correction: "The source spells his name Michael.")
+            .Person("P02", "Ann Other", "Minister", "I01", correction: "The source gives another office.")
+            .Claim("C01", Edtf.On(2023, 10, 3), "a", "I01", ["P01"])
+            .Claim("C02", Edtf.On(2023, 10, 4), "a", "I01", ["P02"])
+            .Build();
+
+        var withoutNotes = CoverSection.Compose(TestBriefs.Context(dossier), new CoverSpec()).Text();
+        var withNotes = CoverSection.Compose(TestBriefs.Context(dossier, TestBriefs.Template(new CoverSpec(), new RecordNotesSpec())), new CoverSpec()).Text();
+        var turnedOff = CoverSection.Compose(TestBriefs.Context(dossier), new CoverSpec(CorrectionsNote: false)).Text();
+
+        Assert.Contains("The record makes 2 corrections to its sources; names and offices are printed as corrected.", ElementQueries.Plain(withoutNotes));
+        Assert.DoesNotContain("corrections", withNotes);
+        Assert.DoesNotContain("corrections", turnedOff);
     }
 
     [Fact]

@@ -58,11 +58,15 @@ public class WhosWhoSectionTests
             .Claim("C02", Edtf.On(2023, 10, 2), "a", "I02", ["P02"])
             .Build();
 
-        var people = WhosWhoSection.Compose(TestBriefs.Context(dossier), new WhosWhoSpec()).All<Table>().First();
+        var tables = WhosWhoSection.Compose(TestBriefs.Context(dossier), new WhosWhoSpec()).All<Table>().ToList();
+        var people = tables[0];
 
-        // The affiliation identifies her; no country is borrowed from it.
-        Assert.Equal(["Ann Scholar", "Professor", "University of Example", "–"], people.Rows[0].Cells.Take(4).Select(c => c.Content.Text()));
+        // The affiliation identifies her, marked as hers, not as a body she spoke for; no country is borrowed from it.
+        Assert.Equal(["Ann Scholar", "Professor", "University of Example (affiliation)", "–"], people.Rows[0].Cells.Take(4).Select(c => c.Content.Text()));
         Assert.Equal(["Bo Minister", "Minister", "Ministry", "Thirdland"], people.Rows[1].Cells.Take(4).Select(c => c.Content.Text()));
+
+        // Only the ministry, which a statement speaks for, is listed among the institutions.
+        Assert.Equal(["Ministry"], tables[1].Rows.Select(r => r.Cells[0].Content.Text()));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using BriefBuilder.Records;
 using BriefBuilder.Composition.Sections.Stances;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;
@@ -20,14 +21,18 @@ public class StanceColumnsTests
     }
 
     [Fact]
-    public void The_columns_are_kept_on_one_page_with_their_heading_so_they_read_in_order()
+    public void Each_stance_s_title_gives_how_many_statements_it_has()
     {
-        var context = TestBriefs.Context(DossierBuilder.Sample().Build(), TestBriefs.Template(new StanceTablesSpec(Columns: true)));
+        var dossier = DossierBuilder.Sample().Build();
+        var context = TestBriefs.Context(dossier, TestBriefs.Template(new StanceTablesSpec(Columns: true)));
 
-        var section = Assert.IsType<Section>(StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true)));
+        var text = ElementQueries.Plain(StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true)).Text());
 
-        var kept = Assert.IsType<KeepTogether>(section.Content);
-        Assert.Equal(["Positions by stance"], kept.Headings(1));
+        Assert.All(dossier.Stances, stance =>
+        {
+            var count = dossier.Claims.Count(c => c.StanceKey == stance.Key);
+            Assert.Contains($"{stance.Label} · {count} statement{(count == 1 ? string.Empty : "s")}", text);
+        });
     }
 
     [Fact]
@@ -46,6 +51,51 @@ public class StanceColumnsTests
         Assert.Equal(["src-S01", "src-S02"], links);
         Assert.Contains("Every statement below is cited to Publisher S01, n.d.", section.Text());
     }
+
+    [Fact]
+    public void A_place_in_the_common_source_is_printed_bare_before_any_other_source_so_it_cannot_be_read_as_theirs()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Stance("b", "B").Institution("I01", "One")
+            .Source("S01").Source("S02")
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01", citations: [new Citation("S01", "para. 9")])
+            .Claim("C02", Edtf.On(2023, 10, 2), "b", "I01", citations: [new Citation("S02"), new Citation("S01", "paras. 6–7")])
+            .Claim("C03", Edtf.On(2023, 10, 3), "b", "I01", citations: [new Citation("S01")])
+            .Build();
+        var context = TestBriefs.Context(dossier, TestBriefs.Template(new StanceTablesSpec(Columns: true)));
+
+        var text = ElementQueries.Plain(StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true)).Text());
+
+        Assert.Contains("Every statement below is cited to Publisher S01, n.d., at the place given after it.", text);
+        Assert.Contains("Summary of C01. (para. 9)", text);
+        Assert.Contains("Summary of C02. (paras. 6–7; Publisher S02, n.d.)", text);
+        Assert.Contains("Summary of C03.\n", text + "\n");
+        Assert.DoesNotContain("Publisher S02, n.d., paras.", text);
+    }
+
+    [Fact]
+    public void An_abbreviation_is_spelled_out_where_the_brief_first_prints_it_and_used_alone_after()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Stance("b", "B")
+            .Institution("I01", "Council on Foreign Relations", InstitutionType.ThinkTank, "CFR")
+            .Institution("I02", "United States Department of State", InstitutionType.Government, "State Department")
+            .Source("S01").Source("S02")
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01", sources: ["S01"])
+            .Claim("C02", Edtf.On(2023, 10, 2), "a", "I01", sources: ["S02"])
+            .Claim("C03", Edtf.On(2023, 10, 3), "b", "I02", sources: ["S02"])
+            .Build();
+        var context = TestBriefs.Context(dossier, TestBriefs.Template(new StanceTablesSpec(Columns: true)));
+
+        var text = ElementQueries.Plain(StanceTablesSection.Compose(context, new StanceTablesSpec(Columns: true)).Text());
+
+        Assert.Equal(1, CountOf(text, "Council on Foreign Relations (CFR)"));
+        Assert.Equal(2, CountOf(text, "CFR"));
+
+        // A shortened name that is not an abbreviation needs no spelling out.
+        Assert.Contains("State Department", text);
+        Assert.DoesNotContain("United States Department of State", text);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]
     public void Claims_sharing_a_date_show_it_on_a_line_of_its_own_rather_than_in_each_entry()
