@@ -9,7 +9,8 @@ namespace BriefBuilder.Composition.Sections.Stances;
 /// repeated on continued pages.</summary>
 public static class StanceTable
 {
-    public static Table Compose(BriefContext context, Stance stance, IReadOnlyList<Claim> claims, string sectionKind, StanceTablesSpec spec)
+    /// <summary>The table; sources in <paramref name="common"/> are named above it, and a row keeps only its place in them.</summary>
+    public static Table Compose(BriefContext context, Stance stance, IReadOnlyList<Claim> claims, string sectionKind, StanceTablesSpec spec, IReadOnlySet<string> common)
     {
         var compact = spec.Compact;
         var styles = context.Styles;
@@ -22,7 +23,8 @@ public static class StanceTable
         }
 
         heads.AddRange([Head(context, labels.ColumnDate), Head(context, labels.ColumnSpeaker), Head(context, labels.ColumnPosition), Head(context, labels.ColumnSources)]);
-        var rows = claims.Select(claim =>
+        var sources = claims.Select(claim => SourceSpans(context, claim, common)).ToList();
+        var rows = claims.Select((claim, index) =>
         {
             var date = new TableCell(new Paragraph([new Span(context.Dates.Of(claim), styles.Label)], styles.Tight));
             var first = ids
@@ -33,7 +35,7 @@ public static class StanceTable
             [
                 new TableCell(new Paragraph(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true), styles.Tight)),
                 new TableCell(Position(context, claim, spec)),
-                new TableCell(Sources(context, claim)),
+                new TableCell(new Paragraph(sources[index], styles.Tight)),
             ]);
             return new TableRow(cells);
         }).ToList();
@@ -46,8 +48,23 @@ public static class StanceTable
             widths.Add(Width.Fixed(StatementId.ColumnWidth(context, claims)));
         }
 
-        widths.AddRange([Width.Fixed(dateWidth), Width.Relative(compact ? 1.2 : 1.3), Width.Relative(compact ? 2.6 : 2.45), Width.Relative(compact ? 0.8 : 1.1)]);
+        widths.AddRange([Width.Fixed(dateWidth), Width.Relative(compact ? 1.2 : 1.3), Width.Relative(compact ? 2.6 : 2.45), SourcesWidth(context, sources, compact, common)]);
         return new Table(widths, [new TableRow(heads)], rows, styles.Table, caption, stance.Label);
+    }
+
+    // Places alone ("para. 9") need a narrower column than full citations: as wide as the widest piece that cannot
+    // break ("paras. 36–37", "Bagheri 2023" on one line at best), and never narrower than an eighth of the page.
+    private static Width SourcesWidth(BriefContext context, IReadOnlyList<IReadOnlyList<Span>> sources, bool compact, IReadOnlySet<string> common)
+    {
+        if (common.Count == 0)
+        {
+            return Width.Relative(compact ? 0.8 : 1.1);
+        }
+
+        var widest = sources.Select(spans => context.Widths.Intrinsic(spans).Min)
+            .Append(context.Widths.WidestUnbreakable(context.Labels.ColumnSources, context.Styles.LabelBold))
+            .Max();
+        return Width.Fixed(Math.Ceiling(Math.Max(widest, context.ContentWidth / 8)) + 10);
     }
 
     private static TableCell Head(BriefContext context, string text) =>
@@ -67,6 +84,10 @@ public static class StanceTable
     }
 
     // Every source the claim cites, each with its own locator; a claim is never printed without its sources.
-    private static Paragraph Sources(BriefContext context, Claim claim) =>
-        new(CitationLinks.Spans(context, claim.Citations, context.Styles.Small, brackets: false), context.Styles.Tight);
+    // A row citing the common source with no place names it again rather than leave its cell empty.
+    private static IReadOnlyList<Span> SourceSpans(BriefContext context, Claim claim, IReadOnlySet<string> common)
+    {
+        var spans = CitationLinks.Spans(context, claim.Citations, context.Styles.Small, brackets: false, implied: common);
+        return spans.Count > 0 ? spans : CitationLinks.Spans(context, claim.Citations, context.Styles.Small, brackets: false);
+    }
 }
