@@ -96,7 +96,8 @@ public sealed class BriefContext
 
     private static bool ListsClaims(SectionSpec section) => section is StanceTablesSpec or TimelineSpec { List: TimelineList.All };
 
-    private static FontOptions? FontsOf(BriefTemplate template)
+    /// <summary>The font files a template names, as the document's fonts (null when none).</summary>
+    public static FontOptions? FontsOf(BriefTemplate template)
     {
         var files = template.Fonts.Files;
         if (files is null || files.Count == 0)

@@ -15,6 +15,9 @@ public sealed class TextWidths
     /// <summary>The widths for a document's fonts: the installed fonts with the font files it names ahead of them.</summary>
     public static TextWidths For(FontOptions? fonts) => new(TextMeasurer.For(fonts));
 
+    /// <summary>Whether some font of the document, or an installed one, has a glyph for the character in this style.</summary>
+    public bool CanPrint(int codePoint, TextStyle style) => _measurer.ChainFor(style).FaceFor(codePoint) is not null;
+
     /// <summary>The width in points of text printed on one line.</summary>
     public double Of(string text, TextStyle style) => Of([new Span(text, style)]);
 

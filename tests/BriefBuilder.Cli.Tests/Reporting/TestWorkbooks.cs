@@ -42,4 +42,18 @@ internal static class TestWorkbooks
         workbook.Save();
         return (path, key, cell.Address.ToString()!);
     }
+
+    /// <summary>The starter workbook with <paramref name="text"/> appended to the first claim's Summary; returns the path
+    /// and the cell.</summary>
+    public static (string Path, string Cell) WithSummaryEnding(CommandLine cli, string name, string text)
+    {
+        var path = Starter(cli, name);
+        using var workbook = new XLWorkbook(path);
+        var claims = workbook.Worksheet("Claims");
+        var column = claims.Row(1).CellsUsed().First(c => c.GetString() == "Summary").Address.ColumnNumber;
+        var cell = claims.Cell(2, column);
+        cell.Value = cell.GetString() + text;
+        workbook.Save();
+        return (path, cell.Address.ToString()!);
+    }
 }

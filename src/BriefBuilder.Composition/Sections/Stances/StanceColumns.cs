@@ -14,7 +14,7 @@ public static class StanceColumns
 
     public static Element Compose(BriefContext context, string sectionKind, StatementText text)
     {
-        var common = CommonSources(context);
+        var common = CommonSourceNote.Sources(context);
         var blocks = new List<ColumnBlock>();
         foreach (var stance in context.Selection.Stances)
         {
@@ -47,27 +47,7 @@ public static class StanceColumns
         }
 
         var columns = new MultiColumn(blocks, 2, Gap, EntrySpacing);
-        if (common.Count == 0)
-        {
-            return columns;
-        }
-
-        // A source every entry cites is named once above the columns rather than after each entry, which keeps its place.
-        var sourceIds = context.Selection.Sources.Where(s => common.Contains(s.Id)).Select(s => s.Id).ToList();
-        var note = CitationLinks.Spans(context, [.. sourceIds.Select(id => new Citation(id))], context.Styles.SmallItalic, brackets: false);
-        var pattern = IsLocated(context, common) ? context.Labels.CommonSourcesLocated : context.Labels.CommonSources;
-        var marker = pattern.IndexOf("{sources}", StringComparison.Ordinal);
-        var muted = context.Styles.SmallItalic with { Color = context.Styles.Muted };
-        var after = pattern[(marker + "{sources}".Length)..];
-
-        // "… cited to Smith, n.d." takes no second full stop.
-        if (note[^1].Text.EndsWith('.') && after.StartsWith('.'))
-        {
-            after = after[1..];
-        }
-
-        Span[] noteSpans = [new(pattern[..marker], muted), .. note, new(after, muted)];
-        return new Column([new KeepWithNext(new Paragraph(noteSpans, context.Styles.Tight with { SpaceAfter = 2 })), columns]);
+        return CommonSourceNote.Note(context, common) is { } note ? new Column([note, columns]) : columns;
     }
 
     // A lighter line than the stance's own title: marker and "Label (continued)".
@@ -95,28 +75,6 @@ public static class StanceColumns
             5);
         return new KeepWithNext(new Box(new Padding(title, new Edges(4, 0, 3, 0)), Border: new Border(look.Color, new Edges(0, 0, 1.5, 0))));
     }
-
-    /// <summary>The sources cited by every selected claim (when there is more than one claim).</summary>
-    public static IReadOnlySet<string> CommonSources(BriefContext context)
-    {
-        var claims = context.Selection.Claims;
-        if (claims.Count < 2)
-        {
-            return new HashSet<string>();
-        }
-
-        var common = new HashSet<string>(claims[0].SourceIds.Where(id => context.Selection.SelectedSource(id) is not null), StringComparer.OrdinalIgnoreCase);
-        foreach (var claim in claims.Skip(1))
-        {
-            common.IntersectWith(claim.SourceIds);
-        }
-
-        return common;
-    }
-
-    // Whether the entries print places in the one common source, which the note then says.
-    private static bool IsLocated(BriefContext context, IReadOnlySet<string> common) =>
-        common.Count == 1 && context.Selection.Claims.Any(claim => claim.Citations.Any(c => common.Contains(c.SourceId) && !string.IsNullOrWhiteSpace(c.Locator)));
 
     private static List<List<(Claim Claim, string Label)>> Runs(BriefContext context, IEnumerable<Claim> claims)
     {

@@ -9,7 +9,8 @@ namespace BriefBuilder.Composition.Sections.Stances;
 /// repeated on continued pages.</summary>
 public static class StanceTable
 {
-    public static Table Compose(BriefContext context, Stance stance, IReadOnlyList<Claim> claims, string sectionKind, StanceTablesSpec spec)
+    /// <summary>The table; sources in <paramref name="common"/> are named above it, and a row keeps only its place in them.</summary>
+    public static Table Compose(BriefContext context, Stance stance, IReadOnlyList<Claim> claims, string sectionKind, StanceTablesSpec spec, IReadOnlySet<string> common)
     {
         var compact = spec.Compact;
         var styles = context.Styles;
@@ -22,7 +23,11 @@ public static class StanceTable
         }
 
         heads.AddRange([Head(context, labels.ColumnDate), Head(context, labels.ColumnSpeaker), Head(context, labels.ColumnPosition), Head(context, labels.ColumnSources)]);
-        var rows = claims.Select(claim =>
+        var sources = claims.Select(claim => SourceSpans(context, claim, common)).ToList();
+
+        // Named once per row: a speaker's institution may be spelled out at its first use only.
+        var speakers = claims.Select(claim => Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true)).ToList();
+        var rows = claims.Select((claim, index) =>
         {
             var date = new TableCell(new Paragraph([new Span(context.Dates.Of(claim), styles.Label)], styles.Tight));
             var first = ids
@@ -31,9 +36,9 @@ public static class StanceTable
             List<TableCell> cells = ids ? [first, date] : [first];
             cells.AddRange(
             [
-                new TableCell(new Paragraph(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true), styles.Tight)),
+                new TableCell(new Paragraph(speakers[index], styles.Tight)),
                 new TableCell(Position(context, claim, spec)),
-                new TableCell(Sources(context, claim)),
+                new TableCell(new Paragraph(sources[index], styles.Tight)),
             ]);
             return new TableRow(cells);
         }).ToList();
@@ -46,12 +51,53 @@ public static class StanceTable
             widths.Add(Width.Fixed(StatementId.ColumnWidth(context, claims)));
         }
 
-        widths.AddRange([Width.Fixed(dateWidth), Width.Relative(compact ? 1.2 : 1.3), Width.Relative(compact ? 2.6 : 2.45), Width.Relative(compact ? 0.8 : 1.1)]);
+        var sourcesWidth = SourcesWidth(context, sources, compact, common);
+        var (speaker, position) = compact ? (1.2, 2.6) : (1.3, 2.45);
+        var twoColumns = context.ContentWidth - widths.Sum(w => w is FixedWidth f ? f.Points : 0) - dateWidth - (sourcesWidth is FixedWidth fixedSources ? fixedSources.Points : 0);
+        if (sourcesWidth is RelativeWidth relativeSources)
+        {
+            twoColumns *= (speaker + position) / (speaker + position + relativeSources.Weight);
+        }
+
+        var measured = claims.Select((claim, index) => (
+            Speaker: speakers[index],
+            Position: PositionSpans(context, claim, spec),
+            OtherLines: Math.Max(context.Widths.Lines(sources[index], SourcesPoints(sourcesWidth, twoColumns, speaker + position) - 8), 1))).ToList();
+        var share = SpeakerPositionSplit.Share(context, twoColumns, measured, speaker / (speaker + position));
+        widths.AddRange([Width.Fixed(dateWidth), Width.Relative((speaker + position) * share), Width.Relative((speaker + position) * (1 - share)), sourcesWidth]);
         return new Table(widths, [new TableRow(heads)], rows, styles.Table, caption, stance.Label);
+    }
+
+    // Places alone ("para. 9") need a narrower column than full citations: as wide as the widest piece that cannot
+    // break ("paras. 36–37", "Bagheri 2023" on one line at best), and never narrower than an eighth of the page.
+    private static Width SourcesWidth(BriefContext context, IReadOnlyList<IReadOnlyList<Span>> sources, bool compact, IReadOnlySet<string> common)
+    {
+        if (common.Count == 0)
+        {
+            return Width.Relative(compact ? 0.8 : 1.1);
+        }
+
+        var widest = sources.Select(spans => context.Widths.Intrinsic(spans).Min)
+            .Append(context.Widths.WidestUnbreakable(context.Labels.ColumnSources, context.Styles.LabelBold))
+            .Max();
+        return Width.Fixed(Math.Ceiling(Math.Max(widest, context.ContentWidth / 8)) + 10);
     }
 
     private static TableCell Head(BriefContext context, string text) =>
         new(new Paragraph([new Span(text, context.Styles.LabelBold)], context.Styles.Tight), Scope: HeaderScope.Column);
+
+    // The Sources column's width in points, for measuring.
+    private static double SourcesPoints(Width width, double twoColumns, double twoWeights) =>
+        width is FixedWidth f ? f.Points : twoColumns * ((RelativeWidth)width).Weight / twoWeights;
+
+    // The position cell's paragraphs as spans: the statement, then its quotation when the template shows quotes.
+    private static IReadOnlyList<IReadOnlyList<Span>> PositionSpans(BriefContext context, Claim claim, StanceTablesSpec spec)
+    {
+        IReadOnlyList<Span> summary = [new Span(StatementWords.Of(claim, spec.Text), context.Styles.Small)];
+        return !spec.Quotes || string.IsNullOrWhiteSpace(claim.Quote)
+            ? [summary]
+            : [summary, [new Span(context.Language.Quoted(claim.Quote.Trim()), context.Styles.SmallItalic)]];
+    }
 
     private static Element Position(BriefContext context, Claim claim, StanceTablesSpec spec)
     {
@@ -67,6 +113,10 @@ public static class StanceTable
     }
 
     // Every source the claim cites, each with its own locator; a claim is never printed without its sources.
-    private static Paragraph Sources(BriefContext context, Claim claim) =>
-        new(CitationLinks.Spans(context, claim.Citations, context.Styles.Small, brackets: false), context.Styles.Tight);
+    // A row citing the common source with no place names it again rather than leave its cell empty.
+    private static IReadOnlyList<Span> SourceSpans(BriefContext context, Claim claim, IReadOnlySet<string> common)
+    {
+        var spans = CitationLinks.Spans(context, claim.Citations, context.Styles.Small, brackets: false, implied: common);
+        return spans.Count > 0 ? spans : CitationLinks.Spans(context, claim.Citations, context.Styles.Small, brackets: false);
+    }
 }

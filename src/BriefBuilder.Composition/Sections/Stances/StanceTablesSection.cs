@@ -28,6 +28,12 @@ public static class StanceTablesSection
             return new Section(new Column([SectionFrame.Heading(context, 1, title, AnchorNames.Section(Kind)), StanceColumns.Compose(context, Kind, spec.Text)]), title);
         }
 
+        var common = spec.CommonSourceOnce ? CommonSourceNote.Sources(context) : new HashSet<string>();
+        if (CommonSourceNote.Note(context, common) is { } note)
+        {
+            body.Add(note);
+        }
+
         foreach (var stance in context.Selection.Stances)
         {
             var look = context.Palette.Of(stance);
@@ -48,7 +54,7 @@ public static class StanceTablesSection
             var claims = Timeline.TimelineEntries.Chronological(context.Selection.ClaimsOf(stance));
             body.Add(claims.Count == 0
                 ? new Paragraph(context.Labels.StanceEmpty, styles.Italic)
-                : StanceTable.Compose(context, stance, claims, Kind, spec));
+                : StanceTable.Compose(context, stance, claims, Kind, spec, common));
         }
 
         return SectionFrame.Wrap(context, Kind, context.Labels.StanceTables, body);

@@ -4,9 +4,16 @@ namespace BriefBuilder.Composition.Sections.Stances;
 
 /// <summary>A table of claims per stance; quotes in italics when asked; an optional institution-by-stance overview.
 /// With Columns, entries flow in two balanced columns instead of tables, as a handout wants. Text says whether each
-/// statement is printed as its full summary or as the curator's short form (never a cut of the summary).</summary>
-public sealed record StanceTablesSpec(bool Quotes = true, bool Overview = false, bool Compact = false, bool Columns = false, StatementText Text = StatementText.Full) : SectionSpec
+/// statement is printed as its full summary or as the curator's short form (never a cut of the summary). CommonSourceOnce
+/// names a source every statement cites once above the tables, each row keeping its place in it (columns always do).</summary>
+public sealed record StanceTablesSpec(bool Quotes = true, bool Overview = false, bool Compact = false, bool Columns = false, StatementText Text = StatementText.Full, bool CommonSourceOnce = false) : SectionSpec
 {
+    private static readonly Dictionary<string, bool> CommonSourceChoices = new()
+    {
+        ["once"] = true,
+        ["every-row"] = false,
+    };
+
     /// <summary>The values of a <c>text</c> option, as templates write them.</summary>
     internal static readonly Dictionary<string, StatementText> Texts = new()
     {
@@ -32,6 +39,7 @@ public sealed record StanceTablesSpec(bool Quotes = true, bool Overview = false,
             Compact = m.Bool("compact") ?? spec.Compact,
             Columns = m.Bool("columns") ?? spec.Columns,
             Text = m.Choice("text", Texts) ?? spec.Text,
+            CommonSourceOnce = m.Choice("common-source", CommonSourceChoices) ?? spec.CommonSourceOnce,
         };
     }
 }

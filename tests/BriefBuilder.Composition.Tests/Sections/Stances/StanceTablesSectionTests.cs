@@ -24,6 +24,25 @@ public class StanceTablesSectionTests
     }
 
     [Fact]
+    public void With_the_common_source_named_once_every_row_still_cites_something_and_never_an_empty_cell()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Institution("I01", "One")
+            .Source("S01").Source("S02")
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01", citations: [new Citation("S01", "para. 9")])
+            .Claim("C02", Edtf.On(2023, 10, 2), "a", "I01", citations: [new Citation("S01")])
+            .Claim("C03", Edtf.On(2023, 10, 3), "a", "I01", citations: [new Citation("S02"), new Citation("S01", "para. 4")])
+            .Build();
+        var spec = new StanceTablesSpec(CommonSourceOnce: true);
+        var context = TestBriefs.Context(dossier, TestBriefs.Template(spec));
+
+        var section = StanceTablesSection.Compose(context, spec);
+
+        Assert.Contains("Every statement below is cited to Publisher S01, n.d., at the place given after it.", ElementQueries.Plain(section.Text()));
+        var cells = section.All<Table>().Single().Rows.Select(r => ElementQueries.Plain(r.Cells[^1].Content.Text())).ToList();
+        Assert.Equal(["para. 9", "Publisher S01, n.d.", "para. 4; Publisher S02, n.d."], cells);
+    }
+
+    [Fact]
     public void Stances_follow_the_stances_sheet_order_with_label_and_description()
     {
         var context = TestBriefs.Context(DossierBuilder.Sample().Build());
