@@ -23,6 +23,21 @@ public sealed partial class LineBreakTests
         Assert.True(broken.Count == 0, string.Join("\n", broken));
     }
 
+    [Theory]
+    [MemberData(nameof(Briefs))]
+    public void The_cover_title_breaks_after_its_colon_and_never_inside_the_place_name(string template, string language, PaperSize paper)
+    {
+        var (result, layout) = SampleLayouts.Lay(template, language, paper);
+        var page = layout.Pages[0];
+
+        var title = page.OfKind("Paragraph").First(p => result.Context!.Title.StartsWith(p.Text.TrimEnd('…', ' '), StringComparison.Ordinal));
+        var lines = page.OfKind("Line").Where(l => SampleLayouts.Inside(l, title)).Select(l => l.Text.TrimEnd()).ToList();
+
+        Assert.True(lines.Count > 1);
+        Assert.Contains(lines, l => l.EndsWith(':'));
+        Assert.DoesNotContain(lines, l => l.EndsWith('-'));
+    }
+
     private static bool Splits((string Line, string Next) pair) =>
         (NumberAtEnd().IsMatch(pair.Line) && char.IsLetter(pair.Next[0]))
         || (LocatorAtEnd().IsMatch(pair.Line) && char.IsDigit(pair.Next[0]))
