@@ -24,6 +24,9 @@ public static class StanceTable
 
         heads.AddRange([Head(context, labels.ColumnDate), Head(context, labels.ColumnSpeaker), Head(context, labels.ColumnPosition), Head(context, labels.ColumnSources)]);
         var sources = claims.Select(claim => SourceSpans(context, claim, common)).ToList();
+
+        // Named once per row: a speaker's institution may be spelled out at its first use only.
+        var speakers = claims.Select(claim => Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true, roles: compact ? SpeakerRole.WithoutInstitution : SpeakerRole.Always)).ToList();
         var rows = claims.Select((claim, index) =>
         {
             var date = new TableCell(new Paragraph([new Span(context.Dates.Of(claim), styles.Label)], styles.Tight));
@@ -33,7 +36,7 @@ public static class StanceTable
             List<TableCell> cells = ids ? [first, date] : [first];
             cells.AddRange(
             [
-                new TableCell(new Paragraph(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true), styles.Tight)),
+                new TableCell(new Paragraph(speakers[index], styles.Tight)),
                 new TableCell(Position(context, claim, spec)),
                 new TableCell(new Paragraph(sources[index], styles.Tight)),
             ]);
@@ -48,7 +51,20 @@ public static class StanceTable
             widths.Add(Width.Fixed(StatementId.ColumnWidth(context, claims)));
         }
 
-        widths.AddRange([Width.Fixed(dateWidth), Width.Relative(compact ? 1.2 : 1.3), Width.Relative(compact ? 2.6 : 2.45), SourcesWidth(context, sources, compact, common)]);
+        var sourcesWidth = SourcesWidth(context, sources, compact, common);
+        var (speaker, position) = compact ? (1.2, 2.6) : (1.3, 2.45);
+        var twoColumns = context.ContentWidth - widths.Sum(w => w is FixedWidth f ? f.Points : 0) - dateWidth - (sourcesWidth is FixedWidth fixedSources ? fixedSources.Points : 0);
+        if (sourcesWidth is RelativeWidth relativeSources)
+        {
+            twoColumns *= (speaker + position) / (speaker + position + relativeSources.Weight);
+        }
+
+        var measured = claims.Select((claim, index) => (
+            Speaker: speakers[index],
+            Position: PositionSpans(context, claim, spec),
+            OtherLines: Math.Max(context.Widths.Lines(sources[index], SourcesPoints(sourcesWidth, twoColumns, speaker + position) - 8), 1))).ToList();
+        var share = SpeakerPositionSplit.Share(context, twoColumns, measured, speaker / (speaker + position));
+        widths.AddRange([Width.Fixed(dateWidth), Width.Relative((speaker + position) * share), Width.Relative((speaker + position) * (1 - share)), sourcesWidth]);
         return new Table(widths, [new TableRow(heads)], rows, styles.Table, caption, stance.Label);
     }
 
@@ -69,6 +85,19 @@ public static class StanceTable
 
     private static TableCell Head(BriefContext context, string text) =>
         new(new Paragraph([new Span(text, context.Styles.LabelBold)], context.Styles.Tight), Scope: HeaderScope.Column);
+
+    // The Sources column's width in points, for measuring.
+    private static double SourcesPoints(Width width, double twoColumns, double twoWeights) =>
+        width is FixedWidth f ? f.Points : twoColumns * ((RelativeWidth)width).Weight / twoWeights;
+
+    // The position cell's paragraphs as spans: the statement, then its quotation when the template shows quotes.
+    private static IReadOnlyList<IReadOnlyList<Span>> PositionSpans(BriefContext context, Claim claim, StanceTablesSpec spec)
+    {
+        IReadOnlyList<Span> summary = [new Span(StatementWords.Of(claim, spec.Text), context.Styles.Small)];
+        return !spec.Quotes || string.IsNullOrWhiteSpace(claim.Quote)
+            ? [summary]
+            : [summary, [new Span(context.Language.Quoted(claim.Quote.Trim()), context.Styles.SmallItalic)]];
+    }
 
     private static Element Position(BriefContext context, Claim claim, StanceTablesSpec spec)
     {
