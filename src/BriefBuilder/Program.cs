@@ -25,6 +25,7 @@ public static class Program
             BuildCommand.Create(output),
             BuildAllCommand.Create(output),
             TemplatesCommand.Create(output),
+            WatchCommand.Create(output),
             ExportCommand.Create(output),
             VerifyCommand.Create(output),
             DiffCommand.Create(output),

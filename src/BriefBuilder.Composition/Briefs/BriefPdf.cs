@@ -14,12 +14,14 @@ namespace BriefBuilder.Composition.Briefs;
 /// budget and writes it.</summary>
 public static class BriefPdf
 {
-    /// <summary>The file's bytes, or no bytes and the errors that stopped the build; warnings either way.</summary>
-    public static BriefOutput Build(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, IOutputFormat? format = null)
+    /// <summary>The file's bytes, or no bytes and the errors that stopped the build; warnings either way.
+    /// <paramref name="stage"/> hears "composing" and "laying out" as each begins, for a progress display.</summary>
+    public static BriefOutput Build(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, IOutputFormat? format = null, Action<string>? stage = null)
     {
         var diagnostics = new DiagnosticBag();
         try
         {
+            stage?.Invoke("composing");
             var result = BriefBuild.Compose(dossier, template, options, inputs);
             diagnostics.AddRange(result.Diagnostics);
             if (result.Document is null)
@@ -28,6 +30,7 @@ public static class BriefPdf
             }
 
             // Laid out and written together: pages go to the file as they are painted.
+            stage?.Invoke("laying out");
             var (pdf, layout) = (format ?? PdfFormat.Default).Render(result.Document);
 
             var here = new SourceLocation(inputs.WorkbookFileName);

@@ -9,7 +9,7 @@ namespace BriefBuilder.Composition.Sections;
 public static class Speakers
 {
     /// <summary>The speakers' names (or the institution's) in <paramref name="name"/>, then role and institution in <paramref name="rest"/>.</summary>
-    public static IReadOnlyList<Span> Spans(BriefContext context, Claim claim, TextStyle name, TextStyle rest, bool shortInstitution = false, bool withRole = true)
+    public static IReadOnlyList<Span> Spans(BriefContext context, Claim claim, TextStyle name, TextStyle rest, bool shortInstitution = false, SpeakerRole roles = SpeakerRole.Always)
     {
         var dossier = context.Dossier;
         var people = claim.SpeakerIds.Select(dossier.FindPerson).OfType<Person>().ToList();
@@ -22,6 +22,7 @@ public static class Speakers
         // One speaker speaking for themselves is identified by their affiliation, when the record gives one.
         var identifying = spokeFor ?? (people.Count == 1 && people[0].AffiliationId is { } affiliation ? dossier.FindInstitution(affiliation) : null);
         var names = context.Language.List(people.Select(p => p.Name));
+        var withRole = roles == SpeakerRole.Always || (roles == SpeakerRole.WithoutInstitution && spokeFor is null);
         var role = people.Count == 1 && withRole ? people[0].Role?.Trim() : null;
 
         // Named only where printed, so that an abbreviation's first use is one the reader sees.
@@ -64,4 +65,17 @@ public static class Speakers
     // "CFR", "UNHCR": capitals without spaces, not a shortened name such as "State Department".
     private static bool IsAbbreviation(string name) =>
         name.Length <= 8 && name.Any(char.IsUpper) && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '&' or '.');
+}
+
+/// <summary>When a speaker's role is printed after their name.</summary>
+public enum SpeakerRole
+{
+    /// <summary>Always, as a full brief does.</summary>
+    Always,
+
+    /// <summary>Only for someone who spoke for no institution, whom the role identifies; otherwise the institution does.</summary>
+    WithoutInstitution,
+
+    /// <summary>Never: the name and institution alone, as a handout's short entries do.</summary>
+    Never,
 }

@@ -35,7 +35,8 @@ public sealed record TextStyle(
     public static TextStyle Body { get; } = new();
 }
 
-/// <summary>Block formatting of a paragraph or heading. LineHeight is a multiple of the font size.</summary>
+/// <summary>Block formatting of a paragraph or heading. LineHeight is a multiple of the font size. Balance (for titles)
+/// breaks at the strongest break and evens out the lines' lengths, never after a hyphen inside a word.</summary>
 public sealed record ParagraphStyle(
     TextAlignment Alignment = TextAlignment.Left,
     double LineHeight = 1.3,
@@ -45,7 +46,8 @@ public sealed record ParagraphStyle(
     double SpaceAfter = 0,
     int MinimumOrphanLines = 2,
     int MinimumWidowLines = 2,
-    string? Language = null)
+    string? Language = null,
+    bool Balance = false)
 {
     public static ParagraphStyle Default { get; } = new();
 }

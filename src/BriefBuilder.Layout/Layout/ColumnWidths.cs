@@ -3,7 +3,8 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Layout.Layout;
 
 /// <summary>Shares a width among columns: fixed widths as given, auto widths at their content's widest (shrunk towards
-/// their narrowest when there is not room for all), relative widths by weight in what remains.</summary>
+/// their narrowest when there is not room for all), relative widths by weight in what remains, none narrower than its
+/// widest word while the room allows.</summary>
 internal static class ColumnWidths
 {
     public static double[] Resolve(IReadOnlyList<Width> specs, IReadOnlyList<Func<(double Min, double Max)>> intrinsic, double available)
@@ -45,18 +46,43 @@ internal static class ColumnWidths
         }
 
         remaining -= autos.Sum(i => widths[i]);
-        var weights = specs.Sum(s => s is RelativeWidth r ? r.Weight : 0);
-        if (relativeCount > 0 && weights > 0)
+        if (relativeCount > 0)
         {
-            for (var i = 0; i < specs.Count; i++)
-            {
-                if (specs[i] is RelativeWidth r)
-                {
-                    widths[i] = Math.Max(0, remaining) * r.Weight / weights;
-                }
-            }
+            ShareByWeight(specs, intrinsic, widths, Math.Max(0, remaining));
         }
 
         return widths;
+    }
+
+    // Relative columns share the room by weight, but none is narrower than its widest word: a column whose share is
+    // less keeps its narrowest and the others share what is left, until every share holds its words (or, when the
+    // words alone are wider than the room, each gets the room in proportion to its narrowest).
+    private static void ShareByWeight(IReadOnlyList<Width> specs, IReadOnlyList<Func<(double Min, double Max)>> intrinsic, double[] widths, double room)
+    {
+        var relative = Enumerable.Range(0, specs.Count).Where(i => specs[i] is RelativeWidth { Weight: > 0 }).ToList();
+        var narrowest = relative.ToDictionary(i => i, i => intrinsic[i]().Min);
+        var pinned = new HashSet<int>();
+        while (true)
+        {
+            var free = relative.Where(i => !pinned.Contains(i)).ToList();
+            var left = room - pinned.Sum(i => narrowest[i]);
+            var weights = free.Sum(i => ((RelativeWidth)specs[i]).Weight);
+            var under = free.Where(i => left * ((RelativeWidth)specs[i]).Weight / weights < narrowest[i]).ToList();
+            if (under.Count == 0 || left < 0)
+            {
+                if (left < 0)
+                {
+                    var total = relative.Sum(i => narrowest[i]);
+                    relative.ForEach(i => widths[i] = room * narrowest[i] / total);
+                    return;
+                }
+
+                pinned.ToList().ForEach(i => widths[i] = narrowest[i]);
+                free.ForEach(i => widths[i] = left * ((RelativeWidth)specs[i]).Weight / weights);
+                return;
+            }
+
+            pinned.UnionWith(under);
+        }
     }
 }

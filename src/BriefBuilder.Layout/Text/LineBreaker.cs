@@ -1,7 +1,8 @@
 namespace BriefBuilder.Layout.Text;
 
-/// <summary>Greedy first-fit line breaking at the break opportunities the shaper marked. A word wider than the line
-/// is broken between grapheme clusters; a single cluster wider than the line is the only thing that may overflow.</summary>
+/// <summary>Greedy first-fit line breaking at the break opportunities the shaper marked. Breaks of last resort (see
+/// <see cref="Bonds"/>) are taken only when no other fits on the line; a word wider than the line even so is broken
+/// between grapheme clusters; a single cluster wider than the line is the only thing that may overflow.</summary>
 internal static class LineBreaker
 {
     private const double Tolerance = 1e-6;
@@ -40,8 +41,8 @@ internal static class LineBreaker
         return widest;
     }
 
-    /// <summary>The width of the widest run of text between break opportunities (a word, words joined by no-break spaces,
-    /// "36–37"): the narrowest a line can be without breaking inside a word.</summary>
+    /// <summary>The width of the widest run of text between break opportunities (a word, words joined by no-break spaces
+    /// or bonds, "36–37"): the narrowest a line can be without breaking inside a word or taking a break of last resort.</summary>
     public static double WidestWord(ShapedText text)
     {
         var widest = 0.0;
@@ -50,6 +51,9 @@ internal static class LineBreaker
         {
             switch (unit.Kind)
             {
+                case UnitKind.Space when unit.LastResort:
+                    word += unit.Width;
+                    continue;
                 case UnitKind.Space or UnitKind.ForcedBreak or UnitKind.ZeroWidthBreak or UnitKind.SoftHyphen:
                     word = 0;
                     continue;
@@ -79,6 +83,7 @@ internal static class LineBreaker
         var breakNext = 0;
         var breakWidth = 0.0;
         var breakHyphen = false;
+        (int End, int Next, double Width)? lastResort = null;
         for (var i = start; i < units.Length; i++)
         {
             var unit = units[i];
@@ -88,7 +93,11 @@ internal static class LineBreaker
                     return new TextLine(start, EndBeforeSpaces(units, start, i), i + 1, width, indent, false, true);
                 case UnitKind.Space:
                     pendingSpaces += unit.Width;
-                    if (i + 1 >= units.Length || units[i + 1].Kind != UnitKind.Space)
+                    if (unit.LastResort && hasContent)
+                    {
+                        lastResort = (EndBeforeSpaces(units, start, i + 1), i + 1, width);
+                    }
+                    else if (i + 1 >= units.Length || units[i + 1].Kind != UnitKind.Space)
                     {
                         lastBreak = i;
                         breakEnd = EndBeforeSpaces(units, start, i + 1);
@@ -104,12 +113,22 @@ internal static class LineBreaker
                     continue; // after a space it offers nothing the space did not
             }
 
+            if (unit.LastResort && hasContent)
+            {
+                lastResort = (i, i + 1, width); // a no-break space that gives way: the line ends before it
+            }
+
             var wanted = width + pendingSpaces + unit.Width;
             if (hasContent && wanted > room + Tolerance && (unit.Width > 0 || pendingSpaces > 0))
             {
                 if (lastBreak >= 0)
                 {
                     return new TextLine(start, breakEnd, breakNext, breakWidth, indent, breakHyphen, false);
+                }
+
+                if (lastResort is { } resort)
+                {
+                    return new TextLine(start, resort.End, resort.Next, resort.Width, indent, false, false);
                 }
 
                 var cut = ClusterBoundaryAtOrBefore(units, start, i);

@@ -61,5 +61,6 @@ internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<Ru
     }
 }
 
-/// <summary>What line breaking depends on besides the text: the room and indent of the first and other lines, and the line height.</summary>
-internal readonly record struct LineMeasure(double FirstWidth, double OtherWidth, double FirstIndent, double OtherIndent, double LineHeight);
+/// <summary>What line breaking depends on besides the text: the room and indent of the first and other lines, the line
+/// height, and whether the lines are balanced (a title).</summary>
+internal readonly record struct LineMeasure(double FirstWidth, double OtherWidth, double FirstIndent, double OtherIndent, double LineHeight, bool Balance);

@@ -89,6 +89,7 @@ internal static class TextShaper
         }
 
         MarkBreaksAfter(text, units);
+        Bonds.Mark(text, units);
         return new ShapedText(text.ToString(), units, styles.Styles, faces.Faces, origin);
     }
 

@@ -31,6 +31,7 @@ internal struct TextUnit
     private const byte LongFlag = 0x08;
     private const byte BreakAfterFlag = 0x10;
     private const byte ClusterStartFlag = 0x20;
+    private const byte LastResortFlag = 0x40;
 
     /// <summary>The advance in points (the width the line breaker adds up).</summary>
     public double Width;
@@ -71,6 +72,14 @@ internal struct TextUnit
     {
         readonly get => (_bits & ClusterStartFlag) != 0;
         set => Set(ClusterStartFlag, value);
+    }
+
+    /// <summary>True on a space that holds its neighbours together (see <see cref="Bonds"/>): a line may end there, at a
+    /// breaking space, or before it, at a no-break space, only when no other break on the line fits.</summary>
+    public bool LastResort
+    {
+        readonly get => (_bits & LastResortFlag) != 0;
+        set => Set(LastResortFlag, value);
     }
 
     private void Set(byte flag, bool on) => _bits = on ? (byte)(_bits | flag) : (byte)(_bits & ~flag);

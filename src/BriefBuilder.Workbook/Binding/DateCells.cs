@@ -56,6 +56,6 @@ internal static class DateCells
         var parsed = DateValue.Parse(text);
         return parsed.Success
             ? (parsed.Value, null)
-            : (null, $"'{text}' is not a date: {parsed.Error} (at character {parsed.Position + 1}); {Advice}");
+            : (null, $"'{text}' is not a date: {parsed.Error} (at character {parsed.Position + 1}); {DateSuggestion.For(text) ?? Advice}");
     }
 }

@@ -31,8 +31,9 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
     /// <summary>Reads, composes, lays out and writes the brief; nothing is written when an error stops it.</summary>
     public BriefJobResult Run(TemplateCatalog templates) => Run(BuildSources.Load(Workbook, Template, templates, ReadLimits));
 
-    /// <summary>Composes, lays out and writes the brief from files already read.</summary>
-    public BriefJobResult Run(BuildSources sources)
+    /// <summary>Composes, lays out and writes the brief from files already read; <paramref name="stage"/> hears each
+    /// stage as it begins.</summary>
+    public BriefJobResult Run(BuildSources sources, Action<string>? stage = null)
     {
         if (sources.Read.Dossier is not { } dossier || sources.WorkbookBytes is not { } bytes)
         {
@@ -46,13 +47,14 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
 
         var options = Options.Since is null && sources.TemplateSince is { } since ? Options with { Since = since } : Options;
         var inputs = BuildInputs.From(Path.GetFileName(Workbook), bytes, template, options, ToolVersion);
-        var built = BriefPdf.Build(dossier, template, options, inputs, Format);
+        var built = BriefPdf.Build(dossier, template, options, inputs, Format, stage);
         List<Diagnostic> diagnostics = [.. sources.Diagnostics, .. built.Diagnostics];
         if (built.Pdf is null)
         {
             return new BriefJobResult(this, diagnostics, ExitCode.InvalidInput, null, 0);
         }
 
+        stage?.Invoke("writing");
         var problem = OutputWriter.Write(OutputPath, [Workbook, template.File], stream => stream.Write(built.Pdf));
         if (problem is not null)
         {

@@ -1,3 +1,4 @@
+using BriefBuilder.Cli.Building.Progress;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Workbooks;
@@ -12,18 +13,20 @@ public static class BuildReport
     /// depend on how many ran beside it.</summary>
     public static ExitCode Run(IReadOnlyList<BriefJob> jobs, TemplateCatalog templates, Reporter reporter, int parallel = 1)
     {
+        var progress = BuildProgress.For(reporter);
         var workbooks = jobs.DistinctBy(job => job.Workbook).ToDictionary(
             job => job.Workbook,
-            job => new Lazy<(WorkbookReadResult Read, byte[]? Bytes)>(() => Read(job, reporter)));
-        var results = jobs
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallel))
-            .Select(job =>
+            job => new Lazy<(WorkbookReadResult Read, byte[]? Bytes)>(() => Read(job, reporter, progress)));
+        return progress.Around(jobs, () => Report(
+            jobs.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallel)).Select(job =>
             {
-                var result = job.Run(BuildSources.With(workbooks[job.Workbook].Value, job.Template, templates));
+                var result = job.Run(BuildSources.With(workbooks[job.Workbook].Value, job.Template, templates), stage => progress.Stage(job, stage));
                 reporter.Diagnose(result.Diagnostics);
+                progress.Done(result);
                 return result;
-            });
-        return Report(results, jobs.Count, reporter);
+            }),
+            jobs.Count,
+            reporter));
     }
 
     /// <summary>Reports results in the order given, then how many briefs were built.</summary>
@@ -52,8 +55,9 @@ public static class BuildReport
     /// <summary>The graver of two exit codes: output that cannot be written, then usage, then input errors.</summary>
     public static ExitCode Worse(ExitCode a, ExitCode b) => (ExitCode)Math.Max((int)a, (int)b);
 
-    private static (WorkbookReadResult Read, byte[]? Bytes) Read(BriefJob job, Reporter reporter)
+    private static (WorkbookReadResult Read, byte[]? Bytes) Read(BriefJob job, Reporter reporter, BuildProgress progress)
     {
+        progress.Stage(job, BuildProgress.Reading);
         var read = WorkbookReader.ReadWithBytes(job.Workbook, job.ReadLimits);
         reporter.Input(job.Workbook, !read.Result.IsUnreadable);
         reporter.Diagnose(read.Result.Diagnostics);

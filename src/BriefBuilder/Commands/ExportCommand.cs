@@ -8,16 +8,16 @@ using BriefBuilder.Workbooks;
 
 namespace BriefBuilder.Cli.Commands;
 
-/// <summary>`briefbuilder export WORKBOOK --format FORMAT [-o FILE]`: the workbook's data in another format, written to
-/// FILE or to standard output.</summary>
+/// <summary>`briefbuilder export WORKBOOK --format FORMAT [-o PATH]`: the workbook's data in another format, written to
+/// the file PATH or to standard output, or for a format of one file per sheet, into the folder PATH.</summary>
 public static class ExportCommand
 {
     public static Command Create(CliOutput output)
     {
         var workbook = new Argument<string>("workbook") { Description = "The dossier workbook (.xlsx)." };
-        var format = new Option<string?>("--format", "-f") { Description = $"The format: {string.Join(", ", ExportFormat.All.Select(f => f.Name))}." };
+        var format = new Option<string?>("--format", "-f") { Description = "The format: " + string.Join("; ", ExportFormat.All.Select(f => $"{f.Name}, {f.Description}")) + "." };
         var cslJson = new Option<bool>("--csl-json") { Description = "Short for --format csl-json." };
-        var outPath = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
+        var outPath = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output (for csv, the folder to write a file per sheet into)." };
         var limits = new LimitOption();
         var report = new ReportOptions();
         var command = new Command("export", "Export a dossier's data in another format.") { workbook, format, cslJson, outPath };
@@ -50,9 +50,11 @@ public static class ExportCommand
             return reporter.Refuse($"--format: no format '{formatName}'; the formats are {string.Join(", ", names)}{DidYouMean.Hint(formatName, names)}");
         }
 
-        if (outPath is null && reporter.Settings.Json)
+        if (outPath is null && (reporter.Settings.Json || format.IsFolder))
         {
-            return reporter.Refuse("--json prints its report on standard output, where the export would go; give --out FILE");
+            return reporter.Refuse(format.IsFolder
+                ? $"--format {format.Name} writes a file per sheet; give --out FOLDER"
+                : "--json prints its report on standard output, where the export would go; give --out FILE");
         }
 
         var read = WorkbookReader.Read(workbook, limits);
@@ -63,29 +65,33 @@ public static class ExportCommand
             return read.IsUnreadable ? ExitCode.UsageError : ExitCode.InvalidInput;
         }
 
-        if (outPath is null)
+        foreach (var file in format.Files(read))
         {
-            using var buffer = new MemoryStream();
-            format.Write(read, buffer);
-            reporter.Output.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-            return ExitCode.Ok;
-        }
+            if (outPath is null)
+            {
+                using var buffer = new MemoryStream();
+                file.Write(buffer);
+                reporter.Output.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                continue;
+            }
 
-        long bytes = 0;
-        var problem = OutputWriter.Write(outPath, [workbook], stream =>
-        {
-            format.Write(read, stream);
-            bytes = stream.CanSeek ? stream.Position : 0;
-        });
-        if (problem is not null)
-        {
-            return reporter.Unwritable(outPath, problem);
-        }
+            var path = file.Name is null ? outPath : Path.Combine(outPath, file.Name);
+            long bytes = 0;
+            var problem = OutputWriter.Write(path, [workbook], stream =>
+            {
+                file.Write(stream);
+                bytes = stream.CanSeek ? stream.Position : 0;
+            });
+            if (problem is not null)
+            {
+                return reporter.Unwritable(path, problem);
+            }
 
-        // Written through to a terminal or a pipe (a link to /dev/stdout), the export is the output: no line follows it.
-        if (FileIdentity.Of(outPath) is not { Kind: FileKind.CharacterDevice or FileKind.Fifo })
-        {
-            reporter.Wrote(outPath, bytes, null);
+            // Written through to a terminal or a pipe (a link to /dev/stdout), the export is the output: no line follows it.
+            if (FileIdentity.Of(path) is not { Kind: FileKind.CharacterDevice or FileKind.Fifo })
+            {
+                reporter.Wrote(path, bytes, null);
+            }
         }
 
         return ExitCode.Ok;

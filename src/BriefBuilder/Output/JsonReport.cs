@@ -17,7 +17,8 @@ public sealed record JsonReport(
     IReadOnlyList<JsonDiagnostic> Diagnostics,
     IReadOnlyList<JsonCheck>? Checks)
 {
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>How the report is written; the dossier export writes its diagnostics the same way.</summary>
+    public static readonly JsonSerializerOptions SerializerOptions = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -25,7 +26,7 @@ public sealed record JsonReport(
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public string Serialize() => JsonSerializer.Serialize(this, Options);
+    public string Serialize() => JsonSerializer.Serialize(this, SerializerOptions);
 }
 
 /// <summary>A file the command was asked to read, whether it could be read, and the problems found in it.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BriefBuilder.Diagnostics;
+using Spectre.Console;
 
 namespace BriefBuilder.Cli.Output;
 
@@ -17,6 +18,8 @@ public sealed class Reporter
     private readonly List<JsonFile> _files = [];
     private readonly List<JsonCheck> _checks = [];
     private readonly Lock _lock = new();
+    private readonly List<string> _waiting = [];
+    private bool _live;
 
     public Reporter(CliOutput output, ReportSettings settings, string command)
     {
@@ -24,7 +27,30 @@ public sealed class Reporter
         Settings = settings;
         Command = command;
         _cap = new DiagnosticCap(output.DiagnosticsPerCode);
-        _renderer = new DiagnosticRenderer(output.Error, output.Colour);
+        Terminal = output.Colour ? TerminalConsole(output.Error) : null;
+        _renderer = new DiagnosticRenderer(output.Error, Terminal);
+    }
+
+    /// <summary>Standard error as a terminal Spectre may draw on (colour, live displays); null when it is not one.</summary>
+    public IAnsiConsole? Terminal { get; }
+
+    /// <summary>Whether a live display is up on standard error: diagnostics are printed above it, and result lines wait
+    /// until it ends (standard output is often the same terminal).</summary>
+    public bool Live
+    {
+        get => _live;
+        set
+        {
+            lock (_lock)
+            {
+                _live = value;
+                if (!value)
+                {
+                    _waiting.ForEach(Output.Out.WriteLine);
+                    _waiting.Clear();
+                }
+            }
+        }
     }
 
     public CliOutput Output { get; }
@@ -87,9 +113,16 @@ public sealed class Reporter
     /// <summary>A line of the command's result on standard output, unless --json or --quiet.</summary>
     public void Result(string line)
     {
-        if (Talkative)
+        lock (_lock)
         {
-            Output.Out.WriteLine(line);
+            if (Talkative && _live)
+            {
+                _waiting.Add(line);
+            }
+            else if (Talkative)
+            {
+                Output.Out.WriteLine(line);
+            }
         }
     }
 
@@ -150,6 +183,20 @@ public sealed class Reporter
         }
     }
 
+    private static IAnsiConsole TerminalConsole(TextWriter error)
+    {
+        // Told, not left to guess from a writer: colour and redrawing are decided by the caller (a terminal, no NO_COLOR).
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(TerminalSafeWriter.Unwrapped(error)),
+            Ansi = AnsiSupport.Yes,
+            ColorSystem = ColorSystemSupport.Standard,
+            Interactive = InteractionSupport.Yes,
+        });
+        console.Profile.Width = Console.IsErrorRedirected ? 100 : Math.Max(40, Console.WindowWidth);
+        return console;
+    }
+
     private JsonReport Document(ExitCode exit)
     {
         var shown = DiagnosticCap.Apply(_diagnostics, Output.DiagnosticsPerCode);
@@ -167,7 +214,7 @@ public sealed class Reporter
     {
         if (!Settings.Json && (diagnostic.Severity == Severity.Error || !Settings.Quiet))
         {
-            _renderer.Write(diagnostic);
+            _renderer.Write(diagnostic, _live);
         }
     }
 }

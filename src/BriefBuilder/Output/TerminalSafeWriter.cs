@@ -14,6 +14,9 @@ public sealed class TerminalSafeWriter(TextWriter inner) : TextWriter
 
     public override Encoding Encoding => Inner.Encoding;
 
+    /// <summary>The writer colour escapes may go to as they are: the inner writer of a safe one.</summary>
+    public static TextWriter Unwrapped(TextWriter writer) => writer is TerminalSafeWriter safe ? safe.Inner : writer;
+
     public override IFormatProvider FormatProvider => Inner.FormatProvider;
 
     [System.Diagnostics.CodeAnalysis.AllowNull]

@@ -39,7 +39,8 @@ public sealed class TemplatesFolderTests : IDisposable
         Assert.Matches(@"(?m)^handout +letter +2 pages +templates/handout\.yaml, in place of the shipped one +Our own handout$", list.Output);
         Assert.Matches(@"(?m)^annual-report +a4 +no budget +shipped", list.Output);
         Assert.True(build.Code == 0, build.ToString());
-        Assert.Equal("templates/handout.yaml: note: used in place of the shipped template 'handout'\n", build.Error);
+        Assert.Single(build.Error.Split('\n'), line => line.Contains("note:", StringComparison.Ordinal));
+        Assert.StartsWith("templates/handout.yaml: note: used in place of the shipped template 'handout'\n", build.Error, StringComparison.Ordinal);
         Assert.All(["handout", "flyer", "annual-report"], name => Assert.True(File.Exists(_cli.File($"briefs/{name}.pdf")), name));
     }
 
@@ -53,6 +54,7 @@ public sealed class TemplatesFolderTests : IDisposable
         var build = ToolProcess.Briefbuilder(_cli.Folder, "build", workbook, "-t", "handout", "-o", "briefs");
 
         Assert.True(build.Code == 0, build.ToString());
-        Assert.Empty(build.Error);
+        Assert.DoesNotContain("note:", build.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("error", build.Error, StringComparison.Ordinal);
     }
 }

@@ -32,28 +32,37 @@ internal static class TestWorkbooks
     /// path, the key as the Stances sheet has it and the claim's cell.</summary>
     public static (string Path, string Key, string Cell) WithMisspeltStance(CommandLine cli, string name)
     {
-        var path = Starter(cli, name);
-        using var workbook = new XLWorkbook(path);
-        var claims = workbook.Worksheet("Claims");
-        var column = claims.Row(1).CellsUsed().First(c => c.GetString() == "Stance").Address.ColumnNumber;
-        var cell = claims.Cell(2, column);
-        var key = cell.GetString();
-        cell.Value = key[..^1];
-        workbook.Save();
-        return (path, key, cell.Address.ToString()!);
+        var (path, key, cell) = WithFirstClaim(cli, name, "Stance", key => key[..^1]);
+        return (path, key, cell);
     }
 
     /// <summary>The starter workbook with <paramref name="text"/> appended to the first claim's Summary; returns the path
     /// and the cell.</summary>
     public static (string Path, string Cell) WithSummaryEnding(CommandLine cli, string name, string text)
     {
+        var (path, _, cell) = WithFirstClaim(cli, name, "Summary", summary => summary + text);
+        return (path, cell);
+    }
+
+    /// <summary>The starter workbook with the first claim's Date cell holding <paramref name="text"/> as text.</summary>
+    public static (string Path, string Cell) WithClaimDate(CommandLine cli, string name, string text)
+    {
+        var (path, _, cell) = WithFirstClaim(cli, name, "Date", _ => text);
+        return (path, cell);
+    }
+
+    // Changes the first claim's cell under a header; returns the path, the cell's old text and its address.
+    private static (string Path, string Old, string Cell) WithFirstClaim(CommandLine cli, string name, string header, Func<string, string> change)
+    {
         var path = Starter(cli, name);
         using var workbook = new XLWorkbook(path);
         var claims = workbook.Worksheet("Claims");
-        var column = claims.Row(1).CellsUsed().First(c => c.GetString() == "Summary").Address.ColumnNumber;
+        var column = claims.Row(1).CellsUsed().First(c => c.GetString() == header).Address.ColumnNumber;
         var cell = claims.Cell(2, column);
-        cell.Value = cell.GetString() + text;
+        var old = cell.GetString();
+        cell.SetValue(change(old));
+        cell.DataType = XLDataType.Text;
         workbook.Save();
-        return (path, cell.Address.ToString()!);
+        return (path, old, cell.Address.ToString()!);
     }
 }

@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Sections;
+using BriefBuilder.Composition.Sections.Stances;
 using BriefBuilder.Composition.Tests.Builders;
 
 namespace BriefBuilder.Composition.Tests.Briefs;
@@ -25,6 +28,27 @@ public sealed partial class FaithfulPdfTests
         Assert.Matches(@"\[cited on pp?\. \d", text);
         Assert.DoesNotMatch(@"cited in C\d", text);
     }
+
+    [Theory]
+    [InlineData("handout", "en")]
+    [InlineData("handout", "fr")]
+    [InlineData("handout", "hy")]
+    [InlineData("legislative-brief", "en")]
+    [InlineData("archival-snapshot", "en")]
+    [InlineData("annual-report", "en")]
+    public void Every_statement_the_brief_selects_is_printed_whole_in_its_tagged_text(string template, string language)
+    {
+        var options = new BriefOptions(Language: language);
+        var selected = SampleBriefs.Compose(template, options).Context!.Selection.Claims;
+        var letters = Letters(SampleBriefs.ContentLetters(template, options));
+
+        // The handout prints each statement's short form, the other briefs its summary: whole, across lines and pages.
+        var words = template == "handout" ? StatementText.Short : StatementText.Full;
+        Assert.NotEmpty(selected);
+        Assert.All(selected, claim => Assert.Contains(Letters(StatementWords.Of(claim, words)), letters));
+    }
+
+    private static string Letters(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c != '\u00AD'));
 
     [GeneratedRegex(@"\[cited in (?<ids>[A-Za-z0-9-]+(?:, [A-Za-z0-9-]+)*)\]")]
     private static partial Regex CitedIn();

@@ -1,6 +1,3 @@
-using BriefBuilder.Composition.Briefs;
-using BriefBuilder.Composition.Filtering;
-using BriefBuilder.Composition.Tests.Bibliography.Oracle;
 using BriefBuilder.Composition.Tests.Builders;
 using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Results;
@@ -12,26 +9,13 @@ namespace BriefBuilder.Composition.Tests.Briefs;
 /// the top of a page unless they sit whole on the cover.</summary>
 public sealed class LonelyPageTests
 {
-    public static TheoryData<string, string, PaperSize> Briefs()
-    {
-        var briefs = new TheoryData<string, string, PaperSize>();
-        foreach (var template in new[] { "handout", "legislative-brief", "archival-snapshot", "annual-report" })
-        {
-            foreach (var language in new[] { "en", "fr", "hy" })
-            {
-                briefs.Add(template, language, PaperSize.A4);
-                briefs.Add(template, language, PaperSize.Letter);
-            }
-        }
-
-        return briefs;
-    }
+    public static TheoryData<string, string, PaperSize> Briefs() => SampleLayouts.All();
 
     [Theory]
     [MemberData(nameof(Briefs))]
     public void No_page_holds_a_single_row_item_or_entry(string template, string language, PaperSize paper)
     {
-        var (result, layout) = Lay(template, new BriefOptions(Language: language, Paper: paper));
+        var (result, layout) = SampleLayouts.Lay(template, language, paper);
         var entries = result.Context!.Citations.References.Entries.Select(e => e.Text.PlainText).ToList();
 
         foreach (var page in layout.Pages.Skip(1))
@@ -48,7 +32,7 @@ public sealed class LonelyPageTests
     [InlineData("hy", PaperSize.Letter)]
     public void The_contents_start_a_page_or_sit_on_the_first(string language, PaperSize paper)
     {
-        var (_, layout) = Lay("archival-snapshot", new BriefOptions(Language: language, Paper: paper));
+        var (_, layout) = SampleLayouts.Lay("archival-snapshot", language, paper);
 
         var page = layout.Pages.Single(p => p.OfKind("TocEntry").Any());
         var heading = page.Boxes.First(b => b.Kind == "H2");
@@ -68,21 +52,9 @@ public sealed class LonelyPageTests
             .. page.Boxes.Where(b => b.Kind switch
             {
                 "TableRow" or "H1" or "H2" or "H3" or "Canvas" or "Image" or "TocEntry" or "ListMarker" => true,
-                "Paragraph" => !tables.Any(t => Inside(b, t)) && !markers.Any(m => Math.Abs(m.Y - b.Y) < 1),
+                "Paragraph" => !tables.Any(t => SampleLayouts.Inside(b, t)) && !markers.Any(m => Math.Abs(m.Y - b.Y) < 1),
                 _ => false,
             }),
         ];
-    }
-
-    private static bool Inside(LaidOutBox box, LaidOutBox outer) =>
-        box.Y >= outer.Y - 0.5 && box.Bottom <= outer.Bottom + 0.5 && box.X >= outer.X - 0.5 && box.X + box.Width <= outer.X + outer.Width + 0.5;
-
-    private static (BriefResult Result, LayoutResult Layout) Lay(string name, BriefOptions options)
-    {
-        var template = SampleBriefs.Catalog.Load(name).Template!;
-        var inputs = BuildInputs.From("artsakh-exodus-2023.xlsx", File.ReadAllBytes(RepositoryPaths.SampleWorkbook), template, options, "0.1.0");
-        var (result, layout) = BriefPdf.Lay(SampleBriefs.Dossier, template, options, inputs);
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        return (result, layout!);
     }
 }

@@ -83,6 +83,18 @@ public class PageRulesTests
         Assert.Equal([["one", "two"], ["three"], ["four"]], layout.Pages.Select(p => p.OfKind("Line").Select(l => l.Text).ToArray()));
     }
 
+    // 100 pt shared 1:4 would give the first column 20 pt, less than its 30 pt word: it keeps 30, the other takes 70.
+    [Fact]
+    public void A_relative_column_is_never_narrower_than_its_widest_word()
+    {
+        static TableRow Row(string a, string b) => new([new TableCell(new Paragraph(a)), new TableCell(new Paragraph(b))]);
+        var table = new Table([Width.Relative(1), Width.Relative(4)], [], [Row("abcdef", "x")], new TableStyle(new Edges(0, 0, 0, 0)));
+
+        var lines = SquarePage.Lay(table).Pages.Single().OfKind("Line").ToList();
+
+        Assert.Equal([(100.0, "abcdef"), (130.0, "x")], lines.Select(l => (l.X, l.Text)));
+    }
+
     private static Paragraph Lines(int count) => new(string.Join(' ', Enumerable.Repeat("abcdefghijkl", count)), TextStyle.Body);
 
     private static Table Table(int rows)

@@ -21,7 +21,7 @@ public static class CoverSection
             blocks.Add(new Paragraph([new Span(brief.Organization.Trim(), styles.LabelBold with { Color = styles.Accent })], tight with { SpaceAfter = 6 }));
         }
 
-        blocks.Add(new Paragraph([new Span(context.Title, styles.Title)], new ParagraphStyle(LineHeight: 1.12, SpaceAfter: 4, MinimumOrphanLines: 1, MinimumWidowLines: 1)));
+        blocks.Add(new Paragraph([new Span(context.Title, styles.Title)], new ParagraphStyle(LineHeight: 1.12, SpaceAfter: 4, MinimumOrphanLines: 1, MinimumWidowLines: 1, Balance: true)));
         if (!string.IsNullOrWhiteSpace(brief.Subtitle))
         {
             blocks.Add(new Paragraph([new Span(brief.Subtitle.Trim(), styles.Subtitle)], tight with { SpaceAfter = 6 }));
@@ -90,7 +90,8 @@ public static class CoverSection
         }
 
         var audience = new Paragraph([new Span(audienceText.Trim(), styles.LabelMuted with { Italic = true })], styles.Tight with { Alignment = TextAlignment.Right, SpaceBefore = 4, SpaceAfter = 6 });
-        return new Row([new RowCell(byline, Width.Relative(1)), new RowCell(audience, Width.Relative(1))], 12);
+        // The byline as wide as it needs ("Situation au 15 avril 2024" on one line), the audience in what is left.
+        return new Row([new RowCell(byline, Width.Auto), new RowCell(audience, Width.Relative(1))], 12);
     }
 
     private static Element Rule(Color color, double thickness) =>

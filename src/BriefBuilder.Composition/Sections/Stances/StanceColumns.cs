@@ -99,7 +99,7 @@ public static class StanceColumns
     private static List<Span> Spans(BriefContext context, Claim claim, StatementText text, IReadOnlySet<string> common, string? dateLabel)
     {
         var styles = context.Styles;
-        var spans = new List<Span>(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true, withRole: false))
+        var spans = new List<Span>(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true, roles: SpeakerRole.Never))
         {
             new(dateLabel is null ? ": " : " · " + dateLabel + ": ", styles.SmallMuted),
             new(StatementWords.Of(claim, text), styles.Small),

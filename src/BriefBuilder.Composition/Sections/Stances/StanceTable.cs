@@ -26,7 +26,7 @@ public static class StanceTable
         var sources = claims.Select(claim => SourceSpans(context, claim, common)).ToList();
 
         // Named once per row: a speaker's institution may be spelled out at its first use only.
-        var speakers = claims.Select(claim => Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true)).ToList();
+        var speakers = claims.Select(claim => Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true, roles: compact ? SpeakerRole.WithoutInstitution : SpeakerRole.Always)).ToList();
         var rows = claims.Select((claim, index) =>
         {
             var date = new TableCell(new Paragraph([new Span(context.Dates.Of(claim), styles.Label)], styles.Tight));

@@ -157,10 +157,12 @@ internal sealed class ParagraphNode : LayoutNode
         }
 
         _linesFor = width;
-        var measure = new LineMeasure(width - _style.FirstLineIndent, width - _style.HangingIndent, _style.FirstLineIndent, _style.HangingIndent, _style.LineHeight);
+        var measure = new LineMeasure(width - _style.FirstLineIndent, width - _style.HangingIndent, _style.FirstLineIndent, _style.HangingIndent, _style.LineHeight, _style.Balance);
         _lines = _text.LinesFor(measure, static (text, m) =>
         {
-            var lines = LineBreaker.Break(text, m.FirstWidth, m.OtherWidth, m.FirstIndent, m.OtherIndent);
+            var lines = m.Balance && m.FirstIndent == 0 && m.OtherIndent == 0
+                ? BalancedBreaker.Break(text, m.FirstWidth)
+                : LineBreaker.Break(text, m.FirstWidth, m.OtherWidth, m.FirstIndent, m.OtherIndent);
             for (var i = 0; i < lines.Count; i++)
             {
                 lines[i] = TextLinePainter.WithMetrics(text, m.LineHeight, lines[i]);

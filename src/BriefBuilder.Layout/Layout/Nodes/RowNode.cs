@@ -3,12 +3,13 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Layout.Layout.Nodes;
 
 /// <summary>Cells side by side. Widths: fixed first, then auto cells at their content's widest (shrunk if the row is
-/// too narrow), then relative cells share what is left. The row is as tall as its tallest cell.</summary>
+/// too narrow), then relative cells share what is left, none narrower than its widest word while there is room. The row
+/// is as tall as its tallest cell.</summary>
 internal sealed class RowNode(IReadOnlyList<(LayoutNode Content, Width Width)> cells, double spacing) : LayoutNode
 {
-    // Fixed and relative widths depend only on the width offered; auto widths also on the content, which may print
-    // other pages in the next pass.
-    private readonly bool _autoWidths = cells.Any(c => c.Width is AutoWidth);
+    // Fixed widths depend only on the width offered; auto and relative widths (no narrower than the widest word) also on
+    // the content, which may print other pages in the next pass.
+    private readonly bool _autoWidths = cells.Any(c => c.Width is AutoWidth or RelativeWidth);
     private double _widthsFor = double.NaN;
     private double[] _widths = [];
 

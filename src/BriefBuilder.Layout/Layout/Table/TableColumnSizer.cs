@@ -6,7 +6,7 @@ namespace BriefBuilder.Layout.Layout.Table;
 /// columns are sized by their content, until the layout restarts (the content, page numbers say, may have changed).</summary>
 internal sealed class TableColumnSizer(IReadOnlyList<Width> columns, Func<IEnumerable<TableCellNode>> cells)
 {
-    private readonly bool _autoWidths = columns.Any(c => c is AutoWidth);
+    private readonly bool _autoWidths = columns.Any(c => c is AutoWidth or RelativeWidth);
     private double _widthsFor = double.NaN;
     private double[] _widths = [];
 
@@ -21,7 +21,7 @@ internal sealed class TableColumnSizer(IReadOnlyList<Width> columns, Func<IEnume
         return _widths;
     }
 
-    /// <summary>Forgets widths that follow content; widths from fixed and relative columns hold for the same width.</summary>
+    /// <summary>Forgets widths that follow content (auto columns, and relative ones, which hold their widest word); fixed widths hold for the same width.</summary>
     public void Restart()
     {
         if (_autoWidths)
@@ -30,8 +30,8 @@ internal sealed class TableColumnSizer(IReadOnlyList<Width> columns, Func<IEnume
         }
     }
 
-    // An auto column is as wide as its widest single-column cell (header included). The cells are gathered only when a
-    // column asks: fixed and relative columns never do.
+    // An auto column is as wide as its widest single-column cell (header included); a relative one no narrower than its
+    // widest word. The cells are gathered only when a column asks: fixed columns never do.
     public List<Func<(double Min, double Max)>> Intrinsics()
     {
         List<TableCellNode>? single = null;

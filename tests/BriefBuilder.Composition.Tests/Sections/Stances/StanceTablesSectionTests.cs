@@ -43,6 +43,28 @@ public class StanceTablesSectionTests
     }
 
     [Fact]
+    public void Compact_tables_give_a_role_only_to_a_speaker_no_institution_identifies()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Institution("I01", "Foreign Office", shortName: "FO")
+            .Person("P01", "Ann Minister", "Minister for Europe", "I01")
+            .Person("P02", "Bo Scholar", "Former Prosecutor")
+            .Source("S01")
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01", ["P01"], ["S01"])
+            .Claim("C02", Edtf.On(2023, 10, 2), "a", null, ["P02"], ["S01"])
+            .Build();
+
+        string Speakers(bool compact)
+        {
+            var spec = new StanceTablesSpec(Compact: compact);
+            var table = StanceTablesSection.Compose(TestBriefs.Context(dossier, TestBriefs.Template(spec)), spec).All<Table>().Single();
+            return string.Join(" | ", table.Rows.Select(r => ElementQueries.Plain(r.Cells[1].Content.Text())));
+        }
+
+        Assert.Equal("Ann Minister, Foreign Office (FO) | Bo Scholar, Former Prosecutor", Speakers(compact: true));
+        Assert.Equal("Ann Minister, Minister for Europe, Foreign Office (FO) | Bo Scholar, Former Prosecutor", Speakers(compact: false));
+    }
+
+    [Fact]
     public void Stances_follow_the_stances_sheet_order_with_label_and_description()
     {
         var context = TestBriefs.Context(DossierBuilder.Sample().Build());

@@ -1,0 +1,36 @@
+using System.Text;
+using BriefBuilder.Records;
+
+namespace BriefBuilder.Cli.Exports;
+
+/// <summary>One CSV file per sheet (RFC 4180: comma-separated, CRLF lines, fields quoted when they hold a comma, a quote
+/// or a line break, UTF-8 without a byte order mark), a header row of field names, a row per record; the Brief sheet as
+/// field and value.</summary>
+public static class CsvExport
+{
+    public static IReadOnlyList<ExportFile> Files(Dossier dossier)
+    {
+        var files = DossierTables.Sheets(dossier).Select(sheet => new ExportFile(sheet.Sheet + ".csv", stream =>
+        {
+            var fields = DossierTables.Fields(sheet.Type);
+            var rows = sheet.Records.Select(record => fields.Select(f => DossierTables.Text(f.GetValue(record))));
+            Write(stream, fields.Select(f => f.Name), rows);
+        })).ToList();
+        files.Add(new ExportFile("Brief.csv", stream => Write(stream, ["Field", "Value"],
+            typeof(BriefInfo).GetProperties().Select(p => new[] { p.Name, DossierTables.Text(p.GetValue(dossier.Brief)) }))));
+        return files;
+    }
+
+    /// <summary>Writes a header and rows as CSV.</summary>
+    public static void Write(Stream stream, IEnumerable<string> header, IEnumerable<IEnumerable<string>> rows)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\r\n" };
+        foreach (var row in rows.Prepend(header))
+        {
+            writer.WriteLine(string.Join(',', row.Select(Field)));
+        }
+    }
+
+    private static string Field(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+}
