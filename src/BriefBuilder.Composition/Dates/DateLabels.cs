@@ -88,7 +88,7 @@ public sealed class DateLabels
         var label = Plain(date);
         if (date.IsApproximate)
         {
-            label = TextPattern.Fill(_words.Approximate, ("date", label));
+            label = Together(TextPattern.Fill(_words.Approximate, ("date", label)));
         }
 
         if (date.IsUncertain)

@@ -22,11 +22,15 @@ public class SampleDossierTests
     private static readonly TemplateCatalog Catalog = TemplateCatalog.Locate(AppContext.BaseDirectory);
 
     [Theory]
-    [InlineData(PaperSize.Letter)]
-    [InlineData(PaperSize.A4)]
-    public void The_handout_fits_its_two_page_budget_on_letter_and_on_a4(PaperSize paper)
+    [InlineData(PaperSize.Letter, "en")]
+    [InlineData(PaperSize.A4, "en")]
+    [InlineData(PaperSize.Letter, "fr")]
+    [InlineData(PaperSize.A4, "fr")]
+    [InlineData(PaperSize.Letter, "hy")]
+    [InlineData(PaperSize.A4, "hy")]
+    public void The_handout_fits_its_two_page_budget_on_letter_and_on_a4_in_every_language(PaperSize paper, string language)
     {
-        var output = Build("handout", new BriefOptions(Paper: paper));
+        var output = Build("handout", new BriefOptions(Paper: paper, Language: language));
 
         Assert.Equal(2, output.PageCount);
         Assert.DoesNotContain(output.Diagnostics, d => d.Code == BriefCodes.OverPageBudget);

@@ -128,8 +128,8 @@ public class DateLabelsTests
     [Fact]
     public void French_qualifiers_and_open_ends_read_in_french()
     {
-        Assert.Equal("vers 2023", Label(French, Edtf.On(Edtf.Year(2023, DateQualifiers.Approximate))));
-        Assert.Equal("depuis le 19 septembre 2023", Label(French, Edtf.From(Edtf.Day(2023, 9, 19))));
+        Assert.Equal("2023 environ", Label(French, Edtf.On(Edtf.Year(2023, DateQualifiers.Approximate))));
+        Assert.Equal("à partir du 19 septembre 2023", Label(French, Edtf.From(Edtf.Day(2023, 9, 19))));
         Assert.Equal("jusqu’en octobre 2023", Label(French, Edtf.Until(Edtf.Month(2023, 10))));
     }
 
@@ -174,6 +174,10 @@ public class DateLabelsTests
 
         Assert.Equal("non datée, entre septembre 2023 et le 15 avril 2024", ElementQueries.Plain(French.Undated(window)));
         Assert.Equal("undated, between September 2023 and 15 April 2024", ElementQueries.Plain(English.Undated(window)));
+
+        // An approximate start reads in a sentence too: not "entre vers décembre 2022".
+        var approximate = Edtf.Between(Edtf.Month(2022, 12, DateQualifiers.Approximate), Edtf.Day(2024, 4, 15));
+        Assert.Equal("non datée, entre décembre 2022 environ et le 15 avril 2024", ElementQueries.Plain(French.Undated(approximate)));
     }
 
     private static string Label(DateLabels labels, DateValue value) => ElementQueries.Plain(labels.Format(value));

@@ -13,7 +13,7 @@ internal sealed class DraftClaimCheck : IDossierCheck
             diagnostics.Report(
                 locations.Locate(claim.Origin, nameof(Claim.Status)),
                 ValidationCodes.DraftClaim,
-                $"claim '{claim.Id}' is a draft: check it against its sources and mark it verified");
+                $"claim '{claim.Id}' is a draft, so a brief that includes it is watermarked DRAFT: check it against its sources and mark it verified");
         }
     }
 }
