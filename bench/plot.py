@@ -52,8 +52,8 @@ def main():
         s = series.setdefault(row["command"], {"time": [], "memory": []})
         s["time"].append((row["claims"], row["wall"] * 1000 / row["claims"]))
         s["memory"].append((row["claims"], row["peak_mib"] * 1024 / row["claims"]))
-    legend = "".join(f'<rect x="{20 + 150 * (i % 6)}" y="{HEIGHT + 8 + 18 * (i // 6)}" width="12" height="12" fill="{c}"/>'
-                     f'<text x="{36 + 150 * (i % 6)}" y="{HEIGHT + 19 + 18 * (i // 6)}">{name}</text>'
+    legend = "".join(f'<rect x="{20 + 200 * (i % 4)}" y="{HEIGHT + 8 + 18 * (i // 4)}" width="12" height="12" fill="{c}"/>'
+                     f'<text x="{36 + 200 * (i % 4)}" y="{HEIGHT + 19 + 18 * (i // 4)}">{name}</text>'
                      for i, (name, c) in enumerate(zip(series, COLOURS)))
     svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{2 * WIDTH}" height="{HEIGHT + 50}" font-family="sans-serif" font-size="11">'
            f'<rect width="100%" height="100%" fill="white"/>'

@@ -20,15 +20,15 @@ TEMPLATES = ["handout", "legislative-brief", "archival-snapshot", "annual-report
 
 
 def timed(command, timeout):
-    """One run: (wall seconds, peak MiB, exit code), or None past the timeout."""
+    """One run: (wall seconds, peak MiB, exit code, CPU seconds), or None past the timeout."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         try:
-            done = subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%e %M", *command],
+            done = subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%e %M %U %S", *command],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
         except subprocess.TimeoutExpired:
             return None
-        wall, kib = report.read().split()[-2:]
-        return float(wall), int(kib) / 1024, done.returncode
+        wall, kib, user, system = report.read().split()[-4:]
+        return float(wall), int(kib) / 1024, done.returncode, float(user) + float(system)
 
 
 def pdf_pages(path):
@@ -86,7 +86,7 @@ def measure(label, claims, runs, timeout, commands):
                "timed_out": len(samples[name]) - len(done), "exit": sorted({s[2] for s in done})}
         if done:
             walls, peaks = [s[0] for s in done], [s[1] for s in done]
-            row.update(wall=statistics.median(walls), wall_min=min(walls), wall_max=max(walls),
+            row.update(wall=statistics.median(walls), wall_min=min(walls), wall_max=max(walls), cpu=statistics.median(s[3] for s in done),
                        peak_mib=statistics.median(peaks), peak_min=min(peaks), peak_max=max(peaks))
         if output and os.path.exists(output):
             row.update(bytes=os.path.getsize(output), pages=pdf_pages(output))
@@ -97,17 +97,18 @@ def measure(label, claims, runs, timeout, commands):
 
 
 def table(rows):
-    lines = ["| claims | command | wall s, median (range) | peak MiB, median (range) | pages | KiB/page | x archival |",
-             "| ---: | --- | --- | --- | ---: | ---: | ---: |"]
+    lines = ["| claims | command | wall s, median (range) | CPU s | peak MiB, median (range) | pages | KiB/page | x archival |",
+             "| ---: | --- | --- | ---: | --- | ---: | ---: | ---: |"]
     for row in rows:
         if "wall" not in row:
-            lines.append(f"| {row['size']} | {row['command']} | timed out | | | | |")
+            lines.append(f"| {row['size']} | {row['command']} | timed out | | | | | |")
             continue
         archival = next((r for r in rows if r["size"] == row["size"] and r["command"] == "archival-snapshot" and "wall" in r), None)
         ratio = f"{row['wall'] / archival['wall']:.2f}" if archival else ""
         failed = "" if row["exit"] == [0] else f" (exit {','.join(map(str, row['exit']))})"
         per_page = f"{row['kib_per_page']:.1f}" if row.get("kib_per_page") else ""
-        lines.append(f"| {row['size']} | {row['command']}{failed} | {row['wall']:.2f} ({row['wall_min']:.2f}-{row['wall_max']:.2f}) "
+        cpu = f"{row['cpu']:.2f}" if "cpu" in row else ""
+        lines.append(f"| {row['size']} | {row['command']}{failed} | {row['wall']:.2f} ({row['wall_min']:.2f}-{row['wall_max']:.2f}) | {cpu} "
                      f"| {row['peak_mib']:.0f} ({row['peak_min']:.0f}-{row['peak_max']:.0f}) | {row.get('pages') or ''} | {per_page} | {ratio} |")
     return "\n".join(lines)
 
