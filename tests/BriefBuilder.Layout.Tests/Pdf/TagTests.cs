@@ -51,6 +51,27 @@ public class TagTests
         Assert.Equal([["/TH", "/TH", "/TH"], ["/TD", "/TD", "/TD"], ["/TD", "/TD", "/TD"]], rows);
     }
 
+    [Fact]
+    public void The_document_title_is_tagged_as_the_top_heading_but_stays_out_of_the_outline()
+    {
+        var document = Documents.Of(new Paragraph([new Span("A title", TextStyle.Body)], IsTitle: true), new Heading(1, "A section", TextStyle.Body));
+        var elements = Reopened.StructureElements(Reopened.Open(PdfFormat.Default.Render(document).File)).ToList();
+
+        Assert.Equal(["/H1", "/H1"], elements.Select(e => e.Elements.GetName("/S")).Where(s => s is "/H1" or "/P"));
+        Assert.Equal(["A section"], DocumentLayout.Run(document).Headings.Select(h => h.Text));
+    }
+
+    [Fact]
+    public void A_canvas_without_alt_text_is_decoration_and_no_figure()
+    {
+        Canvas Swatch(string alt) => new(8, 8, [new RectangleShape(0, 0, 8, 8, Color.Black)], alt);
+        var document = Documents.Of(Swatch("A described chart"), Swatch(""));
+
+        var figures = Reopened.StructureElements(Reopened.Open(PdfFormat.Default.Render(document).File)).Where(e => e.Elements.GetName("/S") == "/Figure");
+
+        Assert.Equal(["A described chart"], figures.Select(f => f.Elements.GetString("/Alt")));
+    }
+
     private static List<PdfDictionary> Kids(PdfDictionary element) => element.Elements["/K"] switch
     {
         PdfArray array => [.. array.Elements.Select(Reopened.Dictionary).OfType<PdfDictionary>().Where(d => d.Elements.ContainsKey("/S"))],
