@@ -68,7 +68,7 @@ public static class WorkbookReader
             .ToDictionary(m => m.Key, m => SheetReader.Read(m.Value, parts.Cells, limits));
         foreach (var content in contents.Values)
         {
-            context.Diagnostics.AddRange(content.Problems.Select(p => new Diagnostic(p.Severity, context.At(content.Name, p.Address), p.Code, p.Message)));
+            context.Diagnostics.AddRange(content.Problems.Select(p => new Diagnostic(p.Code, context.At(content.Name, p.Address), p.Message)));
         }
 
         var (dossier, locations) = DossierBinder.Bind(contents, context);
@@ -81,7 +81,7 @@ public static class WorkbookReader
     }
 
     private static WorkbookReadResult Unreadable(string path, FileProblem problem, string? sheet) =>
-        new(path, null, [new Diagnostic(Severity.Error, new SourceLocation(path, sheet), problem.Code, problem.Message)], FieldLocations.ForFile(path))
+        new(path, null, [new Diagnostic(problem.Code, new SourceLocation(path, sheet), problem.Message)], FieldLocations.ForFile(path))
         {
             IsUnreadable = true,
         };

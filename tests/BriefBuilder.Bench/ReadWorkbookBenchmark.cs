@@ -30,7 +30,7 @@ public sealed class ReadWorkbookBenchmark : IBenchmark
             var result = WorkbookReader.Read(path);
             measured.Stop();
 
-            var codes = string.Join(", ", result.Diagnostics.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} x{g.Count()}"));
+            var codes = string.Join(", ", result.Diagnostics.GroupBy(d => d.Code.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} x{g.Count()}"));
             Console.WriteLine(Invariant($"measured: read and validated {result.Dossier?.Claims.Count ?? 0} claims in {measured.Elapsed.TotalSeconds:F2} s ({result.ErrorCount} errors, {result.WarningCount} warnings: {codes})"));
             return result.HasErrors ? 1 : 0;
         }

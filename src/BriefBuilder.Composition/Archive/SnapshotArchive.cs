@@ -15,9 +15,6 @@ public static class SnapshotArchive
     public const string TemplateType = "application/yaml";
     public const string ManifestType = "application/json";
 
-    /// <summary>An archival snapshot that cannot carry its inputs: no bytes of them, or two under one name.</summary>
-    public const string ProblemCode = "BRF005";
-
     /// <summary>Whether a build writes an archival snapshot: the template says so, or the build asks (--pdfa).</summary>
     public static bool IsArchival(BriefTemplate template, BriefOptions options) => template.Archival || options.PdfA;
 

@@ -14,9 +14,6 @@ namespace BriefBuilder.Composition.Briefs;
 /// and options. Problems come back as diagnostics and no document.</summary>
 public static class BriefBuild
 {
-    public const string LanguageCode = "BRF001";
-    public const string PageRoomCode = "BRF007";
-
     /// <summary>Composes the brief's layout document.</summary>
     public static BriefResult Compose(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
     {
@@ -32,7 +29,7 @@ public static class BriefBuild
         if (PageRoom.RoomProblem(page) is { } cramped)
         {
             // The template was checked on its own paper; --paper may choose a smaller one.
-            diagnostics.Error(new SourceLocation(template.File), PageRoomCode, $"page.margins: {cramped}");
+            diagnostics.Report(new SourceLocation(template.File), BriefCodes.PageRoom, $"page.margins: {cramped}");
             return new BriefResult(null, diagnostics.Items, null);
         }
 
@@ -43,7 +40,7 @@ public static class BriefBuild
         {
             if (SnapshotArchive.Problem(context) is { } problem)
             {
-                diagnostics.Error(new SourceLocation(template.File), SnapshotArchive.ProblemCode, problem);
+                diagnostics.Report(new SourceLocation(template.File), BriefCodes.ArchiveInputs, problem);
                 return new BriefResult(null, diagnostics.Items, context);
             }
 
@@ -61,7 +58,7 @@ public static class BriefBuild
             var language = BriefLanguage.Find(asked);
             if (language is null)
             {
-                diagnostics.Error(new SourceLocation("--lang"), LanguageCode, $"no language '{asked}'; expected one of: {string.Join(", ", BriefLanguage.Codes)}");
+                diagnostics.Report(new SourceLocation("--lang"), BriefCodes.Language, $"no language '{asked}'; expected one of: {string.Join(", ", BriefLanguage.Codes)}");
             }
 
             return language;

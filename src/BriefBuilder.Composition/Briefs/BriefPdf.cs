@@ -14,11 +14,6 @@ namespace BriefBuilder.Composition.Briefs;
 /// budget and writes it.</summary>
 public static class BriefPdf
 {
-    public const string PageBudgetCode = "BRF002";
-    public const string FontCode = "BRF003";
-    public const string LayoutWarningCode = "BRF004";
-    public const string LayoutLimitCode = "BRF006";
-
     /// <summary>The file's bytes, or no bytes and the errors that stopped the build; warnings either way.
     /// <paramref name="stage"/> hears "composing" and "laying out" as each begins, for a progress display.</summary>
     public static BriefOutput Build(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, IOutputFormat? format = null, Action<string>? stage = null)
@@ -41,7 +36,7 @@ public static class BriefPdf
             var here = new SourceLocation(inputs.WorkbookFileName);
             foreach (var warning in layout.Warnings)
             {
-                diagnostics.Warning(here, LayoutWarningCode, warning);
+                diagnostics.Report(here, BriefCodes.Layout, warning);
             }
 
             if (template.PageBudget is { } budget && layout.PageCount > budget)
@@ -52,24 +47,24 @@ public static class BriefPdf
                     + "and set filters: { key-only: true } in the template, or set allow-overflow: true to print the longer brief";
                 if (!template.AllowOverflow)
                 {
-                    diagnostics.Error(new SourceLocation(template.File), PageBudgetCode, message);
+                    diagnostics.Report(new SourceLocation(template.File), BriefCodes.OverPageBudget, message);
                     return new BriefOutput(null, diagnostics.Items, layout.PageCount);
                 }
 
-                diagnostics.Warning(new SourceLocation(template.File), PageBudgetCode, message);
+                diagnostics.Report(new SourceLocation(template.File), BriefCodes.OverPageBudgetAllowed, message);
             }
 
             return new BriefOutput(pdf, diagnostics.Items, layout.PageCount);
         }
         catch (Exception e) when (e is MissingGlyphException or FontNotFoundException or FontFileException)
         {
-            diagnostics.Error(new SourceLocation(template.File), FontCode, e.Message);
+            diagnostics.Report(new SourceLocation(template.File), BriefCodes.Unprintable, e.Message);
             return new BriefOutput(null, diagnostics.Items, 0);
         }
         catch (LayoutLimitException e)
         {
             var raise = e.LimitName is { } name ? $" ({LimitText.HowToRaise(name, e.Limit)})" : string.Empty;
-            diagnostics.Error(new SourceLocation(inputs.WorkbookFileName), LayoutLimitCode, e.Message.TrimEnd('.') + raise);
+            diagnostics.Report(new SourceLocation(inputs.WorkbookFileName), BriefCodes.LayoutLimit, e.Message.TrimEnd('.') + raise);
             return new BriefOutput(null, diagnostics.Items, 0);
         }
     }

@@ -97,9 +97,9 @@ public static class Selector
             else
             {
                 var known = string.Join(", ", dossier.Stances.Select(s => s.Key));
-                diagnostics.Error(
+                diagnostics.Report(
                     template.StancesLocation ?? new SourceLocation(template.File),
-                    "TPL005",
+                    TemplateCodes.UnknownStance,
                     $"the template's filters.stances names '{key}', which the workbook's Stances sheet does not define; it defines: {known}");
             }
         }

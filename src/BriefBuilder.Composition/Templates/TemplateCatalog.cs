@@ -57,7 +57,7 @@ public sealed record TemplateCatalog(string Directory)
         if (!File.Exists(path))
         {
             var known = Names.Count > 0 ? $"; known templates: {string.Join(", ", Names)}" : string.Empty;
-            return new TemplateResult(null, [new Diagnostic(Severity.Error, new SourceLocation(path), TemplateDiagnostics.NotFoundCode, $"no template '{nameOrPath}'{known}")]);
+            return new TemplateResult(null, [new Diagnostic(TemplateCodes.NotFound, new SourceLocation(path), $"no template '{nameOrPath}'{known}")]);
         }
 
         return TemplateLoader.Load(path, Limits);

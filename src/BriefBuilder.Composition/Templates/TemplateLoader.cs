@@ -19,8 +19,8 @@ public static class TemplateLoader
         var (bytes, refusal) = RegularFile.Read(path, limits.FileBytes, TemplateLimits.FileBytesName, "template");
         if (bytes is null)
         {
-            var code = refusal!.OverLimit ? TemplateDiagnostics.OverLimitCode : TemplateDiagnostics.NotFoundCode;
-            return new TemplateResult(null, [new Diagnostic(Severity.Error, new SourceLocation(path), code, refusal.Message)]);
+            var code = refusal!.OverLimit ? TemplateCodes.OverLimit : TemplateCodes.NotFound;
+            return new TemplateResult(null, [new Diagnostic(code, new SourceLocation(path), refusal.Message)]);
         }
 
         return Parse(Path.GetFileNameWithoutExtension(path), path, bytes, limits);

@@ -1,8 +1,11 @@
 namespace BriefBuilder.Diagnostics;
 
-/// <summary>One problem found in a user's input, with where it is and how serious it is.</summary>
-public sealed record Diagnostic(Severity Severity, SourceLocation Location, string Code, string Message)
+/// <summary>One problem found in a user's input: its catalogued code (which gives its severity), where it is, and what
+/// the user should know.</summary>
+public sealed record Diagnostic(DiagnosticCode Code, SourceLocation Location, string Message)
 {
+    public Severity Severity => Code.Severity;
+
     /// <summary>`file: Sheet!Cell: error: message`, the form compilers and editors understand.</summary>
     public override string ToString() => $"{Location}: {Severity.ToString().ToLowerInvariant()}: {Message}";
 }

@@ -13,11 +13,9 @@ public sealed class DiagnosticBag
 
     public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
 
-    public void Error(SourceLocation location, string code, string message) =>
-        _items.Add(new Diagnostic(Severity.Error, location, code, message));
-
-    public void Warning(SourceLocation location, string code, string message) =>
-        _items.Add(new Diagnostic(Severity.Warning, location, code, message));
+    /// <summary>Adds a diagnostic of this code, an error or a warning as the catalogue says.</summary>
+    public void Report(SourceLocation location, DiagnosticCode code, string message) =>
+        _items.Add(new Diagnostic(code, location, message));
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 }

@@ -1,3 +1,4 @@
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Records;
 using BriefBuilder.Workbooks.Cells;
 using BriefBuilder.Workbooks.Schema;
@@ -37,7 +38,7 @@ internal static class BriefBinder
             {
                 if (value is not null)
                 {
-                    context.Diagnostics.Warning(context.At(content.Name, row[keyColumn + 1].Address), WorkbookCodes.UnknownColumn, "a value with no field name beside it: ignored");
+                    context.Diagnostics.Report(context.At(content.Name, row[keyColumn + 1].Address), WorkbookCodes.UnknownColumn, "a value with no field name beside it: ignored");
                 }
 
                 continue;
@@ -47,11 +48,11 @@ internal static class BriefBinder
             if (field is null)
             {
                 var hint = BriefSheet.Definition.Resembling(key) is { } near ? $" (did you mean '{near.Name}'?)" : string.Empty;
-                context.Diagnostics.Warning(context.At(content.Name, keyCell.Address), WorkbookCodes.UnknownColumn, $"'{key}' is not a Brief field{hint}: ignored");
+                context.Diagnostics.Report(context.At(content.Name, keyCell.Address), WorkbookCodes.UnknownColumn, $"'{key}' is not a Brief field{hint}: ignored");
             }
             else if (firstRows.TryGetValue(field, out var first))
             {
-                context.Diagnostics.Error(context.At(content.Name, keyCell.Address), WorkbookCodes.DuplicateColumn, $"{field.Name} is given twice: only row {first} is read");
+                context.Diagnostics.Report(context.At(content.Name, keyCell.Address), WorkbookCodes.DuplicateColumn, $"{field.Name} is given twice: only row {first} is read");
             }
             else
             {
@@ -84,7 +85,7 @@ internal static class BriefBinder
     {
         foreach (var cell in row.Cells.Where(c => c.Address.Column < keyColumn || c.Address.Column > keyColumn + 1))
         {
-            context.Diagnostics.Warning(context.At(sheet, cell.Address), WorkbookCodes.UnknownColumn, "the Brief sheet has a field name and one value per row: this cell is ignored");
+            context.Diagnostics.Report(context.At(sheet, cell.Address), WorkbookCodes.UnknownColumn, "the Brief sheet has a field name and one value per row: this cell is ignored");
         }
     }
 }

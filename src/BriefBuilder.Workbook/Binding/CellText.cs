@@ -1,3 +1,4 @@
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Workbooks.Cells;
 
 namespace BriefBuilder.Workbooks.Binding;
@@ -24,13 +25,13 @@ internal static class CellText
         {
             case CellKind.Error:
                 var merged = cell.MergedFrom is { } from ? $" (merged from {from})" : string.Empty;
-                context.Diagnostics.Error(context.At(sheet, cell.Address), WorkbookCodes.ErrorValue, $"the cell holds the error {cell.Text}{merged}: fix the formula or type the value");
+                context.Diagnostics.Report(context.At(sheet, cell.Address), WorkbookCodes.ErrorValue, $"the cell holds the error {cell.Text}{merged}: fix the formula or type the value");
                 return false;
             case CellKind.TooLong:
                 // Reported when the sheet was read, once, wherever the cell is used.
                 return false;
             case CellKind.UncalculatedFormula:
-                context.Diagnostics.Warning(context.At(sheet, cell.Address), WorkbookCodes.UncalculatedFormula, "the formula was saved without its value (the program that wrote the file did not calculate it): read as empty; open and save the file in Excel");
+                context.Diagnostics.Report(context.At(sheet, cell.Address), WorkbookCodes.UncalculatedFormula, "the formula was saved without its value (the program that wrote the file did not calculate it): read as empty; open and save the file in Excel");
                 return false;
             default:
                 return true;

@@ -1,3 +1,4 @@
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Workbooks.Cells;
 
 namespace BriefBuilder.Workbooks.Binding;
@@ -12,13 +13,13 @@ internal static class CellWarnings
     {
         if (content.Hidden)
         {
-            context.Diagnostics.Warning(context.At(content.Name), WorkbookCodes.HiddenSheet, $"the sheet '{content.Name}' is hidden: it is read like a visible sheet");
+            context.Diagnostics.Report(context.At(content.Name), WorkbookCodes.HiddenSheet, $"the sheet '{content.Name}' is hidden: it is read like a visible sheet");
         }
 
         ReportHiddenRows(content, firstRow, context);
         foreach (var cell in header.Cells.Where(c => content.HiddenColumns.Contains(c.Address.Column)))
         {
-            context.Diagnostics.Warning(context.At(content.Name, cell.Address), WorkbookCodes.HiddenColumn, $"column {CellAddress.ColumnLetters(cell.Address.Column)} is hidden: it is read like a visible column");
+            context.Diagnostics.Report(context.At(content.Name, cell.Address), WorkbookCodes.HiddenColumn, $"column {CellAddress.ColumnLetters(cell.Address.Column)} is hidden: it is read like a visible column");
         }
 
         foreach (var range in content.Merges.Where(m => m.Last.Row >= firstRow))
@@ -26,7 +27,7 @@ internal static class CellWarnings
             var anchor = content.Row(range.First.Row)?[range.First.Column];
             if (anchor is { IsEmpty: false })
             {
-                context.Diagnostics.Warning(context.At(content.Name, range.First), WorkbookCodes.MergedCells, $"cells {range} are merged: the value of {range.First} is read into each of them");
+                context.Diagnostics.Report(context.At(content.Name, range.First), WorkbookCodes.MergedCells, $"cells {range} are merged: the value of {range.First} is read into each of them");
             }
         }
     }
@@ -46,7 +47,7 @@ internal static class CellWarnings
             var message = start == end
                 ? $"row {hidden[start].Number} is hidden: it is read like a visible row"
                 : $"rows {hidden[start].Number} to {hidden[end].Number} are hidden: they are read like visible rows";
-            context.Diagnostics.Warning(context.At(content.Name, hidden[start].Cells.First().Address), WorkbookCodes.HiddenRows, message);
+            context.Diagnostics.Report(context.At(content.Name, hidden[start].Cells.First().Address), WorkbookCodes.HiddenRows, message);
             start = end + 1;
         }
     }

@@ -1,3 +1,4 @@
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Records;
 using BriefBuilder.Workbooks.Schema;
 
@@ -32,7 +33,7 @@ internal static class ClaimBinder
             var correction = fields.Text(ClaimsSheet.Correction);
             if (date is not null && window is not null)
             {
-                context.Diagnostics.Warning(fields.Location(ClaimsSheet.Window), WorkbookCodes.WindowOfDatedClaim, $"{ClaimsSheet.Window.Name}: the claim has a Date, so its window '{window}' is ignored; a window is for statements with no date of their own");
+                context.Diagnostics.Report(fields.Location(ClaimsSheet.Window), WorkbookCodes.WindowOfDatedClaim, $"{ClaimsSheet.Window.Name}: the claim has a Date, so its window '{window}' is ignored; a window is for statements with no date of their own");
                 window = null;
             }
 
@@ -58,7 +59,7 @@ internal static class ClaimBinder
         var first = citations[0];
         if (first.Locator is not null)
         {
-            fields.Error(
+            fields.Report(
                 ClaimsSheet.Locator,
                 WorkbookCodes.LocatorGivenTwice,
                 $"{ClaimsSheet.Locator.Name}: '{locator}' and Sources ('{first.SourceId} {first.Locator}') both say where in {first.SourceId}: keep the one in Sources and empty this cell");
@@ -67,7 +68,7 @@ internal static class ClaimBinder
 
         if (citations.Count > 1)
         {
-            fields.Warning(
+            fields.Report(
                 ClaimsSheet.Locator,
                 WorkbookCodes.LocatorOfFirstSource,
                 $"{ClaimsSheet.Locator.Name}: '{locator}' is read as where in {first.SourceId}, the first of {citations.Count} sources; to say so in one place, write it after its source in Sources ('{first.SourceId} {locator}; {citations[1].SourceId}') and empty this cell");

@@ -50,7 +50,7 @@ internal sealed class RowFields(SheetTable table, SheetRow row, BindingContext c
             case "no" or "n" or "false" or "0" or "-":
                 return false;
             default:
-                context.Diagnostics.Error(Location(column), WorkbookCodes.BadFlag, $"{column.Name}: '{text}' is neither yes nor no");
+                context.Diagnostics.Report(Location(column), WorkbookCodes.BadFlag, $"{column.Name}: '{text}' is neither yes nor no");
                 return false;
         }
     }
@@ -76,7 +76,7 @@ internal sealed class RowFields(SheetTable table, SheetRow row, BindingContext c
         var (date, problem) = DateCells.Read(cell, context.Date1904);
         if (problem is not null)
         {
-            context.Diagnostics.Error(At(cell), WorkbookCodes.BadDate, $"{column.Name}: {problem}");
+            context.Diagnostics.Report(At(cell), WorkbookCodes.BadDate, $"{column.Name}: {problem}");
         }
 
         return date;
@@ -98,7 +98,7 @@ internal sealed class RowFields(SheetTable table, SheetRow row, BindingContext c
             return value;
         }
 
-        context.Diagnostics.Error(Location(column), WorkbookCodes.BadChoice, $"{column.Name}: '{text}' is not one of {string.Join(", ", vocabulary.Words)}");
+        context.Diagnostics.Report(Location(column), WorkbookCodes.BadChoice, $"{column.Name}: '{text}' is not one of {string.Join(", ", vocabulary.Words)}");
         return whenWrong;
     }
 
@@ -115,7 +115,7 @@ internal sealed class RowFields(SheetTable table, SheetRow row, BindingContext c
             return value;
         }
 
-        context.Diagnostics.Error(Location(column), WorkbookCodes.BadNumber, $"{column.Name}: '{text}' is not a whole number");
+        context.Diagnostics.Report(Location(column), WorkbookCodes.BadNumber, $"{column.Name}: '{text}' is not a whole number");
         return null;
     }
 
@@ -139,21 +139,17 @@ internal sealed class RowFields(SheetTable table, SheetRow row, BindingContext c
             return "#" + hex.ToUpperInvariant();
         }
 
-        context.Diagnostics.Error(Location(column), WorkbookCodes.BadColor, $"{column.Name}: '{text}' is not a colour: write it as #RRGGBB, such as #1F77B4");
+        context.Diagnostics.Report(Location(column), WorkbookCodes.BadColor, $"{column.Name}: '{text}' is not a colour: write it as #RRGGBB, such as #1F77B4");
         return null;
     }
 
-    /// <summary>Reports an error at a column's cell in this row.</summary>
-    public void Error(ColumnDefinition column, string code, string message) =>
-        context.Diagnostics.Error(Location(column), code, message);
-
-    /// <summary>Reports a warning at a column's cell in this row.</summary>
-    public void Warning(ColumnDefinition column, string code, string message) =>
-        context.Diagnostics.Warning(Location(column), code, message);
+    /// <summary>Reports a problem at a column's cell in this row.</summary>
+    public void Report(ColumnDefinition column, DiagnosticCode code, string message) =>
+        context.Diagnostics.Report(Location(column), code, message);
 
     /// <summary>Reports a missing value that the schema's column does not mark required but the record needs.</summary>
     public void Missing(ColumnDefinition column, string message) =>
-        context.Diagnostics.Error(Location(column), WorkbookCodes.MissingValue, message);
+        context.Diagnostics.Report(Location(column), WorkbookCodes.MissingValue, message);
 
     /// <summary>The cell of a column in this row; the row's first cell when the sheet lacks the column.</summary>
     public SourceLocation Location(ColumnDefinition column) =>
@@ -165,7 +161,7 @@ internal sealed class RowFields(SheetTable table, SheetRow row, BindingContext c
     {
         if (column.Required)
         {
-            context.Diagnostics.Error(At(cell), WorkbookCodes.MissingValue, $"{column.Name} is empty: every row of {table.Definition.Name} needs one");
+            context.Diagnostics.Report(At(cell), WorkbookCodes.MissingValue, $"{column.Name} is empty: every row of {table.Definition.Name} needs one");
         }
     }
 

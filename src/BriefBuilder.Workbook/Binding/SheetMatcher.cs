@@ -1,3 +1,4 @@
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Workbooks.Cells;
 using BriefBuilder.Workbooks.Schema;
 
@@ -16,11 +17,11 @@ internal static class SheetMatcher
             if (definition is null || sheet.Part is null)
             {
                 var known = string.Join(", ", WorkbookSchema.Sheets.Where(s => s.Layout != SheetLayout.ReadMe).Select(s => s.Name));
-                context.Diagnostics.Warning(context.At(sheet.Name), WorkbookCodes.UnknownSheet, $"'{sheet.Name}' is not a {(sheet.Part is null ? "worksheet" : "schema sheet")} ({known}): it is ignored");
+                context.Diagnostics.Report(context.At(sheet.Name), WorkbookCodes.UnknownSheet, $"'{sheet.Name}' is not a {(sheet.Part is null ? "worksheet" : "schema sheet")} ({known}): it is ignored");
             }
             else if (matched.TryGetValue(definition, out var first))
             {
-                context.Diagnostics.Error(context.At(sheet.Name), WorkbookCodes.DuplicateSheet, $"'{sheet.Name}' is a second {definition.Name} sheet: only '{first.Name}' is read");
+                context.Diagnostics.Report(context.At(sheet.Name), WorkbookCodes.DuplicateSheet, $"'{sheet.Name}' is a second {definition.Name} sheet: only '{first.Name}' is read");
             }
             else
             {
@@ -30,7 +31,7 @@ internal static class SheetMatcher
 
         foreach (var missing in WorkbookSchema.Sheets.Where(s => s.Required && !matched.ContainsKey(s)))
         {
-            context.Diagnostics.Error(context.AtFile(), WorkbookCodes.MissingSheet, $"the workbook has no {missing.Name} sheet");
+            context.Diagnostics.Report(context.AtFile(), WorkbookCodes.MissingSheet, $"the workbook has no {missing.Name} sheet");
         }
 
         return matched;

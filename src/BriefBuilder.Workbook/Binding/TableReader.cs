@@ -1,3 +1,4 @@
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Workbooks.Cells;
 using BriefBuilder.Workbooks.Schema;
 
@@ -15,7 +16,7 @@ internal static class TableReader
         {
             if (definition.Required)
             {
-                context.Diagnostics.Error(context.At(content.Name), WorkbookCodes.EmptySheet, $"the {definition.Name} sheet is empty: it needs a header row with the columns {string.Join(", ", RequiredNames(definition))}");
+                context.Diagnostics.Report(context.At(content.Name), WorkbookCodes.EmptySheet, $"the {definition.Name} sheet is empty: it needs a header row with the columns {string.Join(", ", RequiredNames(definition))}");
             }
 
             return null;
@@ -24,7 +25,7 @@ internal static class TableReader
         var columns = MatchHeaders(content, definition, header, context);
         foreach (var missing in definition.Columns.Where(c => c.Required && !columns.ContainsKey(c)))
         {
-            context.Diagnostics.Error(
+            context.Diagnostics.Report(
                 context.At(content.Name, new CellAddress(header.Number, header.Cells.First().Address.Column)),
                 WorkbookCodes.MissingColumn,
                 $"the {definition.Name} sheet has no '{missing.Name}' column in its header row");
@@ -49,11 +50,11 @@ internal static class TableReader
             if (column is null)
             {
                 var hint = definition.Resembling(text) is { } near ? $" (did you mean '{near.Name}'?)" : string.Empty;
-                context.Diagnostics.Warning(context.At(content.Name, cell.Address), WorkbookCodes.UnknownColumn, $"the {definition.Name} sheet has no column '{text}'{hint}: its values are ignored");
+                context.Diagnostics.Report(context.At(content.Name, cell.Address), WorkbookCodes.UnknownColumn, $"the {definition.Name} sheet has no column '{text}'{hint}: its values are ignored");
             }
             else if (columns.TryGetValue(column, out var first))
             {
-                context.Diagnostics.Error(context.At(content.Name, cell.Address), WorkbookCodes.DuplicateColumn, $"a second '{column.Name}' column{(SchemaName.Same(text, column.Name) ? string.Empty : $" ('{text}')")}: only the first, in column {CellAddress.ColumnLetters(first)}, is read");
+                context.Diagnostics.Report(context.At(content.Name, cell.Address), WorkbookCodes.DuplicateColumn, $"a second '{column.Name}' column{(SchemaName.Same(text, column.Name) ? string.Empty : $" ('{text}')")}: only the first, in column {CellAddress.ColumnLetters(first)}, is read");
             }
             else
             {
@@ -72,7 +73,7 @@ internal static class TableReader
         {
             if (!headed.Contains(cell.Address.Column) && reported.Add(cell.Address.Column))
             {
-                context.Diagnostics.Warning(context.At(content.Name, cell.Address), WorkbookCodes.UnknownColumn, $"column {CellAddress.ColumnLetters(cell.Address.Column)} has values but no header: they are ignored");
+                context.Diagnostics.Report(context.At(content.Name, cell.Address), WorkbookCodes.UnknownColumn, $"column {CellAddress.ColumnLetters(cell.Address.Column)} has values but no header: they are ignored");
             }
         }
     }

@@ -59,7 +59,7 @@ internal sealed class CellReader(SharedStrings strings, CellStyles styles, ReadL
     {
         if (text.Cut)
         {
-            problems.Add(new CellProblem(address, Severity.Error, WorkbookCodes.LongCell, string.Create(
+            problems.Add(new CellProblem(address, WorkbookCodes.LongCell, string.Create(
                 CultureInfo.InvariantCulture,
                 $"the cell holds more than {limits.CellCharacters:N0} characters, more than a cell may ({LimitText.HowToRaise(ReadLimits.CellCharactersName, limits.CellCharacters)}); it is not read")));
             return new SheetCell(address, CellKind.TooLong, text.Text, 0, format);
@@ -67,7 +67,7 @@ internal sealed class CellReader(SharedStrings strings, CellStyles styles, ReadL
 
         if (text.Cleaned is { } done)
         {
-            problems.Add(new CellProblem(address, Severity.Warning, WorkbookCodes.CleanedText, $"the text held characters that cannot be printed or that disguise text: {done}"));
+            problems.Add(new CellProblem(address, WorkbookCodes.CleanedText, $"the text held characters that cannot be printed or that disguise text: {done}"));
         }
 
         return new SheetCell(address, CellKind.Text, text.Text, 0, format);

@@ -42,7 +42,7 @@ internal sealed class RowReader(XmlReader reader, CellReader cells, ReadLimits l
             // A row given twice: both copies are read, the later one's cells over the earlier one's, and the file is
             // reported as damaged, since no spreadsheet program writes it so.
             var first = row.Cells.FirstOrDefault()?.Address ?? new CellAddress(row.Number, 1);
-            problems.Add(new CellProblem(first, Severity.Error, WorkbookCodes.StoredTwice, string.Create(
+            problems.Add(new CellProblem(first, WorkbookCodes.StoredTwice, string.Create(
                 CultureInfo.InvariantCulture,
                 $"row {row.Number} is stored twice in the sheet's file (a damaged or hand-edited workbook): open and save it in Excel, or join the two rows by hand")));
             foreach (var cell in row.Cells)
@@ -88,7 +88,7 @@ internal sealed class RowReader(XmlReader reader, CellReader cells, ReadLimits l
 
             if (_rowCells.Count > 0 && _rowCells[^1].Address.Column >= cell.Address.Column && _rowCells.Exists(c => c.Address.Column == cell.Address.Column))
             {
-                problems.Add(new CellProblem(cell.Address, Severity.Error, WorkbookCodes.StoredTwice, $"cell {cell.Address} is stored twice in the sheet's file (a damaged or hand-edited workbook): only the later value is read; open and save it in Excel"));
+                problems.Add(new CellProblem(cell.Address, WorkbookCodes.StoredTwice, $"cell {cell.Address} is stored twice in the sheet's file (a damaged or hand-edited workbook): only the later value is read; open and save it in Excel"));
             }
 
             _rowCells.Add(cell);

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using BriefBuilder.Diagnostics;
 
 namespace BriefBuilder.Workbooks.Opening;
 

@@ -42,7 +42,7 @@ public sealed record BuildSources(string Workbook, WorkbookReadResult Read, byte
         var (prior, problem) = PriorSnapshots.Read(Path.Combine(folder, file));
         if (problem is not null)
         {
-            diagnostics.Add(new Diagnostic(Severity.Error, new SourceLocation(template.File), "TPL006", $"new-since.snapshot: {problem}"));
+            diagnostics.Add(new Diagnostic(TemplateCodes.BadSnapshot, new SourceLocation(template.File), $"new-since.snapshot: {problem}"));
         }
 
         return prior;

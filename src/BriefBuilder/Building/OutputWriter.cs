@@ -10,11 +10,8 @@ namespace BriefBuilder.Cli.Building;
 /// a terminal, a pipe or /dev/null is written straight through, as asked; anything else is refused.</summary>
 public static class OutputWriter
 {
-    /// <summary>The code of a file that could not be written.</summary>
-    public const string ProblemCode = "BB100";
-
     /// <summary>The diagnostic for a file that could not be written, at its path.</summary>
-    public static Diagnostic Problem(string path, string problem) => new(Severity.Error, new SourceLocation(path), ProblemCode, problem);
+    public static Diagnostic Problem(string path, string problem) => new(CommandLineCodes.NotWritten, new SourceLocation(path), problem);
 
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>; returns what went wrong (to follow the
     /// path in a message) or null.</summary>

@@ -43,7 +43,7 @@ public static class UnprintableCharacters
             }
             catch (Exception e) when (e is FontFileException or FontNotFoundException)
             {
-                diagnostics.Add(new Diagnostic(Severity.Error, new SourceLocation(template.File), BriefPdf.FontCode, e.Message));
+                diagnostics.Add(new Diagnostic(BriefCodes.Unprintable, new SourceLocation(template.File), e.Message));
             }
         }
 
@@ -54,7 +54,7 @@ public static class UnprintableCharacters
                 var stopped = fonts.Where(f => !Printable(f, rune.Value)).Select(f => f.Template.Name).ToList();
                 if (stopped.Count > 0)
                 {
-                    diagnostics.Add(new Diagnostic(Severity.Error, where, BriefPdf.FontCode, Message(rune, stopped)));
+                    diagnostics.Add(new Diagnostic(BriefCodes.Unprintable, where, Message(rune, stopped)));
                 }
             }
         }

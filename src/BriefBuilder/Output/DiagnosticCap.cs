@@ -13,8 +13,8 @@ public sealed class DiagnosticCap(int perCode)
 
     public const int Default = 200;
 
-    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Diagnostic> _firstLeftOut = new(StringComparer.Ordinal);
+    private readonly Dictionary<DiagnosticCode, int> _seen = [];
+    private readonly Dictionary<DiagnosticCode, Diagnostic> _firstLeftOut = [];
 
     /// <summary>The diagnostics in one list, the ones past the cap replaced by a count per code at the end.</summary>
     public static IReadOnlyList<Diagnostic> Apply(IEnumerable<Diagnostic> diagnostics, int perCode)

@@ -39,7 +39,7 @@ public sealed record JsonFile(string Path, long Bytes, int? Pages);
 public sealed record JsonDiagnostic(string Severity, string Code, string? File, string? Sheet, string? Cell, int? Line, string Message)
 {
     public static JsonDiagnostic Of(Diagnostic d) =>
-        new(DiagnosticRenderer.Name(d.Severity), d.Code, d.Location.File.Length == 0 ? null : d.Location.File, d.Location.Sheet, d.Location.Cell, d.Location.Line, d.Message);
+        new(DiagnosticRenderer.Name(d.Severity), d.Code.Id, d.Location.File.Length == 0 ? null : d.Location.File, d.Location.Sheet, d.Location.Cell, d.Location.Line, d.Message);
 }
 
 /// <summary>One check `verify` made and what it found.</summary>

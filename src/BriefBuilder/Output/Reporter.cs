@@ -9,9 +9,6 @@ namespace BriefBuilder.Cli.Output;
 /// end. Decides the exit code from what was reported.</summary>
 public sealed class Reporter
 {
-    /// <summary>The code of a refusal of the command line itself, in JSON.</summary>
-    public const string UsageCode = "CLI001";
-
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly HashSet<Diagnostic> _seen = [];
     private readonly List<Diagnostic> _diagnostics = [];
@@ -145,7 +142,7 @@ public sealed class Reporter
         Output.Error.WriteLine($"briefbuilder {Command}: {message}");
         lock (_lock)
         {
-            _diagnostics.Add(new Diagnostic(Severity.Error, new SourceLocation(string.Empty), UsageCode, message));
+            _diagnostics.Add(new Diagnostic(CommandLineCodes.Usage, new SourceLocation(string.Empty), message));
         }
 
         return exit;

@@ -5,6 +5,7 @@ using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Sections.Provenance;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Composition.Tests.Builders;
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Layout.Document;
 
 namespace BriefBuilder.Composition.Tests.Briefs;
@@ -44,7 +45,7 @@ public class ArchivalBriefTests
         var result = BriefBuild.Compose(DossierBuilder.Sample().Build(), Template, options, TestBriefs.Inputs(options));
 
         Assert.Null(result.Document);
-        Assert.Equal(SnapshotArchive.ProblemCode, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(BriefCodes.ArchiveInputs, Assert.Single(result.Diagnostics).Code);
     }
 
     [Fact]

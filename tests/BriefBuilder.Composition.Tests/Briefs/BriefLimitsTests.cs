@@ -25,7 +25,7 @@ public class BriefLimitsTests
         var built = BriefPdf.Build(DossierBuilder.Sample().Build(), template, new BriefOptions(Paper: PaperSize.Letter), TestBriefs.Inputs());
 
         Assert.Null(built.Pdf);
-        var error = Assert.Single(built.Diagnostics, d => d.Code == BriefBuild.PageRoomCode);
+        var error = Assert.Single(built.Diagnostics, d => d.Code == BriefCodes.PageRoom);
         Assert.Contains("the margins leave 32 by", error.Message, StringComparison.Ordinal);
         Assert.Contains("on the Letter page", error.Message, StringComparison.Ordinal);
     }
@@ -38,7 +38,7 @@ public class BriefLimitsTests
         var built = BriefPdf.Build(DossierBuilder.Sample().Build(), Cover, options, TestBriefs.Inputs());
 
         Assert.Null(built.Pdf);
-        var error = Assert.Single(built.Diagnostics, d => d.Code == BriefPdf.LayoutLimitCode);
+        var error = Assert.Single(built.Diagnostics, d => d.Code == BriefCodes.LayoutLimit);
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Contains("raise it with --limit pages=N", error.Message, StringComparison.Ordinal);
     }

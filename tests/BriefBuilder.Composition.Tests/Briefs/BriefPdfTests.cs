@@ -40,7 +40,7 @@ public class BriefPdfTests
         var output = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival with { PageBudget = 2, File = "templates/t.yaml" }, BriefOptions.None, TestBriefs.Inputs());
 
         Assert.Null(output.Pdf);
-        var error = Assert.Single(output.Diagnostics, d => d.Code == BriefPdf.PageBudgetCode);
+        var error = Assert.Single(output.Diagnostics, d => d.Code == BriefCodes.OverPageBudget);
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal("templates/t.yaml", error.Location.File);
         Assert.Contains($"takes {output.PageCount} pages, {output.PageCount - 2} pages over the 2", error.Message);
@@ -54,7 +54,7 @@ public class BriefPdfTests
         var output = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival with { PageBudget = 2, AllowOverflow = true, File = "templates/t.yaml" }, BriefOptions.None, TestBriefs.Inputs());
 
         Assert.NotNull(output.Pdf);
-        var warning = Assert.Single(output.Diagnostics, d => d.Code == BriefPdf.PageBudgetCode);
+        var warning = Assert.Single(output.Diagnostics, d => d.Code == BriefCodes.OverPageBudgetAllowed);
         Assert.Equal(Severity.Warning, warning.Severity);
     }
 
@@ -90,7 +90,7 @@ public class BriefPdfTests
         var output = BriefPdf.Build(dossier, Archival, BriefOptions.None, TestBriefs.Inputs());
 
         Assert.Null(output.Pdf);
-        Assert.Contains(output.Diagnostics, d => d.Code == BriefPdf.FontCode && d.Severity == Severity.Error);
+        Assert.Contains(output.Diagnostics, d => d.Code == BriefCodes.Unprintable && d.Severity == Severity.Error);
     }
 
     [Fact]

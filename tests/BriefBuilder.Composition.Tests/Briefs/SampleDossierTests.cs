@@ -33,7 +33,7 @@ public class SampleDossierTests
         var output = Build("handout", new BriefOptions(Paper: paper, Language: language));
 
         Assert.Equal(2, output.PageCount);
-        Assert.DoesNotContain(output.Diagnostics, d => d.Code == BriefPdf.PageBudgetCode);
+        Assert.DoesNotContain(output.Diagnostics, d => d.Code == BriefCodes.OverPageBudget);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class SampleDossierTests
         var output = Build("archival-snapshot", new BriefOptions(Language: language));
 
         Assert.NotNull(output.Pdf);
-        Assert.DoesNotContain(output.Diagnostics, d => d.Severity == Severity.Error || d.Code == BriefPdf.LayoutWarningCode);
+        Assert.DoesNotContain(output.Diagnostics, d => d.Severity == Severity.Error || d.Code == BriefCodes.Layout);
     }
 
     [Fact]

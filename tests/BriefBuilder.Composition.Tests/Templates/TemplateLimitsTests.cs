@@ -14,7 +14,7 @@ public class TemplateLimitsTests
         var result = Parse(Sections + "x: " + new string('[', 50_000) + new string(']', 50_000) + "\n", new TemplateLimits { Depth = 8 });
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("TPL007", error.Code);
+        Assert.Equal("TPL007", error.Code.Id);
         Assert.Equal((3, 11), (error.Location.Line, error.Location.Column));
         Assert.Contains("more than 8 deep", error.Message, StringComparison.Ordinal);
         Assert.Contains("--limit yaml-depth=N", error.Message, StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public class TemplateLimitsTests
 
         var result = Parse(yaml, new TemplateLimits { Aliases = 10 });
 
-        Assert.Contains(result.Diagnostics, d => d.Code == "TPL007" && d.Location.Line == 13 && d.Message.Contains("--limit yaml-aliases=N", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code.Id == "TPL007" && d.Location.Line == 13 && d.Message.Contains("--limit yaml-aliases=N", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class TemplateLimitsTests
 
             var result = TemplateLoader.Load(path, new TemplateLimits { FileBytes = 1_000 });
 
-            Assert.Contains(result.Diagnostics, d => d.Code == "TPL007" && d.Message.Contains("--limit template-bytes=N", StringComparison.Ordinal));
+            Assert.Contains(result.Diagnostics, d => d.Code.Id == "TPL007" && d.Message.Contains("--limit template-bytes=N", StringComparison.Ordinal));
         }
         finally
         {

@@ -52,7 +52,7 @@ public class TemplateLoaderTests
             colours: { accent: "#000000" }
             """);
 
-        Assert.Equal("TPL002", error.Code);
+        Assert.Equal("TPL002", error.Code.Id);
         Assert.Equal(new SourceLocation("t.yaml", Line: 2, Column: 1), error.Location);
         Assert.Contains("'colours'", error.Message);
         Assert.Contains("colors", error.Message);
@@ -83,7 +83,7 @@ public class TemplateLoaderTests
             sections: [cover]
             """);
 
-        Assert.Equal("TPL003", error.Code);
+        Assert.Equal("TPL003", error.Code.Id);
         Assert.Equal((2, 9), (error.Location.Line, error.Location.Column));
         Assert.Contains("'page.size'", error.Message);
         Assert.Contains("a4, letter", error.Message);
@@ -132,7 +132,7 @@ public class TemplateLoaderTests
     {
         var error = SingleError("sections:\n  - cover\n - summary: 1\n");
 
-        Assert.Equal("TPL001", error.Code);
+        Assert.Equal("TPL001", error.Code.Id);
         Assert.Equal(3, error.Location.Line);
     }
 
@@ -141,7 +141,7 @@ public class TemplateLoaderTests
     {
         var error = SingleError("sections: [cover\npage-budget: 2\n");
 
-        Assert.Equal("TPL001", error.Code);
+        Assert.Equal("TPL001", error.Code.Id);
         Assert.NotNull(error.Location.Line);
     }
 

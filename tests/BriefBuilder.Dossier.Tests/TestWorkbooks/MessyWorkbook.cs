@@ -1,3 +1,4 @@
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Validation;
 using BriefBuilder.Workbooks;
 
@@ -10,7 +11,7 @@ internal static class MessyWorkbook
     public static string CommittedPath => RepositoryFiles.Path("tests", "workbooks", "messy.xlsx");
 
     /// <summary>Every planted problem: the sheet (null for the file), the cell (null for a whole sheet) and the code.</summary>
-    public static IReadOnlyList<(string? Sheet, string? Cell, string Code)> Expected { get; } =
+    public static IReadOnlyList<(string? Sheet, string? Cell, DiagnosticCode Code)> Expected { get; } =
     [
         ("Brief", "A3", WorkbookCodes.UnknownColumn),           // "Titel" is not a Brief field
         ("Brief", "A4", WorkbookCodes.DuplicateColumn),         // Title given twice

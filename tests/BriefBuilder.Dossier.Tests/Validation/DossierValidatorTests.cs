@@ -1,3 +1,4 @@
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Records;
 using BriefBuilder.Validation;
 
@@ -179,6 +180,6 @@ public sealed class DossierValidatorTests
         var claim = dossier.Claims[1] with { Origin = RecordOrigin.None };
         var located = FieldLocations.ForFile("dossier.xlsx").Locate(claim.Origin, nameof(Claim.Id));
 
-        Assert.Equal(new Diagnostics.SourceLocation("dossier.xlsx"), located);
+        Assert.Equal(new SourceLocation("dossier.xlsx"), located);
     }
 }

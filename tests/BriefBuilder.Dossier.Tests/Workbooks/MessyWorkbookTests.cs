@@ -1,3 +1,4 @@
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Tests.TestWorkbooks;
 using BriefBuilder.Workbooks;
 
@@ -31,9 +32,9 @@ public sealed class MessyWorkbookTests
         Assert.Null(result.Dossier);
     }
 
-    private static List<(string? Sheet, string? Cell, string Code)> Reported(WorkbookReadResult result) =>
+    private static List<(string? Sheet, string? Cell, DiagnosticCode Code)> Reported(WorkbookReadResult result) =>
         [.. result.Diagnostics.Select(d => (d.Location.Sheet, d.Location.Cell, d.Code))];
 
-    private static List<string> Sorted(IEnumerable<(string? Sheet, string? Cell, string Code)> items) =>
+    private static List<string> Sorted(IEnumerable<(string? Sheet, string? Cell, DiagnosticCode Code)> items) =>
         [.. items.Select(i => $"{i.Sheet}!{i.Cell} {i.Code}").Order(StringComparer.Ordinal)];
 }

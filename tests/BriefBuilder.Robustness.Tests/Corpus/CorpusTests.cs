@@ -43,7 +43,7 @@ public sealed class CorpusTests : IDisposable
         Assert.True(exit == entry.Exit, $"exit {exit}, expected {entry.Exit}:\n{printed}");
         if (entry.Code is { } code)
         {
-            Assert.Contains(diagnostics, d => d.Code == code
+            Assert.Contains(diagnostics, d => d.Code.Id == code
                 && (entry.Where is null || d.Location.ToString().EndsWith(entry.Where, StringComparison.Ordinal))
                 && (entry.Message is null || d.Message.Contains(entry.Message, StringComparison.Ordinal)));
         }

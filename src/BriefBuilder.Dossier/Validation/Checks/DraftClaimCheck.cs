@@ -10,7 +10,7 @@ internal sealed class DraftClaimCheck : IDossierCheck
     {
         foreach (var claim in dossier.Claims.Where(c => c.Status == ClaimStatus.Draft))
         {
-            diagnostics.Warning(
+            diagnostics.Report(
                 locations.Locate(claim.Origin, nameof(Claim.Status)),
                 ValidationCodes.DraftClaim,
                 $"claim '{claim.Id}' is a draft, so a brief that includes it is watermarked DRAFT: check it against its sources and mark it verified");

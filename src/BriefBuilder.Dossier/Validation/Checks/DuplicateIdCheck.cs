@@ -22,7 +22,7 @@ internal sealed class DuplicateIdCheck : IDossierCheck
             {
                 if (!first.TryAdd(id(record), origin(record)))
                 {
-                    diagnostics.Error(
+                    diagnostics.Report(
                         locations.Locate(origin(record), field),
                         ValidationCodes.DuplicateId,
                         $"duplicate {noun} '{id(record)}': already used at {locations.Describe(first[id(record)], field)}");

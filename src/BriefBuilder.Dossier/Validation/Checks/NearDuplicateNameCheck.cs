@@ -29,7 +29,7 @@ internal sealed class NearDuplicateNameCheck : IDossierCheck
                 var found = names.Add(key, AllowedEdits(key));
                 if (!exhausted && names.Exhausted)
                 {
-                    diagnostics.Warning(
+                    diagnostics.Report(
                         locations.Locate(origin(record), field),
                         ValidationCodes.NearDuplicateName,
                         $"near-duplicate names were looked for up to {noun} '{id(record)}' only: so many names are alike that comparing the rest would take too long");
@@ -38,7 +38,7 @@ internal sealed class NearDuplicateNameCheck : IDossierCheck
                 if (found >= 0)
                 {
                     var match = earlier[found];
-                    diagnostics.Warning(
+                    diagnostics.Report(
                         locations.Locate(origin(record), field),
                         ValidationCodes.NearDuplicateName,
                         $"{noun} '{id(record)}' is named '{name(record)}', very like '{name(match)}' ({noun} '{id(match)}' at {locations.Describe(origin(match), field)}): the same {noun} twice?");

@@ -42,7 +42,7 @@ internal sealed class ParentCycleCheck : IDossierCheck
             var first = cycle.MinBy(i => position[i])!;
             var from = cycle.IndexOf(first);
             var ordered = cycle.Skip(from).Concat(cycle.Take(from)).Append(first).Select(i => i.Id);
-            diagnostics.Error(
+            diagnostics.Report(
                 locations.Locate(first.Origin, nameof(Institution.ParentId)),
                 ValidationCodes.ParentCycle,
                 $"institution parents form a cycle: {string.Join(" → ", ordered)}");

@@ -58,7 +58,7 @@ internal sealed class ReferenceCheck : IDossierCheck
             if (!found)
             {
                 var key = kind == "stance" ? "key" : "ID";
-                diagnostics.Error(locations.Locate(origin, field), ValidationCodes.UnknownReference, $"no {kind} has the {key} '{id}'{Hint(id, known)}");
+                diagnostics.Report(locations.Locate(origin, field), ValidationCodes.UnknownReference, $"no {kind} has the {key} '{id}'{Hint(id, known)}");
             }
         }
 

@@ -22,14 +22,14 @@ internal sealed class ShortFormCheck : IDossierCheck
             var location = locations.Locate(claim.Origin, nameof(Claim.ShortForm));
             if (shortForm.Length > MaximumLength)
             {
-                diagnostics.Warning(
+                diagnostics.Report(
                     location,
                     ValidationCodes.LongShortForm,
                     $"claim '{claim.Id}': the short form has {shortForm.Length} characters; keep it to {MaximumLength}, about two lines of a handout column, since briefs print it whole");
             }
             else if (shortForm.Length >= claim.Summary.Trim().Length && shortForm != claim.Summary.Trim())
             {
-                diagnostics.Warning(
+                diagnostics.Report(
                     location,
                     ValidationCodes.LongShortForm,
                     $"claim '{claim.Id}': the short form ({shortForm.Length} characters) is no shorter than the summary ({claim.Summary.Trim().Length}); leave it empty to print the summary");

@@ -11,7 +11,7 @@ internal sealed class UndatedWebSourceCheck : IDossierCheck
     {
         foreach (var source in dossier.Sources.Where(s => s is { Type: SourceType.Web, Date: null, Accessed: null }))
         {
-            diagnostics.Warning(
+            diagnostics.Report(
                 locations.Locate(source.Origin, nameof(Source.Date)),
                 ValidationCodes.UndatedWebSource,
                 $"web source '{source.Id}' has neither a date nor an accessed date");

@@ -13,7 +13,7 @@ internal sealed class UnusedRecordCheck : IDossierCheck
             StringComparer.OrdinalIgnoreCase);
         foreach (var source in dossier.Sources.Where(s => !cited.Contains(s.Id)))
         {
-            diagnostics.Warning(
+            diagnostics.Report(
                 locations.Locate(source.Origin, nameof(Source.Id)),
                 ValidationCodes.UnusedSource,
                 $"source '{source.Id}' is cited by no claim or event");
@@ -22,7 +22,7 @@ internal sealed class UnusedRecordCheck : IDossierCheck
         var speakers = new HashSet<string>(dossier.Claims.SelectMany(c => c.SpeakerIds), StringComparer.OrdinalIgnoreCase);
         foreach (var person in dossier.People.Where(p => !speakers.Contains(p.Id)))
         {
-            diagnostics.Warning(
+            diagnostics.Report(
                 locations.Locate(person.Origin, nameof(Person.Id)),
                 ValidationCodes.PersonWithoutClaims,
                 $"person '{person.Id}' ({person.Name}) is the speaker of no claim");

@@ -27,7 +27,7 @@ internal sealed partial class UrlSchemeCheck : IDossierCheck
         {
             if (url is not null && Problem(url) is { } problem)
             {
-                diagnostics.Error(locations.Locate(origin, field), ValidationCodes.BadUrl, problem);
+                diagnostics.Report(locations.Locate(origin, field), ValidationCodes.BadUrl, problem);
             }
         }
     }

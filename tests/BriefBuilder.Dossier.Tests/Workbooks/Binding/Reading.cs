@@ -17,7 +17,7 @@ internal sealed class Reading : IDisposable
     public static IReadOnlyList<string> Codes(WorkbookReadResult result) =>
         [.. result.Diagnostics.Select(d => d.Location switch
         {
-            { Sheet: null } => d.Code,
+            { Sheet: null } => d.Code.Id,
             { Cell: null } => $"{d.Location.Sheet} {d.Code}",
             _ => $"{d.Location.Sheet}!{d.Location.Cell} {d.Code}",
         })];

@@ -1,3 +1,4 @@
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Tests.TestWorkbooks;
 using BriefBuilder.Workbooks;
 

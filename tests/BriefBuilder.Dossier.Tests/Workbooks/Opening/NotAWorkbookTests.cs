@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Tests.TestWorkbooks;
 using BriefBuilder.Workbooks;
 
@@ -149,14 +150,14 @@ public sealed class NotAWorkbookTests : IDisposable
     }
 
     // An unreadable file gives exactly one error, about the file as a whole, and no dossier.
-    private static Diagnostics.Diagnostic Single(string path)
+    private static Diagnostic Single(string path)
     {
         var result = WorkbookReader.Read(path);
         Assert.True(result.IsUnreadable);
         Assert.Null(result.Dossier);
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal(Diagnostics.Severity.Error, diagnostic.Severity);
-        Assert.Equal(new Diagnostics.SourceLocation(path), diagnostic.Location);
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Equal(new SourceLocation(path), diagnostic.Location);
         return diagnostic;
     }
 }

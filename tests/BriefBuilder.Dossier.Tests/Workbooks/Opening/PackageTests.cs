@@ -1,3 +1,4 @@
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Tests.TestWorkbooks;
 using BriefBuilder.Workbooks;
 
@@ -55,7 +56,7 @@ public sealed class PackageTests : IDisposable
 
     private string Save() => CleanDossier.Build().Save(_folder.File($"{Guid.NewGuid():N}.xlsx"));
 
-    private static string Unreadable(string path)
+    private static DiagnosticCode Unreadable(string path)
     {
         var result = WorkbookReader.Read(path);
         Assert.True(result.IsUnreadable);

@@ -1,12 +1,8 @@
-using System.Reflection;
-using System.Text.RegularExpressions;
 using BriefBuilder.Tests.TestWorkbooks;
-using BriefBuilder.Validation;
-using BriefBuilder.Workbooks;
 
 namespace BriefBuilder.Tests.Workbooks.Schema;
 
-public sealed partial class SchemaDocumentTests
+public sealed class SchemaDocumentTests
 {
     private static string DocumentPath => RepositoryFiles.Path("src", "BriefBuilder.Workbook", "SCHEMA.md");
 
@@ -26,21 +22,4 @@ public sealed partial class SchemaDocumentTests
 
         Assert.Equal(SchemaMarkdown.Tables(), written);
     }
-
-    [Fact]
-    public void The_schema_document_lists_every_diagnostic_code_once_with_its_severity()
-    {
-        var document = File.ReadAllText(DocumentPath);
-        var listed = CodeRow().Matches(document).ToDictionary(m => m.Groups["code"].Value, m => m.Groups["severity"].Value);
-        var defined = typeof(WorkbookCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Concat(typeof(ValidationCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
-            .Select(f => (string)f.GetRawConstantValue()!)
-            .ToList();
-
-        Assert.Equal(defined.Order(), listed.Keys.Order());
-        Assert.Equal(defined.Count, defined.Distinct().Count());
-    }
-
-    [GeneratedRegex(@"^\| `(?<code>BB\d{3})` \| (?<severity>error|warning) \|", RegexOptions.Multiline)]
-    private static partial Regex CodeRow();
 }
