@@ -36,7 +36,7 @@ public static class Program
         if (parsed.Errors.Count > 0 || unknown.Count > 0)
         {
             // Ours name the word and the nearest command or option; the parser's own, for the same words, say less.
-            foreach (var message in unknown.Count > 0 ? unknown : parsed.Errors.Select(e => e.Message))
+            foreach (var message in unknown.Count > 0 ? unknown : parsed.Errors.Select(e => CommandLineHints.Plain(e.Message)))
             {
                 output.Error.WriteLine($"briefbuilder: {message}");
             }

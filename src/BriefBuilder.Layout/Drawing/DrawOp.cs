@@ -29,5 +29,9 @@ internal sealed record ImageOp(StructNode? Structure, double X, double Y, double
 internal sealed record LinkOp(StructNode? Structure, double X, double Y, double Width, double Height, LinkTarget Target, string Description)
     : DrawOp(Structure);
 
+/// <summary>A structure element placed here whether or not content of its own follows (a table cell, even an empty one,
+/// so that every row has as many cells as its header).</summary>
+internal sealed record ElementOp(StructNode? Structure) : DrawOp(Structure);
+
 /// <summary>Opens a figure (image or canvas) with its bounding box, so the writer can tag it with alt text and a BBox.</summary>
 internal sealed record FigureOp(StructNode? Structure, double X, double Y, double Width, double Height) : DrawOp(Structure);

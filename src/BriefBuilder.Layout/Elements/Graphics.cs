@@ -3,7 +3,8 @@ namespace BriefBuilder.Layout.Elements;
 /// <summary>A raster picture (PNG or JPEG). With one dimension given, the other follows the aspect ratio. Tagged Figure.</summary>
 public sealed record Image(byte[] Data, string AltText, double? Width = null, double? Height = null) : Element;
 
-/// <summary>Vector drawing in a box of its own (points, origin top-left, y down). Tagged Figure with its alt text.</summary>
+/// <summary>Vector drawing in a box of its own (points, origin top-left, y down). Tagged Figure with its alt text; with
+/// an empty alt text it is decoration (a legend's swatch beside its label), an artifact.</summary>
 public sealed record Canvas(double Width, double Height, IReadOnlyList<Shape> Shapes, string AltText) : Element;
 
 /// <summary>Something drawn on a <see cref="Canvas"/>.</summary>

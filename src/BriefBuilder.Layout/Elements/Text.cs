@@ -1,7 +1,8 @@
 namespace BriefBuilder.Layout.Elements;
 
-/// <summary>A block of rich text, broken into lines by the engine.</summary>
-public sealed record Paragraph(IReadOnlyList<Span> Spans, ParagraphStyle? Style = null) : Element
+/// <summary>A block of rich text, broken into lines by the engine. IsTitle marks the document's title: tagged H1, so a
+/// screen reader announces it as the top heading, yet not listed in the outline or contents as a heading is.</summary>
+public sealed record Paragraph(IReadOnlyList<Span> Spans, ParagraphStyle? Style = null, bool IsTitle = false) : Element
 {
     public Paragraph(string text, TextStyle? style = null, ParagraphStyle? paragraphStyle = null)
         : this([new Span(text, style ?? TextStyle.Body)], paragraphStyle)

@@ -89,13 +89,32 @@ internal sealed class EmbeddedFont(FontFace face, string resource, int number)
             ? Scaled(os2.Offset + 88)
             : TopOfCapitalH(program, tables) is { } top ? Scaled(top) : Math.Round(face.Ascent * 1000);
 
-        // Flags (9.8.2): 1 fixed pitch, 32 non-symbolic (Latin text), 64 italic.
-        var flags = 32 | (fixedPitch ? 1 : 0) | (face.Italic ? 64 : 0);
+        // Flags (9.8.2): 1 fixed pitch, 2 serif, 32 non-symbolic (Latin text), 64 italic.
+        var serif = tables.TryGet("OS/2", out var style) && HasSerifs(program, style.Offset);
+        var flags = 32 | (fixedPitch ? 1 : 0) | (serif ? 2 : 0) | (face.Italic ? 64 : 0);
         d.Raw("<</Type/FontDescriptor/FontName").Name(name).Raw("/Flags ").Int(flags).Raw("/FontBBox[")
             .N(Scaled(head + 36)).N(Scaled(head + 38)).N(Scaled(head + 40)).Number(Scaled(head + 42))
             .Raw("]/ItalicAngle ").Number(italicAngle).Raw("/Ascent ").Number(Math.Round(face.Ascent * 1000))
             .Raw("/Descent ").Number(-Math.Round(face.Descent * 1000)).Raw("/CapHeight ").Number(capHeight)
             .Raw("/StemV ").Int(face.Bold ? 120 : 80).Raw("/FontFile2 ").Ref(fontFile).Raw(">>");
+    }
+
+    // OS/2 sFamilyClass (at 30; its high byte 1-5 and 7 are serif classes) or, when it gives no class, the PANOSE
+    // (at 32) of Latin text (family kind 2) with a serif style from 2 to 10 (11 and above are sans serif, flared, rounded).
+    private static bool HasSerifs(byte[] program, int os2)
+    {
+        if (os2 + 34 > program.Length)
+        {
+            return false;
+        }
+
+        var familyClass = program[os2 + 30];
+        if (familyClass != 0)
+        {
+            return familyClass is >= 1 and <= 5 or 7;
+        }
+
+        return program[os2 + 32] == 2 && program[os2 + 33] is >= 2 and <= 10;
     }
 
     // Before version 2, OS/2 has no cap height; the top of the outline of "H" (its yMax) is what it would say.

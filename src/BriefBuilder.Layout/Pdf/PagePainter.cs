@@ -47,6 +47,13 @@ internal sealed class PagePainter(PageResources resources, StructureTree? struct
                     break;
                 case FigureOp:
                     break;
+                case ElementOp element:
+                    if (element.Structure is not null)
+                    {
+                        structure?.Place(element.Structure, page);
+                    }
+
+                    break;
                 default:
                     if (structure is not null)
                     {

@@ -51,6 +51,9 @@ internal sealed class StructureTree(PdfFile file)
         return _parentTree.Count - 1;
     }
 
+    /// <summary>Makes the node's element (and its ancestors) now, on this page, whether or not content follows.</summary>
+    public void Place(StructNode node, int page) => Ensure(node).Page ??= page;
+
     /// <summary>A figure's bounding box, in PDF coordinates (x1, y1, x2, y2), for its layout attributes.</summary>
     public void SetBox(StructNode node, double x1, double y1, double x2, double y2) => Ensure(node).Box = [x1, y1, x2, y2];
 

@@ -5,7 +5,7 @@ namespace BriefBuilder.Cli.Commands;
 
 /// <summary>What the parser let through or turned down, said with "did you mean": an unknown command, and an unknown
 /// option, which the parser would otherwise take for a file name (`check --jsn` is not a workbook called "--jsn").</summary>
-public static class CommandLineHints
+public static partial class CommandLineHints
 {
     /// <summary>One message per word that names no command or option, with the nearest one; empty when there is none.</summary>
     public static IReadOnlyList<string> Unknown(ParseResult parsed)
@@ -34,6 +34,13 @@ public static class CommandLineHints
         return messages;
     }
 
+    /// <summary>The parser's message in the user's terms: `--jobs: 'abc' is not a whole number` rather than the .NET type
+    /// it could not parse.</summary>
+    public static string Plain(string message) =>
+        UnparsedValue().Match(message) is { Success: true } m
+            ? $"{m.Groups["option"].Value}: '{m.Groups["value"].Value}' is not {(m.Groups["type"].Value.Contains("Int32", StringComparison.Ordinal) ? "a whole number" : "a value it takes")}"
+            : message;
+
     // The words taken as arguments or left unmatched, up to a `--`, after which every word is an argument as written.
     private static IEnumerable<string> Words(ParseResult parsed)
     {
@@ -57,4 +64,7 @@ public static class CommandLineHints
 
     private static IEnumerable<Option> AncestorOptions(CommandResult result) =>
         result.Parent is CommandResult parent ? parent.Command.Options.Where(o => o.Recursive).Concat(AncestorOptions(parent)) : [];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.?$")]
+    private static partial System.Text.RegularExpressions.Regex UnparsedValue();
 }

@@ -37,7 +37,8 @@ public static class WatchCommand
             var (briefOptions, optionError) = options.Read(parsed);
             var catalog = TemplateCatalog.Locate() with { Limits = (inputLimits ?? InputLimits.Default).Template };
             var request = new BuildRequest([parsed.GetValue(workbook)!], parsed.GetValue(templates) ?? [], parsed.GetValue(outPath));
-            var error = limitError ?? optionError ?? TemplateChoice.Problem(catalog, request.Templates) ?? request.Problem(isSeries: false);
+            var error = limitError ?? optionError ?? TemplateChoice.Problem(catalog, request.Templates) ?? request.Problem(isSeries: false)
+                ?? (File.Exists(request.Workbooks[0]) ? null : $"{request.Workbooks[0]}: no such file to watch");
             var (folder, folderError) = request.Folder(request.Workbooks[0]);
             if (error is not null || folderError is not null || inputLimits is null || briefOptions is null)
             {

@@ -26,6 +26,11 @@ public sealed class SnapshotFile
     /// <summary>Reads a PDF and its embedded files, or says why it cannot.</summary>
     public static (SnapshotFile? File, string? Problem) Open(string path)
     {
+        if (Directory.Exists(path))
+        {
+            return (null, $"{path}: is a folder, not a PDF");
+        }
+
         byte[] bytes;
         try
         {

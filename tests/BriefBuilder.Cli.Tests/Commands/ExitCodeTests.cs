@@ -71,4 +71,18 @@ public sealed class ExitCodeTests : IDisposable
             .Select(f => Path.GetRelativePath(_cli.File("briefs"), f)).Order(StringComparer.Ordinal));
         Assert.Equal("Built 4 of 4 briefs.", outcome.Lines[^1]);
     }
+
+    [Theory]
+    [InlineData(new[] { "build", "x.xlsx", "-t", "handout", "--jobs", "abc" }, "briefbuilder: --jobs: 'abc' is not a whole number")]
+    [InlineData(new[] { "build", "x.xlsx", "-t", "handout", "--year", "MMXXIV" }, "briefbuilder: --year: 'MMXXIV' is not a whole number")]
+    [InlineData(new[] { "watch", "missing.xlsx", "-t", "handout" }, "briefbuilder watch: missing.xlsx: no such file to watch")]
+    [InlineData(new[] { "verify", "." }, "briefbuilder verify: .: is a folder, not a PDF")]
+    public void Words_the_command_cannot_use_are_usage_errors_in_plain_words(string[] args, string message)
+    {
+        var outcome = _cli.Run(args);
+
+        Assert.Equal(ExitCode.UsageError, outcome.Code);
+        Assert.Contains(message, outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", outcome.Error, StringComparison.Ordinal);
+    }
 }

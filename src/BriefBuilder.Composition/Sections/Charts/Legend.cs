@@ -37,11 +37,14 @@ public static class Legend
         [
             .. chunk.SelectMany(item => new[]
             {
-                new RowCell(new Padding(item.Marker, new Edges(1.5, 0, 0, 0)), Width.Fixed(Size)),
+                new RowCell(new Padding(Decorative(item.Marker), new Edges(1.5, 0, 0, 0)), Width.Fixed(Size)),
                 new RowCell(new Paragraph([new Span(item.Text, styles.Chart)], styles.Tight), Width.Relative(1)),
             }),
         ],
             4));
         return new Padding(new Column([.. rows], 2), new Edges(4, 0, 8, 0));
     }
+
+    // A swatch stands beside its label, which says it: the swatch is an artifact, not a figure repeating the label.
+    private static Element Decorative(Element marker) => marker is Canvas canvas ? canvas with { AltText = string.Empty } : marker;
 }

@@ -21,7 +21,7 @@ public static class CoverSection
             blocks.Add(new Paragraph([new Span(brief.Organization.Trim(), styles.LabelBold with { Color = styles.Accent })], tight with { SpaceAfter = 6 }));
         }
 
-        blocks.Add(new Paragraph([new Span(context.Title, styles.Title)], new ParagraphStyle(LineHeight: 1.12, SpaceAfter: 4, MinimumOrphanLines: 1, MinimumWidowLines: 1, Balance: true)));
+        blocks.Add(new Paragraph([new Span(context.Title, styles.Title)], new ParagraphStyle(LineHeight: 1.12, SpaceAfter: 4, MinimumOrphanLines: 1, MinimumWidowLines: 1, Balance: true), IsTitle: true));
         if (!string.IsNullOrWhiteSpace(brief.Subtitle))
         {
             blocks.Add(new Paragraph([new Span(brief.Subtitle.Trim(), styles.Subtitle)], tight with { SpaceAfter = 6 }));

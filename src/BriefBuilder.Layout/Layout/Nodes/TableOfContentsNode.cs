@@ -5,7 +5,7 @@ namespace BriefBuilder.Layout.Layout.Nodes;
 
 /// <summary>The table of contents: one linked line per heading down to MaxLevel, indented by level, with the page the
 /// previous layout pass put the heading on (the engine lays out again until those numbers stop changing).
-/// Tagged TOC, with a TOCI holding a Link for each entry.</summary>
+/// Tagged TOC, with a TOCI holding a Reference and in it a Link for each entry.</summary>
 internal sealed class TableOfContentsNode : LayoutNode
 {
     private const double IndentPerLevel = 12;
@@ -39,7 +39,8 @@ internal sealed class TableOfContentsNode : LayoutNode
         foreach (var heading in _context.Headings.Entries.Where(h => h.Level <= _toc.MaxLevel))
         {
             var item = StructNode.Under(_structure, "TOCI");
-            var link = StructNode.Under(item, "Link");
+            // ISO 32000-1 14.8.4.3.2: a TOCI holds a Reference (not a Link directly), the Link inside it.
+            var link = StructNode.Under(StructNode.Under(item, "Reference"), "Link");
             var entryStyle = heading.Level == 1 ? style with { Bold = true } : style;
             var page = _context.Printed.Headings.TryGetValue(heading.Index, out var number) ? number.ToString(CultureInfo.InvariantCulture) : "0";
             var title = new ParagraphNode(_context.Shape([new Span(heading.Text, entryStyle)]),

@@ -6,7 +6,7 @@ namespace BriefBuilder.Layout.Layout.Table;
 
 /// <summary>A cell's content with its padding, at its place in the grid. The table sets the cell's rectangle (row height
 /// and spanned columns); the cell paints its own fill and borders there and its content inside the padding.</summary>
-internal sealed class TableCellNode(PlacedCell place, LayoutNode content, Edges padding)
+internal sealed class TableCellNode(PlacedCell place, LayoutNode content, Edges padding, StructNode? structure)
 {
     public PlacedCell Place { get; } = place;
 
@@ -55,6 +55,12 @@ internal sealed class TableCellNode(PlacedCell place, LayoutNode content, Edges 
 
     public void Draw(PageCanvas canvas, double x, double y, double width, double height, bool atPageTop)
     {
+        // The TD or TH is in the structure even when the cell is empty: a reader counts columns by cells.
+        if (structure is not null)
+        {
+            canvas.Add(new ElementOp(structure));
+        }
+
         content.Draw(canvas, x + padding.Left, y + padding.Top, Inner(width, height, atPageTop));
         if (Place.Cell.Border is { } border)
         {

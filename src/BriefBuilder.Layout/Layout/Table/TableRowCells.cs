@@ -22,7 +22,7 @@ internal sealed record TableRowCells(int Index, StructNode? Structure, List<Tabl
             {
                 var scope = place.Cell.Scope != HeaderScope.None ? place.Cell.Scope : header ? HeaderScope.Column : HeaderScope.None;
                 var cellStructure = StructNode.Under(tr, scope == HeaderScope.None ? "TD" : "TH", scope: scope, rowSpan: place.RowSpan, columnSpan: place.ColumnSpan);
-                cells.Add(new TableCellNode(place, factory.CellContent(place.Cell.Content, cellStructure), place.Cell.Padding ?? padding));
+                cells.Add(new TableCellNode(place, factory.CellContent(place.Cell.Content, cellStructure), place.Cell.Padding ?? padding, cellStructure));
             }
 
             made.Add(new TableRowCells(r, tr, cells, rows[r].Background));
