@@ -48,10 +48,7 @@ public static class BriefPdf
 
             if (template.PageBudget is { } budget && layout.PageCount > budget)
             {
-                var over = layout.PageCount - budget;
-                var message = $"the brief takes {layout.PageCount} pages, {over} {(over == 1 ? "page" : "pages")} over the {budget} that the template '{template.Name}' budgets. "
-                    + "Statements are never cut to fit: write shorter Short Forms in the Claims sheet, or mark fewer statements Key "
-                    + "and set filters: { key-only: true } in the template, or set allow-overflow: true to print the longer brief";
+                var message = OverBudget(template, layout.PageCount, budget);
                 if (!template.AllowOverflow)
                 {
                     diagnostics.Report(new SourceLocation(template.File), BriefCodes.OverPageBudget, message);
@@ -93,6 +90,26 @@ public static class BriefPdf
     {
         var result = BriefBuild.Compose(dossier, template, options, inputs);
         return (result, result.Document is null ? null : DocumentLayout.Run(result.Document));
+    }
+
+    // How far over, and what would bring this template's brief within its budget: only the advice that applies to it.
+    private static string OverBudget(BriefTemplate template, int pages, int budget)
+    {
+        var over = pages - budget;
+        var shortForms = template.Sections.Any(s => s is Sections.Stances.StanceTablesSpec { Text: Sections.Stances.StatementText.Short });
+        var advice = new List<string>
+        {
+            shortForms ? "write shorter Short Forms in the Claims sheet" : "print each statement's Short Form (stance-tables: { text: short })",
+            template.Filters.KeyOnly ? "mark fewer statements Key" : "mark fewer statements Key and set filters: { key-only: true } in the template",
+        };
+        if (!template.AllowOverflow)
+        {
+            advice.Add("set allow-overflow: true to print the longer brief");
+        }
+
+        var ending = template.AllowOverflow ? "; the template allows overflow, so the longer brief is written" : string.Empty;
+        return $"the brief takes {pages} pages, {over} {(over == 1 ? "page" : "pages")} over the {budget} that the template '{template.Name}' budgets. "
+            + $"Statements are never cut to fit: {string.Join(", or ", advice)}{ending}";
     }
 }
 

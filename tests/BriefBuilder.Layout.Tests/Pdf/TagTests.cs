@@ -72,6 +72,23 @@ public class TagTests
         Assert.Equal(["A described chart"], figures.Select(f => f.Elements.GetString("/Alt")));
     }
 
+    [Fact]
+    public void A_link_wrapped_over_lines_is_one_link_element_with_an_annotation_per_line()
+    {
+        var link = LinkTarget.ToUri("https://example.org/report");
+        var paragraph = new Paragraph([new Span("See ", TextStyle.Body), new Span("the report of the mission to the region, in full", TextStyle.Body, link), new Span(" and more.", TextStyle.Body)]);
+        var narrow = new Row([new RowCell(paragraph, Width.Fixed(90)), new RowCell(new Spacer(1), Width.Relative())]);
+        var pdf = Reopened.Open(PdfFormat.Default.Render(Documents.Of(narrow)).File);
+
+        var links = Reopened.StructureElements(pdf).Where(e => e.Elements.GetName("/S") == "/Link").ToList();
+        var annotations = Reopened.Array(pdf.Pages[0].Elements["/Annots"])!.Elements.Count;
+
+        Assert.True(annotations >= 2, $"{annotations} annotations");
+        var one = Assert.Single(links);
+        var objects = Reopened.Array(one.Elements["/K"])!.Elements.Select(Reopened.Dictionary).Count(k => k?.Elements.GetName("/Type") == "/OBJR");
+        Assert.Equal(annotations, objects);
+    }
+
     private static List<PdfDictionary> Kids(PdfDictionary element) => element.Elements["/K"] switch
     {
         PdfArray array => [.. array.Elements.Select(Reopened.Dictionary).OfType<PdfDictionary>().Where(d => d.Elements.ContainsKey("/S"))],
