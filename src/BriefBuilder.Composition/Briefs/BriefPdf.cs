@@ -7,6 +7,7 @@ using BriefBuilder.Layout.Fonts;
 using BriefBuilder.Layout.Results;
 using BriefBuilder.Layout.Text;
 using BriefBuilder.Records;
+using BriefBuilder.Validation;
 
 namespace BriefBuilder.Composition.Briefs;
 
@@ -33,10 +34,16 @@ public static class BriefPdf
             stage?.Invoke("laying out");
             var (pdf, layout) = (format ?? PdfFormat.Default).Render(result.Document);
 
-            var here = new SourceLocation(inputs.WorkbookFileName);
             foreach (var warning in layout.Warnings)
             {
-                diagnostics.Report(here, BriefCodes.Layout, warning);
+                // Fonts are the template's choice; content comes from the workbook; pagination follows from the template.
+                var (where, code) = warning.Source switch
+                {
+                    LayoutWarningSource.Fonts => (new SourceLocation(template.File), BriefCodes.MissingFont),
+                    LayoutWarningSource.Pagination => (new SourceLocation(template.File), BriefCodes.Layout),
+                    _ => (new SourceLocation(inputs.WorkbookFileName), BriefCodes.Layout),
+                };
+                diagnostics.Report(where, code, warning.Message);
             }
 
             if (template.PageBudget is { } budget && layout.PageCount > budget)
@@ -53,7 +60,12 @@ public static class BriefPdf
 
             return new BriefOutput(pdf, diagnostics.Items, layout.PageCount);
         }
-        catch (Exception e) when (e is MissingGlyphException or FontNotFoundException or FontFileException)
+        catch (MissingGlyphException e)
+        {
+            diagnostics.Report(Holding(dossier, template, inputs, e.CodePoint), BriefCodes.Unprintable, e.Message);
+            return new BriefOutput(null, diagnostics.Items, 0);
+        }
+        catch (Exception e) when (e is FontNotFoundException or FontFileException)
         {
             diagnostics.Report(new SourceLocation(template.File), BriefCodes.Unprintable, e.Message);
             return new BriefOutput(null, diagnostics.Items, 0);
@@ -65,6 +77,12 @@ public static class BriefPdf
             return new BriefOutput(null, diagnostics.Items, 0);
         }
     }
+
+    // A character no font has is the workbook's when one of its cells holds it (reported at the first), else the
+    // template's (its header, footer or watermark text).
+    private static SourceLocation Holding(Dossier dossier, BriefTemplate template, BuildInputs inputs, int codePoint) =>
+        DossierTexts.Holding(dossier, inputs.Locations ?? FieldLocations.ForFile(inputs.WorkbookFileName), codePoint)
+        ?? new SourceLocation(template.File);
 
     /// <summary>Composes the brief and lays it out. The layout engine prints the pages who's who refers to, laying out
     /// again until they hold.</summary>
