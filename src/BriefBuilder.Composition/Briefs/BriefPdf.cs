@@ -7,6 +7,7 @@ using BriefBuilder.Layout.Fonts;
 using BriefBuilder.Layout.Results;
 using BriefBuilder.Layout.Text;
 using BriefBuilder.Records;
+using BriefBuilder.Validation;
 
 namespace BriefBuilder.Composition.Briefs;
 
@@ -33,18 +34,21 @@ public static class BriefPdf
             stage?.Invoke("laying out");
             var (pdf, layout) = (format ?? PdfFormat.Default).Render(result.Document);
 
-            var here = new SourceLocation(inputs.WorkbookFileName);
             foreach (var warning in layout.Warnings)
             {
-                diagnostics.Report(here, BriefCodes.Layout, warning);
+                // Fonts are the template's choice; content comes from the workbook; pagination follows from the template.
+                var (where, code) = warning.Source switch
+                {
+                    LayoutWarningSource.Fonts => (new SourceLocation(template.File), BriefCodes.MissingFont),
+                    LayoutWarningSource.Pagination => (new SourceLocation(template.File), BriefCodes.Layout),
+                    _ => (new SourceLocation(inputs.WorkbookFileName), BriefCodes.Layout),
+                };
+                diagnostics.Report(where, code, warning.Message);
             }
 
             if (template.PageBudget is { } budget && layout.PageCount > budget)
             {
-                var over = layout.PageCount - budget;
-                var message = $"the brief takes {layout.PageCount} pages, {over} {(over == 1 ? "page" : "pages")} over the {budget} that the template '{template.Name}' budgets. "
-                    + "Statements are never cut to fit: write shorter Short Forms in the Claims sheet, or mark fewer statements Key "
-                    + "and set filters: { key-only: true } in the template, or set allow-overflow: true to print the longer brief";
+                var message = OverBudget(template, layout.PageCount, budget);
                 if (!template.AllowOverflow)
                 {
                     diagnostics.Report(new SourceLocation(template.File), BriefCodes.OverPageBudget, message);
@@ -56,7 +60,12 @@ public static class BriefPdf
 
             return new BriefOutput(pdf, diagnostics.Items, layout.PageCount);
         }
-        catch (Exception e) when (e is MissingGlyphException or FontNotFoundException or FontFileException)
+        catch (MissingGlyphException e)
+        {
+            diagnostics.Report(Holding(dossier, template, inputs, e.CodePoint), BriefCodes.Unprintable, e.Message);
+            return new BriefOutput(null, diagnostics.Items, 0);
+        }
+        catch (Exception e) when (e is FontNotFoundException or FontFileException)
         {
             diagnostics.Report(new SourceLocation(template.File), BriefCodes.Unprintable, e.Message);
             return new BriefOutput(null, diagnostics.Items, 0);
@@ -69,12 +78,38 @@ public static class BriefPdf
         }
     }
 
+    // A character no font has is the workbook's when one of its cells holds it (reported at the first), else the
+    // template's (its header, footer or watermark text).
+    private static SourceLocation Holding(Dossier dossier, BriefTemplate template, BuildInputs inputs, int codePoint) =>
+        DossierTexts.Holding(dossier, inputs.Locations ?? FieldLocations.ForFile(inputs.WorkbookFileName), codePoint)
+        ?? new SourceLocation(template.File);
+
     /// <summary>Composes the brief and lays it out. The layout engine prints the pages who's who refers to, laying out
     /// again until they hold.</summary>
     public static (BriefResult Result, LayoutResult? Layout) Lay(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
     {
         var result = BriefBuild.Compose(dossier, template, options, inputs);
         return (result, result.Document is null ? null : DocumentLayout.Run(result.Document));
+    }
+
+    // How far over, and what would bring this template's brief within its budget: only the advice that applies to it.
+    private static string OverBudget(BriefTemplate template, int pages, int budget)
+    {
+        var over = pages - budget;
+        var shortForms = template.Sections.Any(s => s is Sections.Stances.StanceTablesSpec { Text: Sections.Stances.StatementText.Short });
+        var advice = new List<string>
+        {
+            shortForms ? "write shorter Short Forms in the Claims sheet" : "print each statement's Short Form (stance-tables: { text: short })",
+            template.Filters.KeyOnly ? "mark fewer statements Key" : "mark fewer statements Key and set filters: { key-only: true } in the template",
+        };
+        if (!template.AllowOverflow)
+        {
+            advice.Add("set allow-overflow: true to print the longer brief");
+        }
+
+        var ending = template.AllowOverflow ? "; the template allows overflow, so the longer brief is written" : string.Empty;
+        return $"the brief takes {pages} pages, {over} {(over == 1 ? "page" : "pages")} over the {budget} that the template '{template.Name}' budgets. "
+            + $"Statements are never cut to fit: {string.Join(", or ", advice)}{ending}";
     }
 }
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Templates;
+using BriefBuilder.Validation;
 
 namespace BriefBuilder.Composition.Briefs;
 
@@ -19,6 +20,10 @@ public sealed record BuildInputs(
     /// <summary>The workbook's bytes as they were parsed and hashed, which an archival snapshot embeds; empty when the
     /// caller has none (then no archival snapshot can be made).</summary>
     public ReadOnlyMemory<byte> WorkbookBytes { get; init; }
+
+    /// <summary>Where the workbook's fields were read from, so that a character no font has is reported at its cell;
+    /// null when the dossier was built in code (then at the file). Not an input: it follows from the workbook.</summary>
+    public FieldLocations? Locations { get; init; }
 
     /// <summary>The inputs of a build from the workbook's bytes, read once: the same bytes are hashed here, parsed by the
     /// caller and embedded in an archival snapshot.</summary>

@@ -72,4 +72,34 @@ public static class TextPattern
 
         return names;
     }
+
+    /// <summary>The index of the first brace that is not part of a <c>{name}</c>: a '{' never closed, or closed only after
+    /// another '{', or a '}' that closes nothing; null when every brace pairs.</summary>
+    public static int? UnpairedBrace(string pattern)
+    {
+        int? open = null;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '{')
+            {
+                if (open is not null)
+                {
+                    return open;
+                }
+
+                open = i;
+            }
+            else if (pattern[i] == '}')
+            {
+                if (open is null)
+                {
+                    return i;
+                }
+
+                open = null;
+            }
+        }
+
+        return open;
+    }
 }

@@ -260,8 +260,16 @@ internal static class TemplateReader
             return null;
         }
 
+        if (TextPattern.UnpairedBrace(text) is { } brace)
+        {
+            var node = parts.Node(key)!;
+            var what = text[brace] == '{' ? "unclosed '{'" : "a '}' that closes no '{'";
+            parts.Report.BadValue(node, parts.KeyPath(key), $"{what} in {parts.KeyPath(key)} at line {node.Start.Line} (character {brace + 1} of the text); write each placeholder as {{name}}, such as {{page}}");
+            return null;
+        }
+
         var unknown = TextPattern.Placeholders(text).Where(p => !FurniturePlaceholders.Contains(p)).ToList();
-        if (unknown.Count > 0 || text.Count(c => c == '{') != text.Count(c => c == '}'))
+        if (unknown.Count > 0)
         {
             parts.Report.BadValue(parts.Node(key)!, parts.KeyPath(key), $"unknown placeholder {string.Join(", ", unknown.Select(u => $"{{{u}}}"))}; expected any of: {string.Join(", ", FurniturePlaceholders.Select(p => $"{{{p}}}"))}");
             return null;

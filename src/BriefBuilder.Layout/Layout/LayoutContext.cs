@@ -53,7 +53,8 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
         _headingPages = [];
     }
 
-    public void Warn(string message) => warnings.Add(message);
+    /// <summary>Warns of something done to the content being laid out.</summary>
+    public void Warn(string message) => warnings.Add(LayoutWarning.OfContent(message));
 
     /// <summary>Shapes spans, or finds equal spans shaped before in this layout.</summary>
     public ShapedText Shape(IReadOnlyList<Span> spans) =>
@@ -61,7 +62,7 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
 
     /// <summary>Shapes spans afresh (labels and furniture, each drawn once), within the paragraph limit.</summary>
     public ShapedText ShapeOnce(IReadOnlyList<Span> spans) =>
-        TextShaper.Shape(spans, Measurer, MissingGlyphs, Warn, Limits.ParagraphCharacters);
+        TextShaper.Shape(spans, Measurer, MissingGlyphs, warnings.Add, Limits.ParagraphCharacters);
 
     /// <summary>Records an anchor's place the first time it is drawn; a name used twice is reported.</summary>
     public void PlaceAnchor(string name, int page, double x, double y)

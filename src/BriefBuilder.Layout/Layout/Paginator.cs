@@ -71,7 +71,7 @@ internal static class Paginator
             {
                 if (!settled)
                 {
-                    run.Warnings.Add($"The page numbers printed in the table of contents or page references did not settle after {MaxPasses} layout passes.");
+                    run.Warnings.Add(new LayoutWarning(LayoutWarningSource.Pagination, $"The page numbers printed in the table of contents or page references did not settle after {MaxPasses} layout passes."));
                 }
 
                 if (streamed is null)
@@ -80,11 +80,11 @@ internal static class Paginator
                 }
                 else if (pages.Count != previousPages)
                 {
-                    run.Warnings.Add($"The last layout pass made {pages.Count} pages where the one before made {previousPages}; page totals in the furniture may be wrong.");
+                    run.Warnings.Add(new LayoutWarning(LayoutWarningSource.Pagination, $"The last layout pass made {pages.Count} pages where the one before made {previousPages}; page totals in the furniture may be wrong."));
                 }
 
                 return new LayoutResult([.. pages.Select(p => p.ToPage())], [.. context.Anchors.Values.OrderBy(a => a.Page).ThenBy(a => a.Y)],
-                    context.PlacedHeadings, run.Warnings.Messages, pages, pass);
+                    context.PlacedHeadings, run.Warnings.Warnings, pages, pass);
             }
 
             printed = new PrintedPages(context.HeadingPages, context.Anchors);
@@ -140,7 +140,7 @@ internal static class Paginator
         public Passes(Document.Document document, ITextMeasurer measurer)
         {
             Geometry = PageGeometry.For(document.Page);
-            var catalog = new HeadingCatalog(Warnings.Add);
+            var catalog = new HeadingCatalog(message => Warnings.Add(LayoutWarning.OfContent(message)));
             foreach (var element in ElementTree.DepthFirst(document.Body))
             {
                 switch (element)

@@ -1,22 +1,24 @@
+using BriefBuilder.Layout.Results;
+
 namespace BriefBuilder.Layout.Layout;
 
 /// <summary>Warnings in the order first raised, each once (layout passes repeat them).</summary>
 internal sealed class WarningSink
 {
-    private readonly List<string> _messages = [];
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly List<LayoutWarning> _warnings = [];
+    private readonly HashSet<LayoutWarning> _seen = [];
 
-    public IReadOnlyList<string> Messages => _messages;
+    public IReadOnlyList<LayoutWarning> Warnings => _warnings;
 
     /// <summary>While set, every warning raised is also added here, even one raised before.</summary>
-    public List<string>? Capture { get; set; }
+    public List<LayoutWarning>? Capture { get; set; }
 
-    public void Add(string message)
+    public void Add(LayoutWarning warning)
     {
-        Capture?.Add(message);
-        if (_seen.Add(message))
+        Capture?.Add(warning);
+        if (_seen.Add(warning))
         {
-            _messages.Add(message);
+            _warnings.Add(warning);
         }
     }
 }

@@ -9,7 +9,7 @@ namespace BriefBuilder.Layout.Results;
 public sealed class LayoutResult
 {
     internal LayoutResult(IReadOnlyList<LaidOutPage> pages, IReadOnlyList<AnchorPlacement> anchors, IReadOnlyList<HeadingPlacement> headings,
-        IReadOnlyList<string> warnings, IReadOnlyList<PageCanvas> canvases, int passes)
+        IReadOnlyList<LayoutWarning> warnings, IReadOnlyList<PageCanvas> canvases, int passes)
     {
         Pages = pages;
         Anchors = anchors.ToDictionary(a => a.Name, StringComparer.Ordinal);
@@ -28,7 +28,7 @@ public sealed class LayoutResult
     /// <summary>Every heading in document order, as the outline and the table of contents list them.</summary>
     public IReadOnlyList<HeadingPlacement> Headings { get; }
 
-    public IReadOnlyList<string> Warnings { get; }
+    public IReadOnlyList<LayoutWarning> Warnings { get; }
 
     /// <summary>How many layout passes it took: with a table of contents or page references, passes that find where headings
     /// and anchors land until the pages printed settle, then the one painted.</summary>

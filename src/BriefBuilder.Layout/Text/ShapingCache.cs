@@ -1,5 +1,6 @@
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Layout;
+using BriefBuilder.Layout.Results;
 
 namespace BriefBuilder.Layout.Text;
 
@@ -8,7 +9,7 @@ namespace BriefBuilder.Layout.Text;
 /// and raised again wherever it is used.</summary>
 internal sealed class ShapingCache
 {
-    private readonly Dictionary<IReadOnlyList<Span>, (ShapedText Text, string[] Warnings)> _shaped = new(SpanSequence.Instance);
+    private readonly Dictionary<IReadOnlyList<Span>, (ShapedText Text, LayoutWarning[] Warnings)> _shaped = new(SpanSequence.Instance);
 
     public ShapedText Shape(IReadOnlyList<Span> spans, Func<ShapedText> shape, WarningSink warnings)
     {
@@ -22,7 +23,7 @@ internal sealed class ShapingCache
             return known.Text;
         }
 
-        var raised = new List<string>();
+        var raised = new List<LayoutWarning>();
         warnings.Capture = raised;
         try
         {

@@ -1,6 +1,7 @@
 using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Fonts;
+using BriefBuilder.Layout.Results;
 
 namespace BriefBuilder.Layout.Text;
 
@@ -8,7 +9,7 @@ namespace BriefBuilder.Layout.Text;
 /// linked claim IDs has 12,500 styles, not 25,000 (the commas between them share one), and a unit's 16-bit style number
 /// holds them. A link is told apart by reference, as the painter tells links apart. Past 65,536 styles the rest of the
 /// paragraph's links are dropped, with a warning, rather than the paragraph.</summary>
-internal sealed class StyleNumbers(ITextMeasurer measurer, Action<string> warn, string origin)
+internal sealed class StyleNumbers(ITextMeasurer measurer, Action<LayoutWarning> warn, string origin)
 {
     private const int MaxStyles = ushort.MaxValue + 1;
 
@@ -26,7 +27,7 @@ internal sealed class StyleNumbers(ITextMeasurer measurer, Action<string> warn, 
             {
                 if (!_warned)
                 {
-                    warn($"A paragraph has more than {MaxStyles:N0} links and styles; the rest of its links are printed as plain text, in the text beginning \"{origin}\".");
+                    warn(LayoutWarning.OfContent($"A paragraph has more than {MaxStyles:N0} links and styles; the rest of its links are printed as plain text, in the text beginning \"{origin}\"."));
                     _warned = true;
                 }
 
@@ -38,7 +39,7 @@ internal sealed class StyleNumbers(ITextMeasurer measurer, Action<string> warn, 
             var chain = measurer.ChainFor(span.Style);
             if (chain.MissingFamily is { } missing)
             {
-                warn($"Font family '{missing}' is not installed; its text is set in {chain.Primary.Family}.");
+                warn(new LayoutWarning(LayoutWarningSource.Fonts, $"Font family '{missing}' is not installed; its text is set in {chain.Primary.Family}."));
             }
 
             number = (ushort)Styles.Count;

@@ -10,6 +10,10 @@ namespace BriefBuilder.Layout.Text;
 /// (one run per word when justified), shows a used soft hyphen, underlines, and makes link areas.</summary>
 internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, StructNode? structure)
 {
+    // A link that runs to the end of the line painted last: its element, its style and where the next line starts. A
+    // link wrapped onto the next line stays one Link element, with an annotation per line.
+    private (StructNode? Link, ushort Style, int NextStart)? _carried;
+
     /// <summary>Adds the line's height, ascent and descent from the sizes and faces on it.</summary>
     public static TextLine WithMetrics(ShapedText text, double lineHeight, TextLine line)
     {
@@ -73,7 +77,7 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
         var stretch = justify ? JustifyStretch(line, room) : 0;
         var baseline = top + ((line.Height - line.Ascent - line.Descent) / 2) + line.Ascent;
         var runs = Runs(line, x + line.Indent + Math.Max(0, offset), stretch);
-        PaintRuns(canvas, runs, top, line.Height, baseline);
+        PaintRuns(canvas, runs, line, top, baseline);
         if (canvas.WantsBoxes)
         {
             canvas.Box("Line", x + line.Indent + Math.Max(0, offset), top, line.Width + (stretch * CountSpaces(line)), line.Height, TextOf(line));
@@ -156,8 +160,11 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
         }
     }
 
-    private void PaintRuns(PageCanvas canvas, List<Run> runs, double top, double height, double baseline)
+    private void PaintRuns(PageCanvas canvas, List<Run> runs, TextLine line, double top, double baseline)
     {
+        var height = line.Height;
+        var carried = _carried is { } open && open.NextStart == line.Start ? open : ((StructNode? Link, ushort Style, int NextStart)?)null;
+        _carried = null;
         StructNode? link = null;
         LinkTarget? linkTarget = null;
         for (var r = 0; r < runs.Count; r++)
@@ -179,7 +186,7 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
                 }
 
                 linkTarget = styled.Link;
-                link = StructNode.Under(structure, "Link");
+                link = r == 0 && carried is { } from && from.Style == run.Style ? from.Link : StructNode.Under(structure, "Link");
                 var right = runs[last].X + runs[last].Width;
                 var label = run.Text;
                 for (var next = r + 1; next <= last; next++)
@@ -197,6 +204,11 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
                 var y = baseline + (styled.Size * 0.12);
                 canvas.Add(new LineOp(null, run.X, y, run.X + run.Width, y, new Stroke(styled.Style.Color, Math.Max(0.4, styled.Size * 0.05))));
             }
+        }
+
+        if (link is not null && runs.Count > 0)
+        {
+            _carried = (link, runs[^1].Style, line.Next);
         }
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Fonts;
+using BriefBuilder.Layout.Results;
 
 namespace BriefBuilder.Layout.Text;
 
@@ -15,7 +16,7 @@ internal static class TextShaper
 
     /// <param name="maxCharacters">The most characters a paragraph may have; past it a
     /// <see cref="LayoutLimitException"/> stops the layout before anything is shaped.</param>
-    public static ShapedText Shape(IReadOnlyList<Span> spans, ITextMeasurer measurer, MissingGlyphPolicy policy, Action<string> warn, int maxCharacters = int.MaxValue)
+    public static ShapedText Shape(IReadOnlyList<Span> spans, ITextMeasurer measurer, MissingGlyphPolicy policy, Action<LayoutWarning> warn, int maxCharacters = int.MaxValue)
     {
         var capacity = 0L;
         foreach (var span in spans)
@@ -59,7 +60,7 @@ internal static class TextShaper
                 if (!warnedRightToLeft && c >= 0x0590 && Scripts.IsRightToLeft(c))
                 {
                     warnedRightToLeft = true;
-                    warn($"Right-to-left text is not supported yet: it is printed unshaped, in logical order, in the text beginning \"{origin}\".");
+                    warn(LayoutWarning.OfContent($"Right-to-left text is not supported yet: it is printed unshaped, in logical order, in the text beginning \"{origin}\"."));
                 }
 
                 var unit = Classify(c, style, styleIndex, policy, origin, warn, out var printed, out var face);
@@ -111,7 +112,7 @@ internal static class TextShaper
         return cut && !words.EndsWith(" …", StringComparison.Ordinal) ? words + " …" : words;
     }
 
-    private static TextUnit Classify(int c, RunStyle style, ushort styleIndex, MissingGlyphPolicy policy, string origin, Action<string> warn, out int printed, out FontFace? face)
+    private static TextUnit Classify(int c, RunStyle style, ushort styleIndex, MissingGlyphPolicy policy, string origin, Action<LayoutWarning> warn, out int printed, out FontFace? face)
     {
         var unit = new TextUnit { Style = styleIndex, Kind = UnitKind.Glyph };
         printed = c;
@@ -164,7 +165,7 @@ internal static class TextShaper
             }
 
             var substitute = style.Chain.FaceFor(Replacement) is not null ? Replacement : '?';
-            warn($"No installed font can print {name} (U+{c:X4}) in family '{style.Style.Family}'; printed '{(char)substitute}' instead, in the text beginning \"{origin}\".");
+            warn(LayoutWarning.OfContent($"No installed font can print {name} (U+{c:X4}) in family '{style.Style.Family}'; printed '{(char)substitute}' instead, in the text beginning \"{origin}\"."));
             printed = substitute;
             (face, advance) = style.Chain.Choose(substitute);
             face ??= style.Chain.Primary;

@@ -46,7 +46,7 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
         }
 
         var options = Options.Since is null && sources.TemplateSince is { } since ? Options with { Since = since } : Options;
-        var inputs = BuildInputs.From(Path.GetFileName(Workbook), bytes, template, options, ToolVersion);
+        var inputs = BuildInputs.From(Path.GetFileName(Workbook), bytes, template, options, ToolVersion) with { Locations = sources.Read.Locations };
         var built = BriefPdf.Build(dossier, template, options, inputs, Format, stage);
         List<Diagnostic> diagnostics = [.. sources.Diagnostics, .. SelectionWarnings.For(dossier, options), .. built.Diagnostics];
         if (built.Pdf is null)

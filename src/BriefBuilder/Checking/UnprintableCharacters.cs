@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Globalization;
 using System.Text;
 using BriefBuilder.Composition.Briefs;
@@ -27,7 +26,7 @@ public static class UnprintableCharacters
             return [];
         }
 
-        var texts = Texts(dossier, read.Locations).Where(t => t.Text.EnumerateRunes().Any(r => r.Value > 0xFF)).ToList();
+        var texts = DossierTexts.Of(dossier, read.Locations).Where(t => t.Text.EnumerateRunes().Any(r => r.Value > 0xFF)).ToList();
         return texts.Count == 0 || templates.Value.Count == 0 ? [] : Find(texts, templates.Value);
     }
 
@@ -78,39 +77,4 @@ public static class UnprintableCharacters
 
         return printable;
     }
-
-    // Every text a record holds, found by reflection, so that a column added to a record is checked with no change here.
-    private static IEnumerable<(string Text, SourceLocation Where)> Texts(Dossier dossier, FieldLocations locations)
-    {
-        IEnumerable<object> records = [.. dossier.Claims, .. dossier.People, .. dossier.Institutions, .. dossier.Sources, .. dossier.Events, .. dossier.Stances];
-        foreach (var record in records)
-        {
-            var type = record.GetType();
-            var origin = (RecordOrigin)type.GetProperty(nameof(Claim.Origin))!.GetValue(record)!;
-            foreach (var property in type.GetProperties())
-            {
-                foreach (var text in Strings(property.GetValue(record)))
-                {
-                    yield return (text, locations.Locate(origin, property.Name));
-                }
-            }
-        }
-
-        var brief = new SourceLocation(locations.File, "Brief");
-        foreach (var property in typeof(BriefInfo).GetProperties())
-        {
-            foreach (var text in Strings(property.GetValue(dossier.Brief)))
-            {
-                yield return (text, brief);
-            }
-        }
-    }
-
-    private static IEnumerable<string> Strings(object? value) => value switch
-    {
-        string text => [text],
-        IEnumerable<string> texts => texts,
-        IEnumerable items and not string => items.OfType<object>().SelectMany(item => item.GetType().GetProperties().Where(p => p.PropertyType == typeof(string)).Select(p => p.GetValue(item) as string).OfType<string>()),
-        _ => [],
-    };
 }

@@ -5,7 +5,8 @@ using BriefBuilder.Records;
 namespace BriefBuilder.Cli.Exports;
 
 /// <summary>The statements as JSON-LD: one schema.org `Claim` per statement, its speakers (or the body it was made for)
-/// as `author`, its date as `datePublished` (EDTF text), its sources as `appearance`, and its stance as a property of
+/// as `author`, its date as `datePublished` (EDTF text), its sources as `appearance` (a cited place, "paras. 6–7", as a
+/// part of its source with `bb:locator`), and its stance as a property of
 /// BriefBuilder's own vocabulary, `bb:stance`: a curator's coding, never a rating of the statement's truth, so no
 /// `ClaimReview` or `reviewRating` is written.</summary>
 public static class JsonLdExport
@@ -49,9 +50,26 @@ public static class JsonLdExport
 
             json.WriteEndArray();
             json.WriteStartArray("appearance");
-            foreach (var source in claim.SourceIds.Select(dossier.FindSource).OfType<Source>())
+            foreach (var citation in claim.Citations)
             {
+                if (dossier.FindSource(citation.SourceId) is not { } source)
+                {
+                    continue;
+                }
+
+                // A place belongs to the citation, not to the source: "paras. 6–7" of S01 is a part of S01.
+                if (string.IsNullOrWhiteSpace(citation.Locator))
+                {
+                    Appearance(json, source);
+                    continue;
+                }
+
+                json.WriteStartObject();
+                json.WriteString("@type", "CreativeWork");
+                json.WriteString("bb:locator", citation.Locator.Trim());
+                json.WritePropertyName("isPartOf");
                 Appearance(json, source);
+                json.WriteEndObject();
             }
 
             json.WriteEndArray();

@@ -88,7 +88,12 @@ public sealed class ExportFormatTests : IDisposable
         Assert.Equal(Bagheri.Date!.ToString(), claim.GetProperty("datePublished").GetString());
         var author = Assert.Single(claim.GetProperty("author").EnumerateArray());
         Assert.Equal(("Person", Dossier.FindPerson(Bagheri.SpeakerIds[0])!.Name), (author.GetProperty("@type").GetString(), author.GetProperty("name").GetString()));
-        Assert.Equal(Bagheri.SourceIds.Select(id => "#" + id), claim.GetProperty("appearance").EnumerateArray().Select(a => a.GetProperty("@id").GetString()));
+        // Each source once, a cited place as a part of its own source: "S01 paras. 6–7; S02".
+        var appearances = claim.GetProperty("appearance").EnumerateArray().ToList();
+        Assert.Equal(Bagheri.SourceIds.Select(id => "#" + id), appearances.Select(a => (a.TryGetProperty("isPartOf", out var whole) ? whole : a).GetProperty("@id").GetString()));
+        Assert.Equal(
+            Bagheri.Citations.Select(c => c.Locator),
+            appearances.Select(a => a.TryGetProperty("bb:locator", out var place) ? place.GetString() : null));
         Assert.Equal(Dossier.FindStance(Bagheri.StanceKey)!.Label, claim.GetProperty("bb:stance").GetProperty("name").GetString());
         Assert.DoesNotContain("ClaimReview", text, StringComparison.Ordinal);
         Assert.DoesNotContain("reviewRating", text, StringComparison.Ordinal);

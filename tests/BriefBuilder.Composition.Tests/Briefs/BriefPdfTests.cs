@@ -45,7 +45,18 @@ public class BriefPdfTests
         Assert.Equal("templates/t.yaml", error.Location.File);
         Assert.Contains($"takes {output.PageCount} pages, {output.PageCount - 2} pages over the 2", error.Message);
         Assert.Contains("Short Form", error.Message);
+        Assert.Contains("key-only", error.Message);
         Assert.Contains("allow-overflow", error.Message);
+    }
+
+    [Fact]
+    public void A_template_that_allows_overflow_is_not_told_to_allow_it()
+    {
+        var output = BriefPdf.Build(DossierBuilder.Sample().Build(), Archival with { PageBudget = 2, AllowOverflow = true, File = "templates/t.yaml" }, BriefOptions.None, TestBriefs.Inputs());
+
+        var warning = Assert.Single(output.Diagnostics, d => d.Code == BriefCodes.OverPageBudgetAllowed);
+        Assert.DoesNotContain("set allow-overflow", warning.Message);
+        Assert.EndsWith("so the longer brief is written", warning.Message);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public class OversizeContentTests
 
         var layout = DocumentLayout.Run(Documents.Of(new Table([Width.Relative(3), Width.Relative(1)], [header], rows)));
 
-        Assert.Contains(layout.Warnings, w => w.Contains("header is taller than a page", StringComparison.Ordinal));
+        Assert.Contains(layout.Warnings, w => w.Message.Contains("header is taller than a page", StringComparison.Ordinal));
         var texts = layout.Pages.SelectMany(p => p.OfKind("Line")).Select(l => l.Text).ToList();
         Assert.Single(texts, t => t == "Count");
         Assert.Contains("Row 30", texts);

@@ -82,7 +82,7 @@ public class PageReferencesTests
         Assert.Equal(2, layout.Anchors["a"].Page);
         Assert.Equal("2, 3, 5", Printed(layout));
         Assert.Equal(4, layout.Passes); // placing, pushing, settling, painting
-        Assert.DoesNotContain(layout.Warnings, w => w.Contains("did not settle", StringComparison.Ordinal));
+        Assert.DoesNotContain(layout.Warnings, w => w.Message.Contains("did not settle", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class PageReferencesTests
             new PageBreak(), Place("b"), new PageBreak(), Place("c")));
 
         Assert.Equal(5, layout.Passes);
-        Assert.Contains(layout.Warnings, w => w.Contains("did not settle after 5 layout passes", StringComparison.Ordinal));
+        Assert.Contains(layout.Warnings, w => w.Message.Contains("did not settle after 5 layout passes", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public class PdfStructureTests
         var document = Documents.Of(new Heading(1, "One", TextStyle.Body), new Heading(3, "Three", TextStyle.Body));
         var layout = DocumentLayout.Run(document);
         Assert.Equal([1, 2], layout.Headings.Select(h => h.Level));
-        Assert.Contains(layout.Warnings, w => w.Contains("tagged as level 2", StringComparison.Ordinal));
+        Assert.Contains(layout.Warnings, w => w.Message.Contains("tagged as level 2", StringComparison.Ordinal));
         var tags = Reopened.StructureElements(Reopened.Open(PdfFormat.Default.Render(document).File)).Select(e => e.Elements.GetName("/S")).ToList();
         Assert.Contains("/H2", tags);
         Assert.DoesNotContain("/H3", tags);

@@ -72,6 +72,34 @@ public class TagTests
         Assert.Equal(["A described chart"], figures.Select(f => f.Elements.GetString("/Alt")));
     }
 
+    [Fact]
+    public void A_link_wrapped_over_lines_is_one_link_element_with_an_annotation_per_line()
+    {
+        var link = LinkTarget.ToUri("https://example.org/report");
+        var paragraph = new Paragraph([new Span("See ", TextStyle.Body), new Span("the report of the mission to the region, in full", TextStyle.Body, link), new Span(" and more.", TextStyle.Body)]);
+        var narrow = new Row([new RowCell(paragraph, Width.Fixed(90)), new RowCell(new Spacer(1), Width.Relative())]);
+        var pdf = Reopened.Open(PdfFormat.Default.Render(Documents.Of(narrow)).File);
+
+        var links = Reopened.StructureElements(pdf).Where(e => e.Elements.GetName("/S") == "/Link").ToList();
+        var annotations = Reopened.Array(pdf.Pages[0].Elements["/Annots"])!.Elements.Count;
+
+        Assert.True(annotations >= 2, $"{annotations} annotations");
+        var one = Assert.Single(links);
+        var objects = Reopened.Array(one.Elements["/K"])!.Elements.Select(Reopened.Dictionary).Count(k => k?.Elements.GetName("/Type") == "/OBJR");
+        Assert.Equal(annotations, objects);
+    }
+
+    [Fact]
+    public void A_cell_holding_a_paragraph_in_another_language_is_tagged_with_it()
+    {
+        var cell = new TableCell(new Paragraph([new Span("Ministry of Foreign Affairs", TextStyle.Body)], ParagraphStyle.Default with { Language = "en" }));
+        var table = new Table([Width.Relative()], [], [new TableRow([cell])]);
+
+        var elements = Reopened.StructureElements(Reopened.Open(PdfFormat.Default.Render(Documents.Of(table)).File));
+
+        Assert.Equal("en", elements.Single(e => e.Elements.GetName("/S") == "/TD").Elements.GetString("/Lang"));
+    }
+
     private static List<PdfDictionary> Kids(PdfDictionary element) => element.Elements["/K"] switch
     {
         PdfArray array => [.. array.Elements.Select(Reopened.Dictionary).OfType<PdfDictionary>().Where(d => d.Elements.ContainsKey("/S"))],

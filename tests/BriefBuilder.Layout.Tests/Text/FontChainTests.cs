@@ -35,15 +35,15 @@ public class FontChainTests
         var document = Documents.Of(new Column([new Paragraph("The delegation from \u0378\u0379 arrived.")]), fonts: new FontOptions(MissingGlyphs: MissingGlyphPolicy.Replace));
         var layout = DocumentLayout.Run(document);
         Assert.Contains(layout.Pages[0].OfKind("Line"), b => b.Text.Contains('\uFFFD', StringComparison.Ordinal));
-        Assert.Contains(layout.Warnings, w => w.Contains("U+0378", StringComparison.Ordinal));
-        Assert.Contains(layout.Warnings, w => w.Contains("U+0379", StringComparison.Ordinal));
+        Assert.Contains(layout.Warnings, w => w.Message.Contains("U+0378", StringComparison.Ordinal));
+        Assert.Contains(layout.Warnings, w => w.Message.Contains("U+0379", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Right_to_left_text_is_reported_as_unsupported()
     {
         var layout = DocumentLayout.Run(Documents.Of(new Paragraph("The quote: שלום עולם")));
-        Assert.Contains(layout.Warnings, w => w.Contains("Right-to-left", StringComparison.Ordinal) && w.Contains("The quote", StringComparison.Ordinal));
+        Assert.Contains(layout.Warnings, w => w.Message.Contains("Right-to-left", StringComparison.Ordinal) && w.Message.Contains("The quote", StringComparison.Ordinal));
     }
 
     [Fact]

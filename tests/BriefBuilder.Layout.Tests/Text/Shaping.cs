@@ -11,7 +11,7 @@ internal static class Shaping
     public static ITextMeasurer Measurer { get; } = TextMeasurer.For(null);
 
     public static ShapedText Shape(string text, TextStyle? style = null, MissingGlyphPolicy policy = MissingGlyphPolicy.Error, List<string>? warnings = null) =>
-        TextShaper.Shape([new Span(text, style ?? TextStyle.Body)], Measurer, policy, m => warnings?.Add(m));
+        TextShaper.Shape([new Span(text, style ?? TextStyle.Body)], Measurer, policy, m => warnings?.Add(m.Message));
 
     public static List<TextLine> Break(ShapedText text, double width) => LineBreaker.Break(text, width, width);
 
