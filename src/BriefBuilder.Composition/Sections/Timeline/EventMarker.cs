@@ -3,7 +3,7 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Composition.Sections.Timeline;
 
 /// <summary>An event's mark: a short grey bar, outlined and dashed when its date is approximate or uncertain.</summary>
-public static class EventMarker
+internal static class EventMarker
 {
     public static IReadOnlyList<Shape> Draw(double x, double y, double width, double height, Color color, bool fuzzy) => fuzzy
         ? [new RectangleShape(x, y, width, height, Color.White, new Stroke(color, 0.9, [1.6, 1.2]))]
