@@ -8,7 +8,9 @@ internal static class SectionFrame
     public static Section Wrap(BriefContext context, string kind, string title, IEnumerable<Element> body) =>
         new(new Column([Heading(context, 1, title, AnchorNames.Section(kind)), .. body]), title);
 
-    public static Heading Heading(BriefContext context, int level, string text, string? anchor = null)
+    /// <summary>A heading in the brief's style; <paramref name="workbookText"/> when its words are the workbook's (a stance's
+    /// label), tagged with the workbook's language.</summary>
+    public static Heading Heading(BriefContext context, int level, string text, string? anchor = null, bool workbookText = false)
     {
         var styles = context.Styles;
         var (style, paragraph) = level switch
@@ -17,7 +19,7 @@ internal static class SectionFrame
             2 => (styles.Heading2, styles.Heading2Paragraph),
             _ => (styles.Heading3, styles.Heading3Paragraph),
         };
-        return new Heading(level, [new Span(text, style)], paragraph, anchor);
+        return new Heading(level, [new Span(text, style)], workbookText ? context.ContentStyle(paragraph) : paragraph, anchor);
     }
 
     /// <summary>Workbook prose (a summary, a coding note) split into paragraphs at blank lines.</summary>

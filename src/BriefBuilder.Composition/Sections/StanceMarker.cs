@@ -1,4 +1,5 @@
 using BriefBuilder.Composition.Styling;
+using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
 
 namespace BriefBuilder.Composition.Sections;
@@ -11,7 +12,8 @@ internal static class StanceMarker
     public static IReadOnlyList<Shape> Draw(MarkerShape shape, double x, double y, double radius, Color color, bool hollow)
     {
         Color? fill = hollow ? Color.White : color;
-        var stroke = new Stroke(color, hollow ? Math.Max(0.9, radius * 0.3) : 0.4);
+        // The outline at 3:1 against the paper at least, however light the stance's colour.
+        var stroke = new Stroke(Contrast.Edge(color), hollow ? Math.Max(0.9, radius * 0.3) : 0.5);
         return shape switch
         {
             MarkerShape.Circle => [new EllipseShape(x, y, radius, radius, fill, stroke)],

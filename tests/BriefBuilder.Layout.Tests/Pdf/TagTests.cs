@@ -89,6 +89,17 @@ public class TagTests
         Assert.Equal(annotations, objects);
     }
 
+    [Fact]
+    public void A_cell_holding_a_paragraph_in_another_language_is_tagged_with_it()
+    {
+        var cell = new TableCell(new Paragraph([new Span("Ministry of Foreign Affairs", TextStyle.Body)], ParagraphStyle.Default with { Language = "en" }));
+        var table = new Table([Width.Relative()], [], [new TableRow([cell])]);
+
+        var elements = Reopened.StructureElements(Reopened.Open(PdfFormat.Default.Render(Documents.Of(table)).File));
+
+        Assert.Equal("en", elements.Single(e => e.Elements.GetName("/S") == "/TD").Elements.GetString("/Lang"));
+    }
+
     private static List<PdfDictionary> Kids(PdfDictionary element) => element.Elements["/K"] switch
     {
         PdfArray array => [.. array.Elements.Select(Reopened.Dictionary).OfType<PdfDictionary>().Where(d => d.Elements.ContainsKey("/S"))],

@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Elements;
 
 namespace BriefBuilder.Composition.Sections.Charts;
@@ -10,7 +11,7 @@ internal static class Hatching
 
     public static IEnumerable<Shape> Band(double x, double y, double width, double height, Color color)
     {
-        var stroke = new Stroke(color, 0.6);
+        var stroke = new Stroke(Contrast.Edge(color), 0.6);
         yield return new RectangleShape(x, y, width, height, Color.White, stroke);
 
         // Lines at 45 degrees: the points whose distances u from the left edge and v from the bottom edge add up to the

@@ -21,10 +21,10 @@ internal static class CoverSection
             blocks.Add(new Paragraph([new Span(brief.Organization.Trim(), styles.LabelBold with { Color = styles.Accent })], tight with { SpaceAfter = 6 }));
         }
 
-        blocks.Add(new Paragraph([new Span(context.Title, styles.Title)], new ParagraphStyle(LineHeight: 1.12, SpaceAfter: 4, MinimumOrphanLines: 1, MinimumWidowLines: 1, Balance: true), IsTitle: true));
+        blocks.Add(new Paragraph([new Span(context.Title, styles.Title)], context.ContentStyle(new ParagraphStyle(LineHeight: 1.12, SpaceAfter: 4, MinimumOrphanLines: 1, MinimumWidowLines: 1, Balance: true)), IsTitle: true));
         if (!string.IsNullOrWhiteSpace(brief.Subtitle))
         {
-            blocks.Add(new Paragraph([new Span(brief.Subtitle.Trim(), styles.Subtitle)], tight with { SpaceAfter = 6 }));
+            blocks.Add(new Paragraph([new Span(brief.Subtitle.Trim(), styles.Subtitle)], context.ContentStyle(tight with { SpaceAfter = 6 })));
         }
 
         if (context.Selection.Criteria.Year is { } year)

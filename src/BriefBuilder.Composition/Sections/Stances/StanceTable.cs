@@ -36,7 +36,7 @@ internal static class StanceTable
             List<TableCell> cells = ids ? [first, date] : [first];
             cells.AddRange(
             [
-                new TableCell(new Paragraph(speakers[index], styles.Tight)),
+                new TableCell(new Paragraph(speakers[index], context.ContentStyle(styles.Tight))),
                 new TableCell(Position(context, claim, spec)),
                 new TableCell(new Paragraph(sources[index], styles.Tight)),
             ]);

@@ -37,7 +37,8 @@ internal static class StanceTablesSection
         foreach (var stance in context.Selection.Stances)
         {
             var look = context.Palette.Of(stance);
-            body.Add(SectionFrame.Heading(context, 2, stance.Label, AnchorNames.Stance(stance.Key)));
+            // The stance's label and description are the workbook's words, tagged in the workbook's language.
+            body.Add(SectionFrame.Heading(context, 2, stance.Label, AnchorNames.Stance(stance.Key), workbookText: true));
             var intro = new List<Span>();
             if (!string.IsNullOrWhiteSpace(stance.Description))
             {
@@ -47,7 +48,7 @@ internal static class StanceTablesSection
             body.Add(new KeepWithNext(new Row(
             [
                 new RowCell(new Padding(StanceMarker.Element(look, 9), new Edges(2, 0, 0, 0)), Width.Fixed(9)),
-                new RowCell(new Paragraph(intro.Count > 0 ? intro : [new Span(string.Empty, styles.Body)], styles.Paragraph), Width.Relative(1)),
+                new RowCell(new Paragraph(intro.Count > 0 ? intro : [new Span(string.Empty, styles.Body)], context.ContentStyle(styles.Paragraph)), Width.Relative(1)),
             ],
                 6)));
 

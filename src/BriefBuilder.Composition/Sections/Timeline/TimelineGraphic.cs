@@ -2,6 +2,7 @@ using BriefBuilder.Composition.Dates;
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Composition.Sections.Charts;
 using BriefBuilder.Composition.Styling;
+using BriefBuilder.Composition.Templates;
 using BriefBuilder.Dates;
 using BriefBuilder.Layout.Elements;
 
@@ -236,7 +237,7 @@ internal static class TimelineGraphic
         }
         else
         {
-            shapes.AddRange(FadedBar(x1, x2, y, color, fuzzyStart, fuzzyEnd, dashedEnd));
+            shapes.AddRange(FadedBar(x1, x2, y, color, fuzzyStart, fuzzyEnd, dashedEnd, hollow: look is null));
         }
 
         // A claim's bar starts with its stance's marker, so shape as well as colour tells the stance.
@@ -265,13 +266,14 @@ internal static class TimelineGraphic
             : (ChartText.Fit(context, text, context.Styles.Chart, before), start - 3, TextAlignment.Right);
     }
 
-    // A bar whose vague ends fade out in three lighter steps, so the eye reads "about here" rather than a hard edge.
-    private static IEnumerable<Shape> FadedBar(double x1, double x2, double y, Color color, bool fuzzyStart, bool fuzzyEnd, bool dashedEnd)
+    // A bar whose vague ends fade out in three lighter steps, so the eye reads "about here" rather than a hard edge. Its
+    // outline reaches 3:1 against the paper; an event's bar is left white inside (hollow), unlike any stance's in greyscale.
+    private static IEnumerable<Shape> FadedBar(double x1, double x2, double y, Color color, bool fuzzyStart, bool fuzzyEnd, bool dashedEnd, bool hollow)
     {
         var fade = Math.Min(Fade, (x2 - x1) / 3);
         var solidStart = fuzzyStart ? x1 + fade : x1;
         var solidEnd = fuzzyEnd ? x2 - fade : x2;
-        yield return new RectangleShape(solidStart, y, Math.Max(0.5, solidEnd - solidStart), BarHeight, color);
+        yield return new RectangleShape(solidStart, y, Math.Max(0.5, solidEnd - solidStart), BarHeight, hollow ? Color.White : color, new Stroke(Contrast.Edge(color), hollow ? 0.9 : 0.5));
         for (var step = 0; step < 3; step++)
         {
             var tint = BriefStyles.Mix(color, Color.White, 0.25 + (step * 0.22));
@@ -289,7 +291,7 @@ internal static class TimelineGraphic
 
         if (dashedEnd)
         {
-            yield return new LineShape(x2, y + (BarHeight / 2), x2 + Fade, y + (BarHeight / 2), new Stroke(color, 0.8, [1.5, 1.5]));
+            yield return new LineShape(x2, y + (BarHeight / 2), x2 + Fade, y + (BarHeight / 2), new Stroke(Contrast.Edge(color), 0.8, [1.5, 1.5]));
         }
     }
 }

@@ -21,7 +21,14 @@ internal sealed record TableRowCells(int Index, StructNode? Structure, List<Tabl
             foreach (var place in placed[r])
             {
                 var scope = place.Cell.Scope != HeaderScope.None ? place.Cell.Scope : header ? HeaderScope.Column : HeaderScope.None;
-                var cellStructure = StructNode.Under(tr, scope == HeaderScope.None ? "TD" : "TH", scope: scope, rowSpan: place.RowSpan, columnSpan: place.ColumnSpan);
+                // A cell holding one paragraph carries its text itself (see NodeFactory.CellContent), so its language too.
+                var language = place.Cell.Content switch
+                {
+                    Paragraph paragraph => paragraph.Style?.Language,
+                    PageReferences references => references.ParagraphStyle?.Language,
+                    _ => null,
+                };
+                var cellStructure = StructNode.Under(tr, scope == HeaderScope.None ? "TD" : "TH", language: language, scope: scope, rowSpan: place.RowSpan, columnSpan: place.ColumnSpan);
                 cells.Add(new TableCellNode(place, factory.CellContent(place.Cell.Content, cellStructure), place.Cell.Padding ?? padding, cellStructure));
             }
 
