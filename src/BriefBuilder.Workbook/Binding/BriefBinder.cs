@@ -11,6 +11,9 @@ internal static class BriefBinder
 {
     private static readonly string[] KeyHeaders = ["Field", "Key", "Setting"];
 
+    // The fields whose example, left in, would be printed as the curator's own words on every brief.
+    private static readonly string[] StarterFields = [nameof(BriefInfo.Disclaimer), nameof(BriefInfo.Contact)];
+
     public static BriefInfo Bind(SheetContent content, BindingContext context)
     {
         var rows = content.Rows.Where(r => !r.IsEmpty).ToList();
@@ -58,6 +61,11 @@ internal static class BriefBinder
             {
                 firstRows[field] = row.Number;
                 values[field] = value;
+                if (StarterFields.Contains(field.Field) && value is not null && field.Examples.Contains(value, StringComparer.Ordinal))
+                {
+                    context.Diagnostics.Report(context.At(content.Name, row[keyColumn + 1].Address), WorkbookCodes.StarterExample,
+                        $"{field.Name} is still the starter workbook's example, '{value}': write your own, or clear it");
+                }
             }
         }
 

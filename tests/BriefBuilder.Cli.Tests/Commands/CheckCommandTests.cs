@@ -12,13 +12,26 @@ public sealed partial class CheckCommandTests : IDisposable
     [Fact]
     public void A_clean_workbook_checks_with_exit_0_and_only_the_summary()
     {
-        _cli.Run("init", _cli.File("clean.xlsx"));
+        var clean = Reporting.TestWorkbooks.Starter(_cli, "clean.xlsx");
 
-        var outcome = _cli.Run("check", _cli.File("clean.xlsx"));
+        var outcome = _cli.Run("check", clean);
 
         Assert.Equal(ExitCode.Ok, outcome.Code);
         Assert.Equal(["Checked 1 workbook: 0 errors, 0 warnings."], outcome.Lines);
         Assert.Empty(outcome.Error);
+    }
+
+    [Fact]
+    public void A_fresh_starter_workbook_warns_of_the_example_disclaimer_and_contact_left_in()
+    {
+        _cli.Run("init", _cli.File("fresh.xlsx"));
+
+        var outcome = _cli.Run("check", _cli.File("fresh.xlsx"));
+
+        Assert.Equal(ExitCode.Ok, outcome.Code);
+        Assert.Equal(2, outcome.ErrorLines.Count);
+        Assert.Contains(outcome.ErrorLines, l => l.StartsWith($"{_cli.File("fresh.xlsx")}: Brief!B", StringComparison.Ordinal) && l.Contains(": warning: Disclaimer is still the starter workbook's example", StringComparison.Ordinal));
+        Assert.Contains(outcome.ErrorLines, l => l.Contains(": warning: Contact is still the starter workbook's example, 'briefs@example.org'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -55,9 +68,9 @@ public sealed partial class CheckCommandTests : IDisposable
     public void Several_workbooks_are_checked_in_turn_and_the_worst_decides_the_exit_code()
     {
         var messy = _cli.CopyOfMessy();
-        _cli.Run("init", _cli.File("clean.xlsx"));
+        var clean = Reporting.TestWorkbooks.Starter(_cli, "clean.xlsx");
 
-        var readable = _cli.Run("check", _cli.File("clean.xlsx"), messy);
+        var readable = _cli.Run("check", clean, messy);
         var oneMissing = _cli.Run("check", messy, _cli.File("missing.xlsx"));
 
         Assert.Equal(ExitCode.InvalidInput, readable.Code);

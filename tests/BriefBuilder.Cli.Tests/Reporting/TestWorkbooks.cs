@@ -5,12 +5,18 @@ namespace BriefBuilder.Cli.Tests.Reporting;
 /// <summary>Workbooks the reporting tests need, made from the starter workbook `init` writes.</summary>
 internal static class TestWorkbooks
 {
-    /// <summary>The starter workbook, which has no errors and no warnings.</summary>
+    /// <summary>The starter workbook with its example disclaimer and contact replaced, as a curator would: no errors and
+    /// no warnings.</summary>
     public static string Starter(CommandLine cli, string name)
     {
         var path = cli.File(name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         Assert.Equal(ExitCode.Ok, cli.Run("init", path).Code);
+        using var workbook = new XLWorkbook(path);
+        var brief = workbook.Worksheet("Brief");
+        brief.Column(1).CellsUsed().Single(c => c.GetString() == "Contact").CellRight().SetValue("desk@ours.example");
+        brief.Column(1).CellsUsed().Single(c => c.GetString() == "Disclaimer").CellRight().SetValue("Our own disclaimer.");
+        workbook.Save();
         return path;
     }
 

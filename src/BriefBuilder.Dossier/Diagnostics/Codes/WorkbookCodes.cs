@@ -108,4 +108,7 @@ public static class WorkbookCodes
 
     public static readonly DiagnosticCode WindowOfDatedClaim = new("BB048", Severity.Warning,
         "A claim with both a Date and an Undated Window: the window is ignored.");
+
+    public static readonly DiagnosticCode StarterExample = new("BB049", Severity.Warning,
+        "A Brief field (the disclaimer, the contact address) still holding the starter workbook's example text.");
 }

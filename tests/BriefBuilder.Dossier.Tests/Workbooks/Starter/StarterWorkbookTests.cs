@@ -1,3 +1,4 @@
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Tests.TestWorkbooks;
 using BriefBuilder.Workbooks;
 using BriefBuilder.Workbooks.Schema;
@@ -23,11 +24,12 @@ public sealed class StarterWorkbookTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void The_starter_workbook_passes_check_without_an_error_or_a_warning()
+    public void The_starter_workbook_passes_check_without_an_error_warning_only_of_the_example_disclaimer_and_contact()
     {
         var result = WorkbookReader.Read(_path);
 
-        Assert.Empty(result.Diagnostics);
+        Assert.Equal([("Contact", "BB049"), ("Disclaimer", "BB049")], result.Diagnostics.Select(d => (d.Message.Split(' ')[0], $"{d.Code}")).Order());
+        Assert.All(result.Diagnostics, d => Assert.Equal(("Brief", Severity.Warning), (d.Location.Sheet, d.Severity)));
         Assert.Equal(2, result.Dossier!.Claims.Count);
         Assert.Equal("2023-06~", result.Dossier.Claims[1].Date!.ToString());
     }
