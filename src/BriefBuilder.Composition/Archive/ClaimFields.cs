@@ -5,7 +5,7 @@ namespace BriefBuilder.Composition.Archive;
 /// <summary>The fields of a statement that a comparison looks at, each named as the Claims sheet's column and written as
 /// text the way the workbook holds it (dates in EDTF, lists joined with "; ", each source with its locator). Where a claim
 /// was read from (its row) is no part of what it says, and is not compared; nor are SourceIds, which Citations holds.</summary>
-public static class ClaimFields
+internal static class ClaimFields
 {
     public static IReadOnlyList<(string Name, Func<Claim, string?> Value)> All { get; } =
     [

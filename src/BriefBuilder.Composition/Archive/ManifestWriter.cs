@@ -7,7 +7,7 @@ namespace BriefBuilder.Composition.Archive;
 
 /// <summary>Writes a manifest as indented UTF-8 JSON, keys always in the same order, so the same snapshot always embeds
 /// the same bytes. Names and IDs keep their letters (no \u escapes): the file is for people as much as for tools.</summary>
-public static class ManifestWriter
+internal static class ManifestWriter
 {
     /// <summary>The format's name and version, the first key of every manifest.</summary>
     public const string Format = "briefbuilder-snapshot-manifest/1";

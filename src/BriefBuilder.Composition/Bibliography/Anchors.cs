@@ -3,7 +3,7 @@ using System.Text;
 namespace BriefBuilder.Composition.Bibliography;
 
 /// <summary>Stable link anchors for reference list entries, derived from source IDs alone so they never change between builds.</summary>
-public static class Anchors
+internal static class Anchors
 {
     /// <summary>"src-S01"; characters other than ASCII letters, digits, '-' and '_' become '-'.</summary>
     public static string ForSource(string sourceId)

@@ -6,7 +6,7 @@ using BriefBuilder.Composition.Localization;
 namespace BriefBuilder.Composition.Bibliography;
 
 /// <summary>The formatter for each citation style, writing in the brief's language.</summary>
-public static class BibliographyStyles
+internal static class BibliographyStyles
 {
     /// <summary>The style's formatter in <paramref name="language"/>, English when none is given.</summary>
     public static IBibliographyStyle For(CitationStyle style, BriefLanguage? language = null) =>

@@ -5,7 +5,7 @@ using BriefBuilder.Records;
 namespace BriefBuilder.Composition.Bibliography;
 
 /// <summary>A reference style in one language: formats bibliography entries and the in-text citations that link to them.</summary>
-public interface IBibliographyStyle
+internal interface IBibliographyStyle
 {
     CitationStyle Style { get; }
 

@@ -12,7 +12,7 @@ namespace BriefBuilder.Composition.Briefs;
 
 /// <summary>The library entry for building a brief: selection, language and composition of a dossier with a template
 /// and options. Problems come back as diagnostics and no document.</summary>
-public static class BriefBuild
+internal static class BriefBuild
 {
     /// <summary>Composes the brief's layout document.</summary>
     public static BriefResult Compose(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)

@@ -15,7 +15,7 @@ namespace BriefBuilder.Composition.Briefs;
 
 /// <summary>Turns a prepared brief (selection, template, language, styles) into the layout engine's document:
 /// the sections in template order, the contents, furniture, watermark and metadata.</summary>
-public static class BriefComposer
+internal static class BriefComposer
 {
     public static Document Compose(BriefContext context, PageSetup page)
     {

@@ -5,7 +5,7 @@ namespace BriefBuilder.Composition.Briefs;
 /// <summary>The date a brief's file says it was made, from its inputs and never from the clock: the as-of date asked
 /// for, else SOURCE_DATE_EPOCH (the reproducible-builds convention pandoc, LaTeX and Typst honour), else the newest date
 /// in the data selected. Metadata, the XMP and an archival snapshot's embedded files all carry it.</summary>
-public static class CreationDate
+internal static class CreationDate
 {
     public static DateTimeOffset Of(BriefContext context)
     {

@@ -9,7 +9,7 @@ namespace BriefBuilder.Composition.Briefs;
 
 /// <summary>Running header and footer (BRIEF-DESIGN: page furniture): none on page 1; the short title and the current
 /// section above a thin rule; "Page N of M" and the as-of date below one; small, grey, tagged as artifacts by the engine.</summary>
-public static class Furniture
+internal static class Furniture
 {
     private const int ShortTitleLength = 60;
 

@@ -3,7 +3,7 @@ using BriefBuilder.Layout.Document;
 namespace BriefBuilder.Composition.Briefs;
 
 /// <summary>Whether a page's margins leave a brief room enough (the paper sizes are the engine's, <see cref="PageSetup.Size"/>).</summary>
-public static class PageRoom
+internal static class PageRoom
 {
     /// <summary>The least room the margins may leave for text each way: an inch.</summary>
     public const double MinimumRoom = 72;

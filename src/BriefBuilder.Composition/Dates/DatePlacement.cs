@@ -4,7 +4,7 @@ namespace BriefBuilder.Composition.Dates;
 
 /// <summary>Where a date goes on a timeline when an interval end is open or unknown: the first and last days actually
 /// known, rather than the unbounded <see cref="DateValue.Earliest"/> and <see cref="DateValue.Latest"/>.</summary>
-public static class DatePlacement
+internal static class DatePlacement
 {
     /// <summary>The first known day: the start's earliest day, or for an interval with an open or unknown start, its end's.</summary>
     public static DateOnly FirstKnown(DateValue date) => (date.Start ?? date.End)!.Earliest;

@@ -3,7 +3,7 @@ using System.Text;
 namespace BriefBuilder.Composition.Dates;
 
 /// <summary>Roman numerals, as French writes centuries ("XXIe siècle").</summary>
-public static class RomanNumeral
+internal static class RomanNumeral
 {
     private static readonly (int Value, string Numeral)[] Steps =
     [

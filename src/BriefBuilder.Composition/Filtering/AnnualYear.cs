@@ -4,7 +4,7 @@ using BriefBuilder.Records;
 namespace BriefBuilder.Composition.Filtering;
 
 /// <summary>Which calendar year a year in review covers by default, and which year a dated statement belongs to.</summary>
-public static class AnnualYear
+internal static class AnnualYear
 {
     /// <summary>The year a dated statement belongs to: the year its date starts in.</summary>
     public static int StartYear(Claim claim) => DatePlacement.FirstKnown(claim.Date!).Year;

@@ -13,7 +13,7 @@ namespace BriefBuilder.Composition.Filtering;
 /// have been made by then are left out and counted. Every source a selected statement cites is in, even one published
 /// after the as-of date: a statement is never printed without its sources, and their dates show when they appeared.
 /// </remarks>
-public static class Selector
+internal static class Selector
 {
     public static BriefSelection Select(Dossier dossier, BriefTemplate template, BriefOptions options, DiagnosticBag diagnostics)
     {

@@ -114,8 +114,12 @@ public sealed class BriefLanguage
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The language file {name} is not embedded.");
         using var reader = new StreamReader(stream);
+        // The pack is shared by every build in the process, so its lists and maps are read-only once read.
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(HyphenatedNamingConvention.Instance)
+            .WithTypeMapping<IReadOnlyList<string>, List<string>>()
+            .WithTypeMapping<IReadOnlyDictionary<string, string>, Dictionary<string, string>>()
+            .WithTypeMapping<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>, Dictionary<string, IReadOnlyDictionary<string, string>>>()
             .Build();
         return deserializer.Deserialize<LanguagePack>(reader);
     }

@@ -3,219 +3,219 @@ namespace BriefBuilder.Composition.Localization;
 /// <summary>Section titles, column heads and the sentences a brief prints around its data.</summary>
 public sealed class LabelWords
 {
-    public string AsOf { get; set; } = string.Empty;
+    public string AsOf { get; init; } = string.Empty;
 
-    public string AsOfDate { get; set; } = string.Empty;
+    public string AsOfDate { get; init; } = string.Empty;
 
-    public string PageOf { get; set; } = string.Empty;
+    public string PageOf { get; init; } = string.Empty;
 
-    public string Draft { get; set; } = string.Empty;
+    public string Draft { get; init; } = string.Empty;
 
-    public string Continued { get; set; } = string.Empty;
+    public string Continued { get; init; } = string.Empty;
 
-    public string KeyFigures { get; set; } = string.Empty;
+    public string KeyFigures { get; init; } = string.Empty;
 
-    public string YearInReview { get; set; } = string.Empty;
+    public string YearInReview { get; init; } = string.Empty;
 
-    public string Contents { get; set; } = string.Empty;
+    public string Contents { get; init; } = string.Empty;
 
-    public string Summary { get; set; } = string.Empty;
+    public string Summary { get; init; } = string.Empty;
 
-    public string BottomLine { get; set; } = string.Empty;
+    public string BottomLine { get; init; } = string.Empty;
 
-    public string StatementsByStance { get; set; } = string.Empty;
+    public string StatementsByStance { get; init; } = string.Empty;
 
-    public string StanceCount { get; set; } = string.Empty;
+    public string StanceCount { get; init; } = string.Empty;
 
-    public string MostRecent { get; set; } = string.Empty;
+    public string MostRecent { get; init; } = string.Empty;
 
-    public string NewSince { get; set; } = string.Empty;
+    public string NewSince { get; init; } = string.Empty;
 
-    public string NewSinceIntro { get; set; } = string.Empty;
+    public string NewSinceIntro { get; init; } = string.Empty;
 
-    public string NewSinceNone { get; set; } = string.Empty;
+    public string NewSinceNone { get; init; } = string.Empty;
 
-    public string NewSinceMore { get; set; } = string.Empty;
+    public string NewSinceMore { get; init; } = string.Empty;
 
-    public string Timeline { get; set; } = string.Empty;
+    public string Timeline { get; init; } = string.Empty;
 
-    public string TimelineUnplaced { get; set; } = string.Empty;
+    public string TimelineUnplaced { get; init; } = string.Empty;
 
-    public string TimelineEmpty { get; set; } = string.Empty;
+    public string TimelineEmpty { get; init; } = string.Empty;
 
-    public string TimelineAlt { get; set; } = string.Empty;
+    public string TimelineAlt { get; init; } = string.Empty;
 
-    public string TimelineAltStance { get; set; } = string.Empty;
+    public string TimelineAltStance { get; init; } = string.Empty;
 
-    public string TimelineAltEvents { get; set; } = string.Empty;
+    public string TimelineAltEvents { get; init; } = string.Empty;
 
-    public string LegendEvent { get; set; } = string.Empty;
+    public string LegendEvent { get; init; } = string.Empty;
 
-    public string LegendFuzzy { get; set; } = string.Empty;
+    public string LegendFuzzy { get; init; } = string.Empty;
 
-    public string MonthlyChart { get; set; } = string.Empty;
+    public string MonthlyChart { get; init; } = string.Empty;
 
-    public string MonthlyChartAlt { get; set; } = string.Empty;
+    public string MonthlyChartAlt { get; init; } = string.Empty;
 
-    public string StanceTables { get; set; } = string.Empty;
+    public string StanceTables { get; init; } = string.Empty;
 
-    public string StanceEmpty { get; set; } = string.Empty;
+    public string StanceEmpty { get; init; } = string.Empty;
 
-    public string CommonSources { get; set; } = string.Empty;
+    public string CommonSources { get; init; } = string.Empty;
 
-    public string CommonSourcesLocated { get; set; } = string.Empty;
+    public string CommonSourcesLocated { get; init; } = string.Empty;
 
-    public string ColumnDate { get; set; } = string.Empty;
+    public string ColumnDate { get; init; } = string.Empty;
 
-    public string ColumnSpeaker { get; set; } = string.Empty;
+    public string ColumnSpeaker { get; init; } = string.Empty;
 
-    public string ColumnPosition { get; set; } = string.Empty;
+    public string ColumnPosition { get; init; } = string.Empty;
 
-    public string ColumnSources { get; set; } = string.Empty;
+    public string ColumnSources { get; init; } = string.Empty;
 
-    public string InstitutionOverview { get; set; } = string.Empty;
+    public string InstitutionOverview { get; init; } = string.Empty;
 
-    public string ColumnInstitution { get; set; } = string.Empty;
+    public string ColumnInstitution { get; init; } = string.Empty;
 
-    public string AffiliationMark { get; set; } = string.Empty;
+    public string AffiliationMark { get; init; } = string.Empty;
 
-    public string ColumnTotal { get; set; } = string.Empty;
+    public string ColumnTotal { get; init; } = string.Empty;
 
-    public string WhosWho { get; set; } = string.Empty;
+    public string WhosWho { get; init; } = string.Empty;
 
-    public string People { get; set; } = string.Empty;
+    public string People { get; init; } = string.Empty;
 
-    public string Institutions { get; set; } = string.Empty;
+    public string Institutions { get; init; } = string.Empty;
 
-    public string ColumnName { get; set; } = string.Empty;
+    public string ColumnName { get; init; } = string.Empty;
 
-    public string ColumnRole { get; set; } = string.Empty;
+    public string ColumnRole { get; init; } = string.Empty;
 
-    public string ColumnCountry { get; set; } = string.Empty;
+    public string ColumnCountry { get; init; } = string.Empty;
 
-    public string ColumnType { get; set; } = string.Empty;
+    public string ColumnType { get; init; } = string.Empty;
 
-    public string ColumnPages { get; set; } = string.Empty;
+    public string ColumnPages { get; init; } = string.Empty;
 
-    public string Bibliography { get; set; } = string.Empty;
+    public string Bibliography { get; init; } = string.Empty;
 
-    public string CitedIn { get; set; } = string.Empty;
+    public string CitedIn { get; init; } = string.Empty;
 
-    public string Provenance { get; set; } = string.Empty;
+    public string Provenance { get; init; } = string.Empty;
 
-    public string CodingNote { get; set; } = string.Empty;
+    public string CodingNote { get; init; } = string.Empty;
 
-    public string Filters { get; set; } = string.Empty;
+    public string Filters { get; init; } = string.Empty;
 
-    public string FilterStances { get; set; } = string.Empty;
+    public string FilterStances { get; init; } = string.Empty;
 
-    public string FilterTags { get; set; } = string.Empty;
+    public string FilterTags { get; init; } = string.Empty;
 
-    public string FilterVerified { get; set; } = string.Empty;
+    public string FilterVerified { get; init; } = string.Empty;
 
-    public string FilterPeriod { get; set; } = string.Empty;
+    public string FilterPeriod { get; init; } = string.Empty;
 
-    public string FilterAll { get; set; } = string.Empty;
+    public string FilterAll { get; init; } = string.Empty;
 
-    public string Counts { get; set; } = string.Empty;
+    public string Counts { get; init; } = string.Empty;
 
-    public string Workbook { get; set; } = string.Empty;
+    public string Workbook { get; init; } = string.Empty;
 
-    public string Sha256 { get; set; } = string.Empty;
+    public string Sha256 { get; init; } = string.Empty;
 
-    public string Template { get; set; } = string.Empty;
+    public string Template { get; init; } = string.Empty;
 
-    public string Language { get; set; } = string.Empty;
+    public string Language { get; init; } = string.Empty;
 
-    public string Tool { get; set; } = string.Empty;
+    public string Tool { get; init; } = string.Empty;
 
-    public string Build { get; set; } = string.Empty;
+    public string Build { get; init; } = string.Empty;
 
-    public string BuildRecord { get; set; } = string.Empty;
+    public string BuildRecord { get; init; } = string.Empty;
 
-    public string VerifyHow { get; set; } = string.Empty;
+    public string VerifyHow { get; init; } = string.Empty;
 
-    public string ChartAlt { get; set; } = string.Empty;
+    public string ChartAlt { get; init; } = string.Empty;
 
-    public string ColumnId { get; set; } = string.Empty;
+    public string ColumnId { get; init; } = string.Empty;
 
-    public string UndatedHeading { get; set; } = string.Empty;
+    public string UndatedHeading { get; init; } = string.Empty;
 
-    public string UndatedNote { get; set; } = string.Empty;
+    public string UndatedNote { get; init; } = string.Empty;
 
-    public string UndatedNoteWindow { get; set; } = string.Empty;
+    public string UndatedNoteWindow { get; init; } = string.Empty;
 
-    public string GraphicUndated { get; set; } = string.Empty;
+    public string GraphicUndated { get; init; } = string.Empty;
 
-    public string GraphicUndatedOne { get; set; } = string.Empty;
+    public string GraphicUndatedOne { get; init; } = string.Empty;
 
-    public string TimelineAltUndated { get; set; } = string.Empty;
+    public string TimelineAltUndated { get; init; } = string.Empty;
 
-    public string LegendUndated { get; set; } = string.Empty;
+    public string LegendUndated { get; init; } = string.Empty;
 
-    public string KeyFiguresUndated { get; set; } = string.Empty;
+    public string KeyFiguresUndated { get; init; } = string.Empty;
 
-    public string KeyFiguresAllUndated { get; set; } = string.Empty;
+    public string KeyFiguresAllUndated { get; init; } = string.Empty;
 
-    public string ChartNotInMonth { get; set; } = string.Empty;
+    public string ChartNotInMonth { get; init; } = string.Empty;
 
-    public string ChartUndated { get; set; } = string.Empty;
+    public string ChartUndated { get; init; } = string.Empty;
 
-    public string RowNotInMonth { get; set; } = string.Empty;
+    public string RowNotInMonth { get; init; } = string.Empty;
 
-    public string ColumnMonth { get; set; } = string.Empty;
+    public string ColumnMonth { get; init; } = string.Empty;
 
-    public string CitedOnPage { get; set; } = string.Empty;
+    public string CitedOnPage { get; init; } = string.Empty;
 
-    public string CitedOnPages { get; set; } = string.Empty;
+    public string CitedOnPages { get; init; } = string.Empty;
 
-    public string StanceNote { get; set; } = string.Empty;
+    public string StanceNote { get; init; } = string.Empty;
 
-    public string StanceNoteNone { get; set; } = string.Empty;
+    public string StanceNoteNone { get; init; } = string.Empty;
 
-    public string CorrectionsNote { get; set; } = string.Empty;
+    public string CorrectionsNote { get; init; } = string.Empty;
 
-    public string RecordNotes { get; set; } = string.Empty;
+    public string RecordNotes { get; init; } = string.Empty;
 
-    public string NotesIntro { get; set; } = string.Empty;
+    public string NotesIntro { get; init; } = string.Empty;
 
-    public string NotesNone { get; set; } = string.Empty;
+    public string NotesNone { get; init; } = string.Empty;
 
-    public string NotesStatements { get; set; } = string.Empty;
+    public string NotesStatements { get; init; } = string.Empty;
 
-    public string NotesSources { get; set; } = string.Empty;
+    public string NotesSources { get; init; } = string.Empty;
 
-    public string ColumnRecord { get; set; } = string.Empty;
+    public string ColumnRecord { get; init; } = string.Empty;
 
-    public string ColumnNote { get; set; } = string.Empty;
+    public string ColumnNote { get; init; } = string.Empty;
 
-    public string CorrectsSource { get; set; } = string.Empty;
+    public string CorrectsSource { get; init; } = string.Empty;
 
-    public string FindingsByStance { get; set; } = string.Empty;
+    public string FindingsByStance { get; init; } = string.Empty;
 
-    public string FindingsUndated { get; set; } = string.Empty;
+    public string FindingsUndated { get; init; } = string.Empty;
 
-    public string FindingsAllUndated { get; set; } = string.Empty;
+    public string FindingsAllUndated { get; init; } = string.Empty;
 
-    public string FindingsLeftOut { get; set; } = string.Empty;
+    public string FindingsLeftOut { get; init; } = string.Empty;
 
-    public string YearDated { get; set; } = string.Empty;
+    public string YearDated { get; init; } = string.Empty;
 
-    public string YearNoneDated { get; set; } = string.Empty;
+    public string YearNoneDated { get; init; } = string.Empty;
 
-    public string YearStance { get; set; } = string.Empty;
+    public string YearStance { get; init; } = string.Empty;
 
-    public string YearBusiestMonth { get; set; } = string.Empty;
+    public string YearBusiestMonth { get; init; } = string.Empty;
 
-    public string YearNewVoices { get; set; } = string.Empty;
+    public string YearNewVoices { get; init; } = string.Empty;
 
-    public string YearUndated { get; set; } = string.Empty;
+    public string YearUndated { get; init; } = string.Empty;
 
-    public string KeyFindings { get; set; } = string.Empty;
+    public string KeyFindings { get; init; } = string.Empty;
 
-    public string AndMore { get; set; } = string.Empty;
+    public string AndMore { get; init; } = string.Empty;
 
-    public string ColumnWhoSpoke { get; set; } = string.Empty;
+    public string ColumnWhoSpoke { get; init; } = string.Empty;
 
-    public string FindingsNames { get; set; } = string.Empty;
+    public string FindingsNames { get; init; } = string.Empty;
 }

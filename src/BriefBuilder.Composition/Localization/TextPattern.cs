@@ -3,7 +3,7 @@ using System.Text;
 namespace BriefBuilder.Composition.Localization;
 
 /// <summary>Fills the named <c>{placeholders}</c> of a label pattern, so translators can reorder them freely.</summary>
-public static class TextPattern
+internal static class TextPattern
 {
     /// <summary>Replaces each <c>{name}</c> with its value; a placeholder without a value is a bug in the caller or the language file.</summary>
     public static string Fill(string pattern, params (string Name, string Value)[] values)

@@ -3,7 +3,7 @@ using Humanizer;
 namespace BriefBuilder.Composition.Sections;
 
 /// <summary>Workbook text shortened to whole words with "…", where a template asks for brevity (a handout's stance columns).</summary>
-public static class Abridged
+internal static class Abridged
 {
     /// <summary>The text when it has at most <paramref name="length"/> characters, else its longest run of whole words that does, then "…".</summary>
     public static string Text(string text, int length)

@@ -1,7 +1,7 @@
 namespace BriefBuilder.Composition.Sections;
 
 /// <summary>The names of the places links point at. Claim IDs stay stable between builds, so anchor names do too.</summary>
-public static class AnchorNames
+internal static class AnchorNames
 {
     /// <summary>A claim's main place: its entry in the first section of the brief that lists every claim.</summary>
     public static string Claim(string claimId) => $"claim-{claimId}";

@@ -6,7 +6,7 @@ namespace BriefBuilder.Composition.Sections;
 
 /// <summary>In-text citations of a claim's or event's sources, each a link to its bibliography entry and each followed by
 /// its own locator: "(Demirdjian 2024, paras. 6–7; Bagheri 2023)".</summary>
-public static class CitationLinks
+internal static class CitationLinks
 {
     /// <summary>The citations of the selected sources among <paramref name="citations"/>; none when no source is selected.
     /// Sources in <paramref name="implied"/> are named once elsewhere (every statement of the section cites them): a

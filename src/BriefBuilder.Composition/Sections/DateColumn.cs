@@ -2,7 +2,7 @@ namespace BriefBuilder.Composition.Sections;
 
 /// <summary>The width of a date column: the widest date that may not break (BRIEF-DESIGN: a narrow date column that never
 /// wraps a date in the middle), between a floor and a share of the page.</summary>
-public static class DateColumn
+internal static class DateColumn
 {
     public static double Width(BriefContext context, IEnumerable<string> labels, double widest)
     {

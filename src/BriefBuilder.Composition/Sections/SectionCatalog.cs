@@ -15,7 +15,7 @@ namespace BriefBuilder.Composition.Sections;
 
 /// <summary>Every kind of section a template can list, in the order the README documents them. A new section is a
 /// folder (its spec, with how its options are read, and its composer) and one line here.</summary>
-public static class SectionCatalog
+internal static class SectionCatalog
 {
     public static IReadOnlyList<SectionKind> Kinds { get; } =
     [

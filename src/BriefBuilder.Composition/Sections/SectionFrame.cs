@@ -3,7 +3,7 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Composition.Sections;
 
 /// <summary>The frame every section shares: a tagged section with a level-1 heading that the running header and contents pick up.</summary>
-public static class SectionFrame
+internal static class SectionFrame
 {
     public static Section Wrap(BriefContext context, string kind, string title, IEnumerable<Element> body) =>
         new(new Column([Heading(context, 1, title, AnchorNames.Section(kind)), .. body]), title);

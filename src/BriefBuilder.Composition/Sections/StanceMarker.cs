@@ -6,7 +6,7 @@ namespace BriefBuilder.Composition.Sections;
 
 /// <summary>Draws a stance's marker: the same shape and colour in the timeline list, the graphic, the charts and the legends.
 /// A hollow marker stands for an approximate or uncertain date.</summary>
-public static class StanceMarker
+internal static class StanceMarker
 {
     /// <summary>The shapes of one marker centred on (x, y); <paramref name="radius"/> is that of the circle, the other shapes matched to its visual weight.</summary>
     public static IReadOnlyList<Shape> Draw(MarkerShape shape, double x, double y, double radius, Color color, bool hollow)

@@ -5,7 +5,7 @@ namespace BriefBuilder.Composition.Sections;
 
 /// <summary>A statement's ID as printed beside it when the template shows IDs, so an ID cited anywhere ("cited in C03")
 /// can be found on paper.</summary>
-public static class StatementId
+internal static class StatementId
 {
     public static Paragraph Paragraph(BriefContext context, Claim claim) =>
         new([Span(context, claim.Id)], context.Styles.Tight);

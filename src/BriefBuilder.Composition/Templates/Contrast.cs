@@ -3,7 +3,7 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Composition.Templates;
 
 /// <summary>WCAG 2.1 contrast ratio of a colour against white paper.</summary>
-public static class Contrast
+internal static class Contrast
 {
     public static double AgainstWhite(Color color) => 1.05 / (RelativeLuminance(color) + 0.05);
 

@@ -5,7 +5,7 @@ using BriefBuilder.Records;
 namespace BriefBuilder.Composition.Bibliography.Csl;
 
 /// <summary>Maps a workbook source to the CSL item both styles format and `export --csl-json` writes.</summary>
-public static class CslItemMapping
+internal static class CslItemMapping
 {
     /// <summary>The item with its genre and any decade or century in <paramref name="language"/>'s words, English when none is given.</summary>
     public static CslItem ToCslItem(this Source source, BriefLanguage? language = null) =>

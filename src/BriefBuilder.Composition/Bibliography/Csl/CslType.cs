@@ -16,7 +16,7 @@ public enum CslType
 }
 
 /// <summary>The CSL names of <see cref="CslType"/> values.</summary>
-public static class CslTypeNames
+internal static class CslTypeNames
 {
     public static string ToCslName(this CslType type) => type switch
     {

@@ -3,7 +3,7 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Composition.Sections.Charts;
 
 /// <summary>Text inside charts, where the engine cannot wrap: its width as the engine measures it, and fitting to a width.</summary>
-public static class ChartText
+internal static class ChartText
 {
     public static double Width(BriefContext context, string text, TextStyle style) => context.Widths.Of(text, style);
 

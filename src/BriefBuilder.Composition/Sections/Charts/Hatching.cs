@@ -5,7 +5,7 @@ namespace BriefBuilder.Composition.Sections.Charts;
 
 /// <summary>A band hatched with diagonal lines inside a thin outline: the mark of an undated statement's window, which
 /// must look unlike any dated bar, in colour and in greyscale alike.</summary>
-public static class Hatching
+internal static class Hatching
 {
     private const double Spacing = 2.6;
 

@@ -5,7 +5,7 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Composition.Sections.Charts;
 
 /// <summary>The key to markers wherever they appear without words beside them (BRIEF-DESIGN: a legend wherever the markers appear).</summary>
-public static class Legend
+internal static class Legend
 {
     private const double Size = 8;
     private const int PerRow = 3;

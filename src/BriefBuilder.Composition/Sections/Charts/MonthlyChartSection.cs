@@ -8,7 +8,7 @@ namespace BriefBuilder.Composition.Sections.Charts;
 /// <summary>Statements per month by stance: grouped bars topped by each stance's marker, its legend, and the same numbers
 /// as a table. Statements the record places in no one month (dated more vaguely, or undated) get columns of their own
 /// after a gap, the undated ones hatched, so none is counted in a month it may not belong to.</summary>
-public static class MonthlyChartSection
+internal static class MonthlyChartSection
 {
     public const string Kind = "monthly-chart";
 

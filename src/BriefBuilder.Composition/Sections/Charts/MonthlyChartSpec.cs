@@ -3,7 +3,7 @@ using BriefBuilder.Composition.Templates;
 namespace BriefBuilder.Composition.Sections.Charts;
 
 /// <summary>A chart of statements per month by stance, for a year in review.</summary>
-public sealed record MonthlyChartSpec : SectionSpec
+internal sealed record MonthlyChartSpec : SectionSpec
 {
     public override SectionKind Section => MonthlyChartSection.Section;
 

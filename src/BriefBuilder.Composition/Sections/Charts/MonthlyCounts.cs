@@ -4,7 +4,7 @@ namespace BriefBuilder.Composition.Sections.Charts;
 
 /// <summary>Statements per month and stance, counted only where the record places a statement within one month; the rest
 /// in two columns of their own: dated but not within one month, and undated. No month after the as-of date is listed.</summary>
-public sealed class MonthlyCounts
+internal sealed class MonthlyCounts
 {
     private MonthlyCounts(IReadOnlyList<DateOnly> months, IReadOnlyList<StanceLook> looks, int[][] byMonth, int[] notInMonth, int[] undated)
     {

@@ -5,7 +5,7 @@ namespace BriefBuilder.Composition.Sections.Charts;
 /// <summary>The monthly chart's numbers as a table: months as rows and stances as columns (so it fits whatever the
 /// language's month names), then the statements placed in no one month and the undated ones, then the totals.
 /// Every cell is a cell, empty or not, so each is announced against its own column.</summary>
-public static class MonthlyTable
+internal static class MonthlyTable
 {
     public static Table Compose(BriefContext context, MonthlyCounts counts)
     {

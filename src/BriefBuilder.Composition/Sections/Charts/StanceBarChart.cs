@@ -4,7 +4,7 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Composition.Sections.Charts;
 
 /// <summary>A small horizontal bar chart of statements per stance: marker and label above each bar, the count at its end.</summary>
-public static class StanceBarChart
+internal static class StanceBarChart
 {
     private const double RowHeight = 24;
     private const double BarHeight = 7;

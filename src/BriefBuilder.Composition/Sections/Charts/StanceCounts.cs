@@ -4,7 +4,7 @@ using BriefBuilder.Composition.Styling;
 namespace BriefBuilder.Composition.Sections.Charts;
 
 /// <summary>How many selected claims take each stance, in the Stances order.</summary>
-public static class StanceCounts
+internal static class StanceCounts
 {
     public static IReadOnlyList<(StanceLook Look, int Count)> Of(BriefContext context) =>
     [

@@ -5,7 +5,7 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Composition.Sections.Cover;
 
 /// <summary>The title block of page 1: organisation, title, subtitle, author, "As of" date, audience, key figures, disclaimer.</summary>
-public static class CoverSection
+internal static class CoverSection
 {
     public static SectionKind Section { get; } = SectionKind.Of<CoverSpec>("cover", "The title block with key figures, the stance note and the disclaimer.", CoverSpec.Read, Compose);
 

@@ -5,7 +5,7 @@ namespace BriefBuilder.Composition.Sections.Cover;
 /// <summary>Title block: title, subtitle, organisation, author, "As of", audience, disclaimer and the key-figures line.
 /// The audience line is given for every language or per language code (the empty key stands for every language).
 /// CorrectionsNote: a line saying how many corrections the record makes to its sources, in briefs without the notes appendix.</summary>
-public sealed record CoverSpec(bool KeyFigures = true, bool Disclaimer = true, IReadOnlyDictionary<string, string>? Audience = null, bool CorrectionsNote = true) : SectionSpec
+internal sealed record CoverSpec(bool KeyFigures = true, bool Disclaimer = true, IReadOnlyDictionary<string, string>? Audience = null, bool CorrectionsNote = true) : SectionSpec
 {
     /// <summary>The audience line in the brief's language: its own text, else the one for every language, else none
     /// (a brief in French never says whom it is for in English).</summary>

@@ -6,7 +6,7 @@ namespace BriefBuilder.Composition.Sections.Cover;
 
 /// <summary>The key-figures line: "31 statements by 27 speakers and institutions, 29 September 2023 to 15 April 2024,
 /// and 20 undated". The period comes from dated statements only.</summary>
-public static class KeyFigures
+internal static class KeyFigures
 {
     public static string Line(BriefContext context)
     {

@@ -4,7 +4,7 @@ namespace BriefBuilder.Composition.Sections.Cover;
 
 /// <summary>The one line every brief carries so that no reader takes the stance labels for the tool's: the first sentence
 /// of the Brief sheet's coding note, else of its disclaimer, else a plain statement that the labels are the record's.</summary>
-public static class StanceNote
+internal static class StanceNote
 {
     public static string Line(BriefContext context)
     {

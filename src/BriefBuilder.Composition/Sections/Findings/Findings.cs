@@ -6,7 +6,7 @@ namespace BriefBuilder.Composition.Sections.Findings;
 
 /// <summary>Sentences computed from the selection, never from prose the selection may not match: how many statements
 /// of each stance, which are undated, what an as-of date left out, whose the stances are.</summary>
-public static class Findings
+internal static class Findings
 {
     /// <summary>"31 statements: Skeptical / Denialist 12 (39%) and Accusatory / Affirmative 19 (61%)."</summary>
     public static string ByStance(BriefContext context)

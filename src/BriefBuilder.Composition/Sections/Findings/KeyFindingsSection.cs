@@ -7,7 +7,7 @@ namespace BriefBuilder.Composition.Sections.Findings;
 
 /// <summary>Key findings in a box, as a Congressional Research Service "In Focus" opens: counts by stance, a table of
 /// statements by kind of speaker and stance, the names on each side, the undated, and whose the stances are.</summary>
-public static class KeyFindingsSection
+internal static class KeyFindingsSection
 {
     public const string Kind = "key-findings";
 

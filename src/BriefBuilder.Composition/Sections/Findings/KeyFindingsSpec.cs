@@ -4,7 +4,7 @@ namespace BriefBuilder.Composition.Sections.Findings;
 
 /// <summary>The bottom line of a legislative brief, computed from the selection: statements by stance and by kind of
 /// speaker, the names on each side, how many are undated, and whose classification the stances are.</summary>
-public sealed record KeyFindingsSpec(int Names = 12) : SectionSpec
+internal sealed record KeyFindingsSpec(int Names = 12) : SectionSpec
 {
     public override SectionKind Section => KeyFindingsSection.Section;
 

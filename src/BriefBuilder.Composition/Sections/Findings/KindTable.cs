@@ -3,7 +3,7 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Composition.Sections.Findings;
 
 /// <summary>Statements by kind of speaker (rows) and stance (columns), with totals; kinds with no statement left out.</summary>
-public static class KindTable
+internal static class KindTable
 {
     public static Table Compose(BriefContext context)
     {

@@ -4,7 +4,7 @@ namespace BriefBuilder.Composition.Sections.Findings;
 
 /// <summary>Kinds of speaker, from the Type of the institution a statement speaks for; a statement speaking for no
 /// institution is an individual's, whatever their affiliation.</summary>
-public enum SpeakerKind
+internal enum SpeakerKind
 {
     Governments,
     Intergovernmental,
@@ -18,7 +18,7 @@ public enum SpeakerKind
 }
 
 /// <summary>Which kind of speaker made a statement.</summary>
-public static class SpeakerKinds
+internal static class SpeakerKinds
 {
     public static SpeakerKind Of(Claim claim, Dossier dossier) =>
         claim.InstitutionId is { } id && dossier.FindInstitution(id) is { } institution

@@ -7,7 +7,7 @@ namespace BriefBuilder.Composition.Sections.Findings;
 
 /// <summary>The paragraph that opens a year in review: statements dated in the year by stance, the busiest month, the
 /// voices heard that year for the first time in the record, and how many undated statements may fall in the year.</summary>
-public static class YearInReview
+internal static class YearInReview
 {
     public static string Paragraph(BriefContext context)
     {

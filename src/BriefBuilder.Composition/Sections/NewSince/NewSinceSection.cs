@@ -11,7 +11,7 @@ namespace BriefBuilder.Composition.Sections.NewSince;
 /// <summary>"New since 15 April 2024": the statements of this brief that an earlier snapshot did not include, newest
 /// first and undated ones last, so advocates and archivists see at once what changed since the last one they filed or
 /// handed out.</summary>
-public static class NewSinceSection
+internal static class NewSinceSection
 {
     public const string Kind = "new-since";
 

@@ -3,7 +3,7 @@ using BriefBuilder.Records;
 namespace BriefBuilder.Composition.Sections.Notes;
 
 /// <summary>One record's note and correction, with the ID and name it is printed under.</summary>
-public sealed record RecordNote(string Id, string Name, string? Correction, string? Note)
+internal sealed record RecordNote(string Id, string Name, string? Correction, string? Note)
 {
     /// <summary>The notes of the selected records, sheet by sheet in workbook order, leaving out records with neither.</summary>
     public static IReadOnlyList<(string Sheet, IReadOnlyList<RecordNote> Notes)> Of(BriefContext context)

@@ -5,7 +5,7 @@ namespace BriefBuilder.Composition.Sections.Notes;
 
 /// <summary>"Record notes and corrections": for each selected record with a note or a correction, a row of its ID, its
 /// name and the note, the correction first and marked as one ("Corrects the source: …"), sheet by sheet.</summary>
-public static class RecordNotesSection
+internal static class RecordNotesSection
 {
     public const string Kind = "record-notes";
 

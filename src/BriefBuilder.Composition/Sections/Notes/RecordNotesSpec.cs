@@ -4,7 +4,7 @@ namespace BriefBuilder.Composition.Sections.Notes;
 
 /// <summary>An appendix of every note and correction the workbook records on the selected statements, people,
 /// institutions and sources, so that what the curator corrected or inferred is disclosed in full.</summary>
-public sealed record RecordNotesSpec : SectionSpec
+internal sealed record RecordNotesSpec : SectionSpec
 {
     public override SectionKind Section => RecordNotesSection.Section;
 

@@ -6,7 +6,7 @@ namespace BriefBuilder.Composition.Sections.People;
 
 /// <summary>People who speak in the selected claims and the institutions the claims speak for, with role, country and
 /// the pages they appear on.</summary>
-public static class WhosWhoSection
+internal static class WhosWhoSection
 {
     public const string Kind = "whos-who";
 

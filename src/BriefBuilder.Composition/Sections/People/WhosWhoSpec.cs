@@ -3,7 +3,7 @@ using BriefBuilder.Composition.Templates;
 namespace BriefBuilder.Composition.Sections.People;
 
 /// <summary>People and institutions with role, country and the pages they appear on.</summary>
-public sealed record WhosWhoSpec(bool People = true, bool Institutions = true) : SectionSpec
+internal sealed record WhosWhoSpec(bool People = true, bool Institutions = true) : SectionSpec
 {
     public override SectionKind Section => WhosWhoSection.Section;
 

@@ -9,7 +9,7 @@ namespace BriefBuilder.Composition.Sections.Provenance;
 
 /// <summary>How the brief was made: the coding note, the as-of date, the selection, counts, the workbook and its SHA-256,
 /// the template, the language, the tool version and the build's fingerprint.</summary>
-public static class ProvenanceSection
+internal static class ProvenanceSection
 {
     public const string Kind = "provenance";
 

@@ -3,7 +3,7 @@ using BriefBuilder.Composition.Templates;
 namespace BriefBuilder.Composition.Sections.Provenance;
 
 /// <summary>Coding note, as-of date, filters, counts, workbook hash, template and tool version.</summary>
-public sealed record ProvenanceSpec : SectionSpec
+internal sealed record ProvenanceSpec : SectionSpec
 {
     public override SectionKind Section => ProvenanceSection.Section;
 

@@ -4,7 +4,7 @@ namespace BriefBuilder.Composition.Sections.Stances;
 
 /// <summary>A source every selected statement cites, named once above the statements ("Every statement below is cited
 /// to Demirdjian 2024, at the place given after it.") instead of after each, which then keeps only its place.</summary>
-public static class CommonSourceNote
+internal static class CommonSourceNote
 {
     /// <summary>The sources cited by every selected claim (when there is more than one claim).</summary>
     public static IReadOnlySet<string> Sources(BriefContext context)

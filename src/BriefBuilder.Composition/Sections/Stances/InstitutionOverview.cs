@@ -5,7 +5,7 @@ using BriefBuilder.Records;
 namespace BriefBuilder.Composition.Sections.Stances;
 
 /// <summary>A table of institutions against stances: how many of each institution's statements take each stance.</summary>
-public static class InstitutionOverview
+internal static class InstitutionOverview
 {
     public static Table Compose(BriefContext context)
     {

@@ -5,7 +5,7 @@ namespace BriefBuilder.Composition.Sections.Stances;
 /// <summary>How a stance table shares its width between the Speaker and Position columns: measured, the share that
 /// makes the rows shortest in total (a row is as tall as its tallest cell), so long roles beside short positions do not
 /// make tall narrow rows, nor long positions beside short names.</summary>
-public static class SpeakerPositionSplit
+internal static class SpeakerPositionSplit
 {
     private const double Padding = 8;
     private static readonly double[] Shares = [.. Enumerable.Range(0, 12).Select(i => 0.2 + (i * 0.025))];

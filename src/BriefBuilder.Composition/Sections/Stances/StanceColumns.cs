@@ -7,7 +7,7 @@ namespace BriefBuilder.Composition.Sections.Stances;
 
 /// <summary>Every stance's claims as short entries ("Name, institution (date): summary (citation)") under the stance's
 /// marker and label, flowing in two columns of about equal height, as a handout wants (BRIEF-DESIGN: two columns).</summary>
-public static class StanceColumns
+internal static class StanceColumns
 {
     private const double Gap = 16;
     private const double EntrySpacing = 3;

@@ -7,7 +7,7 @@ namespace BriefBuilder.Composition.Sections.Stances;
 
 /// <summary>One stance's claims as a table: [ID |] Date | Speaker (role, institution) | Position | Sources, header
 /// repeated on continued pages.</summary>
-public static class StanceTable
+internal static class StanceTable
 {
     /// <summary>The table; sources in <paramref name="common"/> are named above it, and a row keeps only its place in them.</summary>
     public static Table Compose(BriefContext context, Stance stance, IReadOnlyList<Claim> claims, string sectionKind, StanceTablesSpec spec, IReadOnlySet<string> common)

@@ -5,7 +5,7 @@ namespace BriefBuilder.Composition.Sections.Stances;
 
 /// <summary>One subsection per stance in the Stances order: marker, label, description, then the stance's table.
 /// The institution-by-stance overview comes first when the template asks for it.</summary>
-public static class StanceTablesSection
+internal static class StanceTablesSection
 {
     public const string Kind = "stance-tables";
 

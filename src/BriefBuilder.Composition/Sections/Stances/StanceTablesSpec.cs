@@ -6,7 +6,7 @@ namespace BriefBuilder.Composition.Sections.Stances;
 /// With Columns, entries flow in two balanced columns instead of tables, as a handout wants. Text says whether each
 /// statement is printed as its full summary or as the curator's short form (never a cut of the summary). CommonSourceOnce
 /// names a source every statement cites once above the tables, each row keeping its place in it (columns always do).</summary>
-public sealed record StanceTablesSpec(bool Quotes = true, bool Overview = false, bool Compact = false, bool Columns = false, StatementText Text = StatementText.Full, bool CommonSourceOnce = false) : SectionSpec
+internal sealed record StanceTablesSpec(bool Quotes = true, bool Overview = false, bool Compact = false, bool Columns = false, StatementText Text = StatementText.Full, bool CommonSourceOnce = false) : SectionSpec
 {
     private static readonly Dictionary<string, bool> CommonSourceChoices = new()
     {

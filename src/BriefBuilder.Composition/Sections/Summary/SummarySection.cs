@@ -8,7 +8,7 @@ using BriefBuilder.Records;
 namespace BriefBuilder.Composition.Sections.Summary;
 
 /// <summary>Bottom line first: the workbook's summary in a box, statements per stance as a chart and as text, the most recent statements.</summary>
-public static class SummarySection
+internal static class SummarySection
 {
     public const string Kind = "summary";
 

@@ -4,7 +4,7 @@ namespace BriefBuilder.Composition.Sections.Summary;
 
 /// <summary>Bottom line first: the workbook's summary (or one computed from the selection when it is narrowed),
 /// statements per stance as a chart and text, the most recent statements.</summary>
-public sealed record SummarySpec(bool Chart = true, int Recent = 3) : SectionSpec
+internal sealed record SummarySpec(bool Chart = true, int Recent = 3) : SectionSpec
 {
     public override SectionKind Section => SummarySection.Section;
 

@@ -1,7 +1,7 @@
 namespace BriefBuilder.Composition.Sections.Timeline;
 
 /// <summary>Puts horizontal bars on the fewest rows so that none overlaps another on its row (greedy interval scheduling).</summary>
-public sealed class BarRows(double gap)
+internal sealed class BarRows(double gap)
 {
     private readonly List<double> _rowEnds = [];
 

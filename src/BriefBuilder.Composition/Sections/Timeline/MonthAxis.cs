@@ -3,7 +3,7 @@ namespace BriefBuilder.Composition.Sections.Timeline;
 /// <summary>A horizontal axis of whole months from the first to the last month shown, mapping days to x positions.
 /// Months are counted, never added to a date, so an axis may end in December 9999, the calendar's last month
 /// (a common placeholder for "unknown").</summary>
-public sealed class MonthAxis
+internal sealed class MonthAxis
 {
     public MonthAxis(DateOnly first, DateOnly last, double left, double width)
     {

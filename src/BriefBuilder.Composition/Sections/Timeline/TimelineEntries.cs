@@ -6,7 +6,7 @@ using BriefBuilder.Records;
 namespace BriefBuilder.Composition.Sections.Timeline;
 
 /// <summary>One line of the timeline: a claim or an event, with its date; an undated claim has no date, perhaps a window.</summary>
-public sealed record TimelineEntry(DateValue? Date, DateValue? Window, string? DisplayDate, Claim? Claim, Event? Event)
+internal sealed record TimelineEntry(DateValue? Date, DateValue? Window, string? DisplayDate, Claim? Claim, Event? Event)
 {
     /// <summary>True for a statement the record gives no date of its own.</summary>
     public bool IsUndated => Date is null;
@@ -27,13 +27,13 @@ public sealed record TimelineEntry(DateValue? Date, DateValue? Window, string? D
 
 /// <summary>The entries of one year and month; <see cref="Month"/> is null for entries known less precisely than a month,
 /// and <see cref="Year"/> is null for the group of undated statements.</summary>
-public sealed record TimelineGroup(int? Year, int? Month, IReadOnlyList<TimelineEntry> Entries)
+internal sealed record TimelineGroup(int? Year, int? Month, IReadOnlyList<TimelineEntry> Entries)
 {
     public bool IsUndated => Year is null;
 }
 
 /// <summary>Orders claims and events in one chronology and groups them by year and month, undated statements apart.</summary>
-public static class TimelineEntries
+internal static class TimelineEntries
 {
     /// <summary>Dated entries in date order (earliest day; on the same day events before the statements reacting to them;
     /// then the less precise first, then the shorter span), undated statements after them by their window; ties keep

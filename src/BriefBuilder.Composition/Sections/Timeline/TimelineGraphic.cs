@@ -11,7 +11,7 @@ namespace BriefBuilder.Composition.Sections.Timeline;
 /// <summary>The timeline as a picture: a month axis, claims as stance markers stacked above it, events and long or
 /// imprecise dates as bars below it; approximate or uncertain dates hollow, dashed or with faded ends; undated statements
 /// as hatched bands over the window the record gives them, unlike any dated bar.</summary>
-public static class TimelineGraphic
+internal static class TimelineGraphic
 {
     private const double Radius = 3.2;
     private const double Step = 8;

@@ -7,7 +7,7 @@ namespace BriefBuilder.Composition.Sections.Timeline;
 
 /// <summary>One timeline entry as a row: date label in a fixed column, marker, then speaker, summary and citations.
 /// Used by the timeline and by the summary's most recent statements.</summary>
-public static class TimelineRows
+internal static class TimelineRows
 {
     private const double MarkerSize = 8;
 

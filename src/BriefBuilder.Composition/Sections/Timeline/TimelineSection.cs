@@ -5,7 +5,7 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Composition.Sections.Timeline;
 
 /// <summary>Claims and events in one chronology under year and month headings, with the timeline graphic and its legend above.</summary>
-public static class TimelineSection
+internal static class TimelineSection
 {
     public const string Kind = "timeline";
 

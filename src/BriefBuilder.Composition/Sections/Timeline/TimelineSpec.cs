@@ -3,7 +3,7 @@ using BriefBuilder.Composition.Templates;
 namespace BriefBuilder.Composition.Sections.Timeline;
 
 /// <summary>The chronological list of claims and events, with an optional graphic above it.</summary>
-public sealed record TimelineSpec(bool Graphic = true, bool Descriptions = true, bool Compact = false, TimelineList List = TimelineList.All) : SectionSpec
+internal sealed record TimelineSpec(bool Graphic = true, bool Descriptions = true, bool Compact = false, TimelineList List = TimelineList.All) : SectionSpec
 {
     private static readonly Dictionary<string, TimelineList> Lists = new()
     {
@@ -28,7 +28,7 @@ public sealed record TimelineSpec(bool Graphic = true, bool Descriptions = true,
 }
 
 /// <summary>Which entries the timeline lists under its graphic.</summary>
-public enum TimelineList
+internal enum TimelineList
 {
     All,
     Events,

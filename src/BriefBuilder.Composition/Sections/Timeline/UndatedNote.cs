@@ -5,7 +5,7 @@ namespace BriefBuilder.Composition.Sections.Timeline;
 
 /// <summary>The line that opens a group of undated statements: that the record gives them no date of their own, and the
 /// window they fall in when they all share one ("… they fall between September 2023 and 15 April 2024").</summary>
-public static class UndatedNote
+internal static class UndatedNote
 {
     public static string Text(BriefContext context, IReadOnlyList<Claim> claims)
     {
