@@ -2,10 +2,14 @@ namespace BriefBuilder.Composition.Sections.Timeline;
 
 /// <summary>A horizontal axis of whole months from the first to the last month shown, mapping days to x positions.
 /// Months are counted, never added to a date, so an axis may end in December 9999, the calendar's last month
-/// (a common placeholder for "unknown").</summary>
+/// (a common placeholder for "unknown"). Given a focus (the first month of the statements), a long stretch before it
+/// (context events only) is compressed into a small share of the width, behind a break in the axis.</summary>
 internal sealed class MonthAxis
 {
-    public MonthAxis(DateOnly first, DateOnly last, double left, double width)
+    private const int LeastCompressed = 6;
+    private const double CompressedShare = 0.16;
+
+    public MonthAxis(DateOnly first, DateOnly last, double left, double width, DateOnly? focus = null)
     {
         Start = new DateOnly(first.Year, first.Month, 1);
         var end = new DateOnly(last.Year, last.Month, 1);
@@ -17,7 +21,21 @@ internal sealed class MonthAxis
         MonthCount = ((end.Year - Start.Year) * 12) + end.Month - Start.Month + 1;
         Left = left;
         Width = width;
+        var before = focus is { } f ? Math.Clamp(((f.Year - Start.Year) * 12) + f.Month - Start.Month, 0, MonthCount - 1) : 0;
+        Compressed = before >= LeastCompressed && before > MonthCount * CompressedShare * 2 ? before : 0;
+        CompressedMonthWidth = Compressed == 0 ? 0 : Width * CompressedShare / Compressed;
+        MonthWidth = (Width - (Compressed * CompressedMonthWidth)) / (MonthCount - Compressed);
     }
+
+    /// <summary>How many months at the start are compressed behind the break (0: none).</summary>
+    public int Compressed { get; }
+
+    public double CompressedMonthWidth { get; }
+
+    /// <summary>The x of the break, where the compressed months end, or null.</summary>
+    public double? BreakX => Compressed == 0 ? null : Left + (Compressed * CompressedMonthWidth);
+
+    public bool IsCompressed(DateOnly month) => ((month.Year - Start.Year) * 12) + month.Month - Start.Month < Compressed;
 
     public DateOnly Start { get; }
 
@@ -29,7 +47,8 @@ internal sealed class MonthAxis
 
     public double Right => Left + Width;
 
-    public double MonthWidth => Width / MonthCount;
+    /// <summary>The width of a month in the axis's focus (every month when nothing is compressed).</summary>
+    public double MonthWidth { get; }
 
     /// <summary>The first day of the last month shown.</summary>
     public DateOnly Last => Start.AddMonths(MonthCount - 1);
@@ -51,7 +70,9 @@ internal sealed class MonthAxis
         }
 
         var fraction = (day.Day - 1) / (double)DateTime.DaysInMonth(day.Year, day.Month);
-        return Left + ((monthIndex + fraction) * MonthWidth);
+        return monthIndex < Compressed
+            ? Left + ((monthIndex + fraction) * CompressedMonthWidth)
+            : Left + (Compressed * CompressedMonthWidth) + ((monthIndex - Compressed + fraction) * MonthWidth);
     }
 
     /// <summary>The x of the end of a day (the start of the next; the axis's end after the calendar's last day).</summary>

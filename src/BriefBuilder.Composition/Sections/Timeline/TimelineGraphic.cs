@@ -27,7 +27,9 @@ internal static class TimelineGraphic
         var bars = entries.Where(e => !e.IsUndated && !IsPoint(e)).ToList();
         var undated = entries.Where(e => e.IsUndated && e.Window is not null).ToList();
         var (first, last) = Span(entries);
-        var axis = new MonthAxis(first, last, 4, context.ContentWidth - 8);
+        // The statements' period in focus: earlier months, with context events only, compressed behind a break.
+        var focus = entries.Where(e => e.Claim is not null && e.Date is not null).Select(e => DatePlacement.FirstKnown(e.Date!)).DefaultIfEmpty(first).Min();
+        var axis = new MonthAxis(first, last, 4, context.ContentWidth - 8, focus);
         var shapes = new List<Shape>();
 
         // Claims: one column of markers per slot of the marker's width, stacked upwards when they would overlap.
@@ -44,7 +46,7 @@ internal static class TimelineGraphic
             shapes.AddRange(StanceMarker.Draw(look.Shape, x, axisY - Radius - 2.5 - ((level - 1) * rise), Radius, look.Color, entry.IsFuzzy));
         }
 
-        shapes.AddRange(AxisShapes(context, axis, axisY));
+        shapes.AddRange(AxisDrawing.Shapes(context, axis, axisY));
 
         var barsTop = axisY + 26;
         var rows = new BarRows(4);
@@ -125,36 +127,6 @@ internal static class TimelineGraphic
 
     private static double Middle(MonthAxis axis, DateValue date) => (axis.X(date.Earliest) + axis.XAfter(date.Latest)) / 2;
 
-    private static IEnumerable<Shape> AxisShapes(BriefContext context, MonthAxis axis, double axisY)
-    {
-        var styles = context.Styles;
-        var ink = new Stroke(BriefStyles.Ink, 0.6);
-        yield return new LineShape(axis.Left, axisY, axis.Right, axisY, ink);
-        var labelWidth = Enumerable.Range(1, 12).Max(m => ChartText.Width(context, context.Dates.ShortMonth(m), styles.Chart)) + 4;
-        var every = axis.LabelStep(labelWidth);
-        var index = 0;
-        foreach (var month in axis.Months)
-        {
-            var x = axis.X(month);
-            yield return new LineShape(x, axisY, x, axisY + 3, ink);
-            if (index % every == 0)
-            {
-                var centre = every == 1 ? x + (axis.MonthWidth / 2) : x + 1;
-                var align = every == 1 ? TextAlignment.Center : TextAlignment.Left;
-                yield return new LabelShape(centre, axisY + 11, context.Dates.ShortMonth(month.Month), styles.Chart, align);
-                // The year under January, and under the first month when the first January is not close.
-                if ((index == 0 && month.Month <= 12 - (2 * every)) || month.Month <= every)
-                {
-                    yield return new LabelShape(centre, axisY + 20, context.Dates.Year(month.Year), styles.ChartMuted, align);
-                }
-            }
-
-            index++;
-        }
-
-        yield return new LineShape(axis.Right, axisY, axis.Right, axisY + 3, ink);
-    }
-
     /// <summary>Events one bar each; claims of one stance sharing one vague date (say "September 2023 to the article's date") one bar labelled with their count.</summary>
     private static IEnumerable<(DateValue Date, Color Color, string Text, StanceLook? Look)> Bars(BriefContext context, IReadOnlyList<TimelineEntry> entries)
     {
@@ -196,15 +168,12 @@ internal static class TimelineGraphic
         x2 = Math.Max(x2, x1 + 3);
         var (label, labelX, align) = PlaceLabel(context, text, axis, x1, x2, context.ContentWidth * 0.3);
         var labelWidth = ChartText.Width(context, label, styles.Chart);
-        var (start, end) = label.Length == 0 ? (x1, x2) : align == TextAlignment.Left ? (x1, labelX + labelWidth) : (labelX - labelWidth, x2);
+        var (start, end) = align == TextAlignment.Right ? (labelX - labelWidth, x2) : (x1, Math.Max(x2, labelX + labelWidth));
         var y = top + (rows.Place(start, end) * BarRowStep);
         var shapes = new List<Shape>(Hatching.Band(x1, y, x2 - x1, BarHeight, look.Color));
         shapes.AddRange(StanceMarker.Draw(look.Shape, x1 + 3.2, y + (BarHeight / 2), 3.6, Color.White, hollow: false));
         shapes.AddRange(StanceMarker.Draw(look.Shape, x1 + 3.2, y + (BarHeight / 2), 2.7, look.Color, hollow: true));
-        if (label.Length > 0)
-        {
-            shapes.Add(new LabelShape(labelX, y + BarHeight, label, styles.Chart, align));
-        }
+        shapes.AddRange(Label(context, label, labelX, y, align));
 
         return shapes;
     }
@@ -223,7 +192,7 @@ internal static class TimelineGraphic
         var dashedEnd = date.IsInterval && date.EndKind == IntervalEnd.Unknown;
         var (label, labelX, align) = PlaceLabel(context, text, axis, x1, x2 + (dashedEnd ? Fade : 0), context.ContentWidth * 0.3);
         var labelWidth = ChartText.Width(context, label, styles.Chart);
-        var (start, end) = label.Length == 0 ? (x1, x2) : align == TextAlignment.Left ? (x1, labelX + labelWidth) : (labelX - labelWidth, x2);
+        var (start, end) = align == TextAlignment.Right ? (labelX - labelWidth, x2) : (x1, Math.Max(x2, labelX + labelWidth));
         var y = top + (rows.Place(start, end) * BarRowStep);
 
         var fuzzyStart = date.StartKind != IntervalEnd.Known || (date.Start is { } s && (s.IsApproximate || s.IsUncertain));
@@ -247,28 +216,37 @@ internal static class TimelineGraphic
             shapes.AddRange(StanceMarker.Draw(look.Shape, x1 + 3.2, y + (BarHeight / 2), 2.7, look.Color, hollow: false));
         }
 
-        if (label.Length > 0)
-        {
-            shapes.Add(new LabelShape(labelX, y + BarHeight, label, styles.Chart, align));
-        }
+        shapes.AddRange(Label(context, label, labelX, y, align));
 
         return shapes;
     }
 
     // A bar's label goes after its end, up to `widest`; when only the space before its start holds the whole label, it
-    // goes there, as long as it is (a long title before a late bar, rather than cut with "…"). Only a label neither
-    // side holds whole is fitted.
+    // goes there, as long as it is (a long title before a late bar). A label neither side holds goes on the bar itself,
+    // past its marker, on white: never cut with "…".
     private static (string Label, double X, TextAlignment Align) PlaceLabel(BriefContext context, string text, MonthAxis axis, double start, double end, double widest)
     {
         var after = Math.Min(axis.Right - end - 3, widest);
         var before = start - axis.Left - 3;
         var full = ChartText.Width(context, text, context.Styles.Chart);
-        if (full <= after || (full > before && after >= Math.Min(before, widest)))
+        if (full <= after)
         {
-            return (ChartText.Fit(context, text, context.Styles.Chart, after), end + 3, TextAlignment.Left);
+            return (text, end + 3, TextAlignment.Left);
         }
 
-        return (ChartText.Fit(context, text, context.Styles.Chart, full <= before ? before : Math.Min(before, widest)), start - 3, TextAlignment.Right);
+        return full <= before ? (text, start - 3, TextAlignment.Right) : (text, start + 9, TextAlignment.Center);
+    }
+
+    // The label beside its bar; on the bar (centred alignment marks it) left-aligned over a white ground.
+    private static IEnumerable<Shape> Label(BriefContext context, string label, double x, double y, TextAlignment align)
+    {
+        if (align == TextAlignment.Center)
+        {
+            yield return new RectangleShape(x - 1.5, y - 1, ChartText.Width(context, label, context.Styles.Chart) + 3, BarHeight + 2, Color.White);
+            align = TextAlignment.Left;
+        }
+
+        yield return new LabelShape(x, y + BarHeight, label, context.Styles.Chart, align);
     }
 
     // A bar whose vague ends fade out in three lighter steps, so the eye reads "about here" rather than a hard edge. Its

@@ -25,4 +25,28 @@ public class MonthAxisTests
         Assert.Equal(0, axis.X(DateOnly.MinValue));
         Assert.Equal(axis.Right, axis.XAfter(DateOnly.MaxValue));
     }
+
+    // November 2020 to April 2024 is 42 months; the 34 before September 2023 share 16 % of 420 pt, the 8 after the rest.
+    [Fact]
+    public void Months_before_the_focus_are_compressed_behind_a_break()
+    {
+        var axis = new MonthAxis(new DateOnly(2020, 11, 9), new DateOnly(2024, 4, 15), 0, 420, focus: new DateOnly(2023, 9, 19));
+
+        Assert.Equal(34, axis.Compressed);
+        Assert.Equal(420 * 0.16, axis.BreakX!.Value, 6);
+        Assert.Equal(axis.BreakX.Value, axis.X(new DateOnly(2023, 9, 1)), 6);
+        Assert.Equal(420 * 0.84 / 8, axis.MonthWidth, 6);
+        Assert.True(axis.IsCompressed(new DateOnly(2023, 8, 1)));
+        Assert.False(axis.IsCompressed(new DateOnly(2023, 9, 1)));
+    }
+
+    [Fact]
+    public void A_short_stretch_before_the_focus_is_not_compressed()
+    {
+        var axis = new MonthAxis(new DateOnly(2023, 6, 1), new DateOnly(2024, 4, 1), 0, 110, focus: new DateOnly(2023, 9, 1));
+
+        Assert.Equal(0, axis.Compressed);
+        Assert.Null(axis.BreakX);
+        Assert.Equal(10, axis.MonthWidth, 6);
+    }
 }
