@@ -255,15 +255,20 @@ internal static class TimelineGraphic
         return shapes;
     }
 
-    // A bar's label goes after its end; when only the space before its start holds the whole label, it goes there.
+    // A bar's label goes after its end, up to `widest`; when only the space before its start holds the whole label, it
+    // goes there, as long as it is (a long title before a late bar, rather than cut with "…"). Only a label neither
+    // side holds whole is fitted.
     private static (string Label, double X, TextAlignment Align) PlaceLabel(BriefContext context, string text, MonthAxis axis, double start, double end, double widest)
     {
         var after = Math.Min(axis.Right - end - 3, widest);
-        var before = Math.Min(start - axis.Left - 3, widest);
+        var before = start - axis.Left - 3;
         var full = ChartText.Width(context, text, context.Styles.Chart);
-        return full <= after || after >= before
-            ? (ChartText.Fit(context, text, context.Styles.Chart, after), end + 3, TextAlignment.Left)
-            : (ChartText.Fit(context, text, context.Styles.Chart, before), start - 3, TextAlignment.Right);
+        if (full <= after || (full > before && after >= Math.Min(before, widest)))
+        {
+            return (ChartText.Fit(context, text, context.Styles.Chart, after), end + 3, TextAlignment.Left);
+        }
+
+        return (ChartText.Fit(context, text, context.Styles.Chart, full <= before ? before : Math.Min(before, widest)), start - 3, TextAlignment.Right);
     }
 
     // A bar whose vague ends fade out in three lighter steps, so the eye reads "about here" rather than a hard edge. Its
