@@ -4,7 +4,7 @@ using BriefBuilder.Records;
 namespace BriefBuilder.Cli.Exports;
 
 /// <summary>One CSV file per sheet (RFC 4180: comma-separated, CRLF lines, fields quoted when they hold a comma, a quote
-/// or a line break, UTF-8 without a byte order mark), a header row of field names, a row per record; the Brief sheet as
+/// or a line break, UTF-8 without a byte order mark), a header row of the workbook's column names, a row per record; the Brief sheet as
 /// field and value.</summary>
 public static class CsvExport
 {
@@ -14,12 +14,17 @@ public static class CsvExport
         {
             var fields = DossierTables.Fields(sheet.Type);
             var rows = sheet.Records.Select(record => fields.Select(f => DossierTables.Text(f.GetValue(record))));
-            Write(stream, fields.Select(f => f.Name), rows);
+            Write(stream, fields.Select(f => Header(sheet.Sheet, f.Name)), rows);
         })).ToList();
         files.Add(new ExportFile("Brief.csv", stream => Write(stream, ["Field", "Value"],
             typeof(BriefInfo).GetProperties().Select(p => new[] { p.Name, DossierTables.Text(p.GetValue(dossier.Brief)) }))));
         return files;
     }
+
+    // The workbook's own column header for a field ("Speaker" for SpeakerIds, "Sources" for Citations), so a sheet's
+    // CSV reads as the sheet does; the field's name where the workbook has no column for it.
+    private static string Header(string sheet, string field) =>
+        Workbooks.Schema.WorkbookSchema.FindSheet(sheet)?.Columns.FirstOrDefault(c => c.Field == field)?.Name ?? field;
 
     /// <summary>Writes a header and rows as CSV.</summary>
     public static void Write(Stream stream, IEnumerable<string> header, IEnumerable<IEnumerable<string>> rows)

@@ -50,8 +50,12 @@ public sealed class ExportFormatTests : IDisposable
         var header = claims[0].ToList();
         var row = claims.Single(r => r[0] == "C02");
         Assert.Equal(Bagheri.Summary, row[header.IndexOf("Summary")]);
-        Assert.Equal(string.Join("; ", Bagheri.Citations.Select(c => c.Locator is null ? c.SourceId : $"{c.SourceId} {c.Locator}")), row[header.IndexOf("Citations")]);
+        Assert.Equal(string.Join("; ", Bagheri.Citations.Select(c => c.Locator is null ? c.SourceId : $"{c.SourceId} {c.Locator}")), row[header.IndexOf("Sources")]);
         Assert.Equal(Bagheri.Date!.ToString(), row[header.IndexOf("Date")]);
+
+        // The workbook's column names, not the model's field names.
+        Assert.Equal(Bagheri.SpeakerIds, row[header.IndexOf("Speaker")].Split("; "));
+        Assert.DoesNotContain("SpeakerIds", header);
         Assert.All(claims, r => Assert.Equal(header.Count, r.Length));
         Assert.Equal(Dossier.Brief.Title, CsvReader.Read(_cli.File("csv/Brief.csv")).Single(r => r[0] == "Title")[1]);
     }
