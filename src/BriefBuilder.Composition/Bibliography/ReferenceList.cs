@@ -36,11 +36,11 @@ public sealed record ReferenceList(CitationStyle Style, BriefLanguage Language, 
     }
 
     /// <summary>The entries split by source type, in the order of <see cref="SourceType"/>, each keeping the style's order and titled in the list's language.</summary>
-    public IReadOnlyList<BibliographySection> BySourceType() =>
+    public IReadOnlyList<ReferenceGroup> BySourceType() =>
     [
         .. Entries.GroupBy(e => e.Source.Type)
             .OrderBy(g => g.Key)
-            .Select(g => new BibliographySection(g.Key, Language.SourceTypeTitle(g.Key), [.. g])),
+            .Select(g => new ReferenceGroup(g.Key, Language.SourceTypeTitle(g.Key), [.. g])),
     ];
 
     public BibliographyEntry? Find(string sourceId) =>

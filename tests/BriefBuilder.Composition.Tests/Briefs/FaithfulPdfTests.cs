@@ -42,8 +42,9 @@ public sealed partial class FaithfulPdfTests
         var selected = SampleBriefs.Compose(template, options).Context!.Selection.Claims;
         var letters = Letters(SampleBriefs.ContentLetters(template, options));
 
-        // The handout prints each statement's short form, the other briefs its summary: whole, across lines and pages.
-        var words = template == "handout" ? StatementText.Short : StatementText.Full;
+        // Each statement in the words the template asks for (the curator's short form, or the summary): whole, across
+        // lines and pages.
+        var words = SampleBriefs.Catalog.Load(template).Template!.Sections.OfType<StanceTablesSpec>().Single().Text;
         Assert.NotEmpty(selected);
         Assert.All(selected, claim => Assert.Contains(Letters(StatementWords.Of(claim, words)), letters));
     }

@@ -36,6 +36,17 @@ public class SampleDossierTests
         Assert.DoesNotContain(output.Diagnostics, d => d.Code == BriefCodes.OverPageBudget);
     }
 
+    [Theory]
+    [InlineData(PaperSize.Letter)]
+    [InlineData(PaperSize.A4)]
+    public void The_legislative_brief_fits_its_four_pages_in_english(PaperSize paper)
+    {
+        var output = Build("legislative-brief", new BriefOptions(Paper: paper));
+
+        Assert.Equal(4, output.PageCount);
+        Assert.DoesNotContain(output.Diagnostics, d => d.Code == BriefCodes.OverPageBudgetAllowed);
+    }
+
     [Fact]
     public void Every_claim_is_in_the_archival_snapshot_s_timeline_and_stance_tables_and_every_cited_source_in_its_bibliography()
     {
