@@ -65,6 +65,8 @@ public sealed class LabelWords
 
     public string CommonSourcesLocated { get; init; } = string.Empty;
 
+    public string ShortFormsNote { get; init; } = string.Empty;
+
     public string ColumnDate { get; init; } = string.Empty;
 
     public string ColumnSpeaker { get; init; } = string.Empty;

@@ -14,7 +14,7 @@ internal static class StanceColumns
 
     public static Element Compose(BriefContext context, string sectionKind, StatementText text)
     {
-        var common = CommonSourceNote.Sources(context);
+        var common = StatementsNote.Sources(context);
         var blocks = new List<ColumnBlock>();
         foreach (var stance in context.Selection.Stances)
         {
@@ -47,7 +47,7 @@ internal static class StanceColumns
         }
 
         var columns = new MultiColumn(blocks, 2, Gap, EntrySpacing);
-        return CommonSourceNote.Note(context, common) is { } note ? new Column([note, columns]) : columns;
+        return StatementsNote.Note(context, common, text) is { } note ? new Column([note, columns]) : columns;
     }
 
     // A lighter line than the stance's own title: marker and "Label (continued)".

@@ -28,8 +28,8 @@ internal static class StanceTablesSection
             return new Section(new Column([SectionFrame.Heading(context, 1, title, AnchorNames.Section(Kind)), StanceColumns.Compose(context, Kind, spec.Text)]), title);
         }
 
-        var common = spec.CommonSourceOnce ? CommonSourceNote.Sources(context) : new HashSet<string>();
-        if (CommonSourceNote.Note(context, common) is { } note)
+        var common = spec.CommonSourceOnce ? StatementsNote.Sources(context) : new HashSet<string>();
+        if (StatementsNote.Note(context, common, spec.Text) is { } note)
         {
             body.Add(note);
         }

@@ -73,6 +73,25 @@ public class StanceColumnsTests
     }
 
     [Fact]
+    public void Statements_printed_in_their_short_forms_say_so_above_them()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Institution("I01", "One").Source("S01").Source("S02")
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01", sources: ["S01"], shortForm: "Short one.")
+            .Claim("C02", Edtf.On(2023, 10, 2), "a", "I01", sources: ["S02"])
+            .Build();
+
+        string Text(StatementText text)
+        {
+            var spec = new StanceTablesSpec(Columns: true, Text: text);
+            return ElementQueries.Plain(StanceTablesSection.Compose(TestBriefs.Context(dossier, TestBriefs.Template(spec)), spec).Text());
+        }
+
+        Assert.Contains("Each is given in the record's short form.", Text(StatementText.Short));
+        Assert.Contains("Short one.", Text(StatementText.Short));
+        Assert.DoesNotContain("short form", Text(StatementText.Full));
+    }
+
+    [Fact]
     public void An_abbreviation_is_spelled_out_where_the_brief_first_prints_it_and_used_alone_after()
     {
         var dossier = new DossierBuilder().Stance("a", "A").Stance("b", "B")

@@ -2,9 +2,10 @@ using BriefBuilder.Layout.Elements;
 
 namespace BriefBuilder.Composition.Sections.Stances;
 
-/// <summary>A source every selected statement cites, named once above the statements ("Every statement below is cited
-/// to Demirdjian 2024, at the place given after it.") instead of after each, which then keeps only its place.</summary>
-internal static class CommonSourceNote
+/// <summary>The line above the statements that says what the reader should know of them: a source every one cites,
+/// named once ("Every statement below is cited to Demirdjian 2024, at the place given after it.") instead of after each,
+/// which then keeps only its place; and that they are given in the curator's short forms, when they are.</summary>
+internal static class StatementsNote
 {
     /// <summary>The sources cited by every selected claim (when there is more than one claim).</summary>
     public static IReadOnlySet<string> Sources(BriefContext context)
@@ -24,19 +25,27 @@ internal static class CommonSourceNote
         return common;
     }
 
-    /// <summary>The note naming the common sources, or null when there are none.</summary>
-    public static Element? Note(BriefContext context, IReadOnlySet<string> common)
+    /// <summary>The note naming the common sources and saying when statements are in short form, or null when there is
+    /// nothing to say.</summary>
+    public static Element? Note(BriefContext context, IReadOnlySet<string> common, StatementText text)
     {
-        if (common.Count == 0)
+        var muted = context.Styles.SmallItalic with { Color = context.Styles.Muted };
+        List<Span> spans = [.. common.Count == 0 ? [] : Sources(context, common, muted)];
+        if (text == StatementText.Short && context.Selection.Claims.Any(c => !string.IsNullOrWhiteSpace(c.ShortForm)))
         {
-            return null;
+            spans.Add(new Span((spans.Count > 0 ? " " : string.Empty) + context.Labels.ShortFormsNote, muted));
         }
 
+        return spans.Count == 0 ? null : new KeepWithNext(new Paragraph(spans, context.Styles.Tight with { SpaceAfter = 2 }));
+    }
+
+    // "Every statement below is cited to Demirdjian 2024, at the place given after it."
+    private static IEnumerable<Span> Sources(BriefContext context, IReadOnlySet<string> common, TextStyle muted)
+    {
         var sourceIds = context.Selection.Sources.Where(s => common.Contains(s.Id)).Select(s => s.Id).ToList();
         var note = CitationLinks.Spans(context, [.. sourceIds.Select(id => new Records.Citation(id))], context.Styles.SmallItalic, brackets: false);
         var pattern = IsLocated(context, common) ? context.Labels.CommonSourcesLocated : context.Labels.CommonSources;
         var marker = pattern.IndexOf("{sources}", StringComparison.Ordinal);
-        var muted = context.Styles.SmallItalic with { Color = context.Styles.Muted };
         var after = pattern[(marker + "{sources}".Length)..];
 
         // "… cited to Smith, n.d." takes no second full stop.
@@ -45,8 +54,7 @@ internal static class CommonSourceNote
             after = after[1..];
         }
 
-        Span[] spans = [new(pattern[..marker], muted), .. note, new(after, muted)];
-        return new KeepWithNext(new Paragraph(spans, context.Styles.Tight with { SpaceAfter = 2 }));
+        return [new(pattern[..marker], muted), .. note, new(after, muted)];
     }
 
     // Whether the statements print places in the one common source, which the note then says.
