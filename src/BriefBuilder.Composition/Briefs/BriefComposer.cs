@@ -75,7 +75,8 @@ internal static class BriefComposer
             new KeepTogether(new Column(
             [
                 SectionFrame.Heading(context, 2, context.Labels.Contents),
-                new TableOfContents(1, context.Styles.Small),
+                // In the headings' family: the entries are the section headings, listed.
+                new TableOfContents(1, context.Styles.Small with { Family = context.Styles.Heading3.Family }),
             ])),
             context.Labels.Contents),
     ];

@@ -130,7 +130,8 @@ public class BriefComposerTests
 
         var body = ((Column)document.Body).Children;
         Assert.Equal(new PageBreak(SparesFirstPage: true), body[2]);
-        Assert.IsType<TableOfContents>(body[3].All<TableOfContents>().Single());
+        var contents = body[3].All<TableOfContents>().Single();
+        Assert.Equal(body[3].All<Heading>().Single().Spans[0].Style.Family, contents.Style!.Family);
         Assert.Equal("Contents", body[3].Headings(2).Single());
     }
 
