@@ -36,6 +36,11 @@ public sealed record BriefTemplate
     /// <summary>The brief's language (en, fr, hy) unless the build asks for another.</summary>
     public string? Language { get; init; }
 
+    /// <summary>Whom the brief is for, as its cover says it in <paramref name="language"/> (the template's own language
+    /// when none is given); null when the cover says nothing.</summary>
+    public string? AudienceIn(string? language = null) =>
+        Sections.OfType<Sections.Cover.CoverSpec>().FirstOrDefault()?.AudienceIn(language ?? Language ?? "en");
+
     /// <summary>How citations and the bibliography are written (`chicago-author-date` or `apa` in the file).</summary>
     public CitationStyle CitationStyle { get; init; } = CitationStyle.ChicagoAuthorDate;
 

@@ -5,7 +5,7 @@ using BriefBuilder.Composition.Templates;
 namespace BriefBuilder.Cli.Commands;
 
 /// <summary>`briefbuilder templates`: the templates a build can name, one line each: name, paper, page budget, where it
-/// comes from (shipped, or the user's templates/ folder, in place of a shipped one or not) and description.</summary>
+/// comes from (shipped, or the user's templates/ folder, in place of a shipped one or not), audience and description.</summary>
 public static class TemplatesCommand
 {
     public static Command Create(CliOutput output)
@@ -27,10 +27,11 @@ public static class TemplatesCommand
                 template is null ? "(has errors: run build to see them)" : template.Paper.ToString().ToLowerInvariant(),
                 template?.PageBudget is { } budget ? DiagnosticRenderer.Count(budget, "page") : "no budget",
                 from,
+                template?.AudienceIn() ?? "–",
                 template?.Description ?? string.Empty,
             };
         }).ToList();
-        string[] header = ["name", "paper", "pages", "from", "description"];
+        string[] header = ["name", "paper", "pages", "from", "audience", "description"];
         var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToList();
         foreach (var row in rows.Prepend(header))
         {

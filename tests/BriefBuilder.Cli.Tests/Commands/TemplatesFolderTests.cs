@@ -19,7 +19,7 @@ public sealed class TemplatesFolderTests : IDisposable
         Assert.True(run.Code == 0, run.ToString());
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(["name", "annual-report", "archival-snapshot", "handout", "legislative-brief"], lines.Select(l => l.Split(' ')[0]));
-        Assert.Matches(@"^handout +letter +2 pages +shipped +Two-page handout for advocates$", lines[3]);
+        Assert.Matches(@"^handout +letter +2 pages +shipped +Briefing for advocates +Two-page handout for advocates$", lines[3]);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class TemplatesFolderTests : IDisposable
 
         Assert.True(list.Code == 0, list.ToString());
         Assert.Contains("flyer", list.Output, StringComparison.Ordinal);
-        Assert.Matches(@"(?m)^handout +letter +2 pages +templates/handout\.yaml, in place of the shipped one +Our own handout$", list.Output);
+        Assert.Matches(@"(?m)^handout +letter +2 pages +templates/handout\.yaml, in place of the shipped one +Briefing for advocates +Our own handout$", list.Output);
         Assert.Matches(@"(?m)^annual-report +a4 +no budget +shipped", list.Output);
         Assert.True(build.Code == 0, build.ToString());
         Assert.Single(build.Error.Split('\n'), line => line.Contains("note:", StringComparison.Ordinal));
