@@ -92,6 +92,28 @@ public sealed class CslJsonWriterTests
     }
 
     [Fact]
+    public void A_date_csl_cannot_say_whole_keeps_its_edtf_text_as_raw_beside_its_date_parts()
+    {
+        var open = Item(Source("S1", SourceType.Report).Dated(Builders.Edtf.From(Builders.Edtf.Day(2023, 10, 1)))).GetProperty("issued");
+        var exact = Item(Source("S1", SourceType.Report).Dated(Builders.Edtf.On(2023, 10, 1))).GetProperty("issued");
+
+        Assert.Equal("2023-10-01/..", open.GetProperty("raw").GetString());
+        Assert.Equal("[[2023,10,1]]", Compact(open.GetProperty("date-parts")));
+        Assert.False(exact.TryGetProperty("raw", out _));
+    }
+
+    [Fact]
+    public void A_document_s_genre_is_also_a_note_line_for_reference_managers_but_not_for_citeproc()
+    {
+        var source = Source("S1", SourceType.Resolution).Titled("Joint motion");
+        using var items = new MemoryStream();
+        CslJsonWriter.Write([source.Build().ToCslItem()], items);
+
+        Assert.Equal("genre: Resolution", Item(source).GetProperty("note").GetString());
+        Assert.False(JsonDocument.Parse(items.ToArray()).RootElement[0].TryGetProperty("note", out _));
+    }
+
+    [Fact]
     public void A_decade_is_a_literal_date()
     {
         var issued = Item(Source("S1", SourceType.Report).Dated(DateValues.Decade(1990))).GetProperty("issued");

@@ -14,20 +14,29 @@ public static class CslJsonWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The workbook's sources, for reference managers: besides the CSL items, each date CSL cannot say whole (an
+    /// open or unknown end, an uncertain or unspecified part) as its EDTF text in <c>raw</c>, and a document's genre also
+    /// as a <c>genre:</c> line of <c>note</c>, which Zotero keeps in its Extra field where its Document type has no genre.</summary>
     public static void Write(IEnumerable<Source> sources, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        Write(sources.Select(s => s.ToCslItem()), stream);
+        Write(sources.Select(s => (s.ToCslItem(), Raw(s.Date))), stream, forReferenceManagers: true);
     }
 
+    /// <summary>The CSL items alone, as citeproc reads them.</summary>
     public static void Write(IEnumerable<CslItem> items, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(items);
+        Write(items.Select(item => (item, (string?)null)), stream, forReferenceManagers: false);
+    }
+
+    private static void Write(IEnumerable<(CslItem Item, string? Raw)> items, Stream stream, bool forReferenceManagers)
+    {
         using var json = new Utf8JsonWriter(stream, Options);
         json.WriteStartArray();
-        foreach (var item in items)
+        foreach (var (item, raw) in items)
         {
-            WriteItem(json, item);
+            WriteItem(json, item, raw, forReferenceManagers);
         }
 
         json.WriteEndArray();
@@ -35,7 +44,21 @@ public static class CslJsonWriter
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteItem(Utf8JsonWriter json, CslItem item)
+    // The EDTF text of a date CSL's date-parts lose something of.
+    private static string? Raw(BriefBuilder.Dates.DateValue? date)
+    {
+        if (date is null)
+        {
+            return null;
+        }
+
+        var text = date.ToString();
+        var partial = (date.IsInterval && (date.StartKind != BriefBuilder.Dates.IntervalEnd.Known || date.EndKind != BriefBuilder.Dates.IntervalEnd.Known))
+            || date.Start?.IsUncertain == true || date.End?.IsUncertain == true || text.Contains('X', StringComparison.Ordinal);
+        return partial ? text : null;
+    }
+
+    private static void WriteItem(Utf8JsonWriter json, CslItem item, string? raw, bool forReferenceManagers)
     {
         json.WriteStartObject();
         json.WriteString("id", item.Id);
@@ -56,10 +79,11 @@ public static class CslJsonWriter
         WriteIfPresent(json, "container-title", item.ContainerTitle);
         WriteIfPresent(json, "collection-title", item.CollectionTitle);
         WriteIfPresent(json, "publisher", item.Publisher);
-        WriteDate(json, "issued", item.Issued);
+        WriteDate(json, "issued", item.Issued, raw);
         WriteDate(json, "accessed", item.Accessed);
         WriteIfPresent(json, "URL", item.Url);
-        WriteIfPresent(json, "note", item.Note);
+        var genreLine = forReferenceManagers && item.Type == CslType.Document && item.Genre is { } genre ? $"genre: {genre}" : null;
+        WriteIfPresent(json, "note", genreLine is null ? item.Note : item.Note is null ? genreLine : $"{genreLine}\n{item.Note}");
         WriteIfPresent(json, "language", item.Language);
         json.WriteEndObject();
     }
@@ -75,7 +99,7 @@ public static class CslJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteDate(Utf8JsonWriter json, string key, CslDate? date)
+    private static void WriteDate(Utf8JsonWriter json, string key, CslDate? date, string? raw = null)
     {
         if (date is null)
         {
@@ -83,6 +107,11 @@ public static class CslJsonWriter
         }
 
         json.WriteStartObject(key);
+        if (raw is not null)
+        {
+            json.WriteString("raw", raw);
+        }
+
         if (date.Literal is not null)
         {
             json.WriteString("literal", date.Literal);
