@@ -25,7 +25,8 @@ public static class CommandName
             return $"dotnet {Relative(assemblyPath, workingDirectory)}";
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(processPath)) ?? string.Empty;
+        processPath = ToolShim(Path.GetFullPath(processPath));
+        var folder = Path.GetDirectoryName(processPath) ?? string.Empty;
         var onPath = (pathVariable ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Any(entry => SameFolder(entry, folder));
         if (onPath)
@@ -36,6 +37,14 @@ public static class CommandName
         return ProjectOf(folder) is { } project
             ? $"dotnet run --project {Relative(project, workingDirectory)} --"
             : Runnable(Relative(processPath, workingDirectory));
+    }
+
+    // A .NET tool for one runtime runs from TOOLS/.store/NAME/…/NAME; the user runs it as the shim TOOLS/NAME.
+    private static string ToolShim(string processPath)
+    {
+        var parts = processPath.Split(Path.DirectorySeparatorChar);
+        var store = Array.LastIndexOf(parts, ".store");
+        return store > 0 ? Path.Combine(string.Join(Path.DirectorySeparatorChar, parts[..store]), Path.GetFileName(processPath)) : processPath;
     }
 
     // A program built from source lives in PROJECT/bin/CONFIGURATION/FRAMEWORK/; `dotnet run` is how it is run there.

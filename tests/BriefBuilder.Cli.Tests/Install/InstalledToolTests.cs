@@ -32,16 +32,18 @@ public sealed class InstalledToolTests : IDisposable
         Assert.Contains($"then run: {Path.Combine(tools, "briefbuilder")} check other.xlsx", offPath.Output, StringComparison.Ordinal);
     }
 
-    // Packs the build this test project compiled against, and installs it with a package cache of its own, so a
-    // package of the same version cached by an earlier run is never installed in its place.
+    // Packs the command line for this machine's runtime (the pointer package and its ReadyToRun package, as `dotnet
+    // pack` makes for every runtime), and installs it with a package cache of its own, so a package of the same version
+    // cached by an earlier run is never installed in its place.
     private string Install()
     {
         var repository = RepositoryRoot();
         var configuration = typeof(Program).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
         var packages = _cli.File("package");
-        var pack = ToolProcess.Run("dotnet", ["pack", Path.Combine(repository, "src", "BriefBuilder"), "-c", configuration, "--no-build", "-o", packages], repository);
+        var runtime = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        var pack = ToolProcess.Run("dotnet", ["pack", Path.Combine(repository, "src", "BriefBuilder"), "-c", configuration, "-o", packages, $"-p:ToolPackageRuntimeIdentifiers={runtime}"], repository);
         Assert.True(pack.Code == 0, pack.ToString());
-        Assert.Single(Directory.GetFiles(packages, "BriefBuilder.*.nupkg"));
+        Assert.Equal(["BriefBuilder.0", $"BriefBuilder.{runtime}.0"], Directory.GetFiles(packages, "BriefBuilder.*.nupkg").Select(f => Path.GetFileName(f)[..(Path.GetFileName(f).IndexOf(".0", StringComparison.Ordinal) + 2)]).Order(StringComparer.Ordinal));
 
         var tools = _cli.File("tools");
         var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
