@@ -13,8 +13,9 @@ public interface IOutputFormat
     /// <summary>Lays the document out and writes it to <paramref name="output"/>; returns the layout (pages, places, warnings).</summary>
     LayoutResult Write(Document.Document document, Stream output);
 
-    /// <summary>Lays the document out and writes it into memory: the file's bytes and the layout.</summary>
-    (byte[] File, LayoutResult Layout) Render(Document.Document document);
+    /// <summary>Lays the document out and writes it into memory: the file's bytes and the layout. <paramref name="pageWritten"/>,
+    /// when given, hears how many pages are written as each one is, for a progress display (from another thread).</summary>
+    (byte[] File, LayoutResult Layout) Render(Document.Document document, Action<int>? pageWritten = null);
 
     /// <summary>The file for a layout just made by <see cref="DocumentLayout.Run(Document.Document)"/>, without laying the
     /// document out again. Writing consumes the layout's drawing operations, so a layout is written once.</summary>

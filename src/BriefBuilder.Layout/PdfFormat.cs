@@ -14,7 +14,7 @@ public sealed class PdfFormat : IOutputFormat
 
     public LayoutResult Write(Document.Document document, Stream output) => PagedOutput.Write(document, output, Start);
 
-    public (byte[] File, LayoutResult Layout) Render(Document.Document document) => PagedOutput.Render(document, Start);
+    public (byte[] File, LayoutResult Layout) Render(Document.Document document, Action<int>? pageWritten = null) => PagedOutput.Render(document, Start, pageWritten);
 
     public byte[] Render(Document.Document document, LayoutResult layout) => PagedOutput.Render(document, layout, Start);
 

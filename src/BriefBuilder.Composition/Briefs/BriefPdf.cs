@@ -16,8 +16,9 @@ namespace BriefBuilder.Composition.Briefs;
 public static class BriefPdf
 {
     /// <summary>The file's bytes, or no bytes and the errors that stopped the build; warnings either way.
-    /// <paramref name="stage"/> hears "composing" and "laying out" as each begins, for a progress display.</summary>
-    public static BriefOutput Build(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, IOutputFormat? format = null, Action<string>? stage = null)
+    /// <paramref name="stage"/> hears "composing" and "laying out" as each begins, and <paramref name="pageWritten"/> how
+    /// many pages are written as each one is, for a progress display.</summary>
+    public static BriefOutput Build(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, IOutputFormat? format = null, Action<string>? stage = null, Action<int>? pageWritten = null)
     {
         var diagnostics = new DiagnosticBag();
         try
@@ -32,7 +33,7 @@ public static class BriefPdf
 
             // Laid out and written together: pages go to the file as they are painted.
             stage?.Invoke("laying out");
-            var (pdf, layout) = (format ?? PdfFormat.Default).Render(result.Document);
+            var (pdf, layout) = (format ?? PdfFormat.Default).Render(result.Document, pageWritten);
 
             foreach (var warning in layout.Warnings)
             {

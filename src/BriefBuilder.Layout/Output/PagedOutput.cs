@@ -11,10 +11,17 @@ namespace BriefBuilder.Layout.Output;
 internal static class PagedOutput
 {
     /// <summary>Lays the document out with its own fonts and writes it: the file and the layout. Pages written as they were
-    /// painted carry no boxes (<see cref="DocumentLayout.Run(Document.Document)"/> gives them).</summary>
-    public static (byte[] File, LayoutResult Layout) Render(Document.Document document, PageWriterFactory start)
+    /// painted carry no boxes (<see cref="DocumentLayout.Run(Document.Document)"/> gives them). <paramref name="pageWritten"/>
+    /// hears how many pages are written as each one is (on the page-writing thread when pages are streamed).</summary>
+    public static (byte[] File, LayoutResult Layout) Render(Document.Document document, PageWriterFactory start, Action<int>? pageWritten = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (pageWritten is not null)
+        {
+            var plain = start;
+            start = (doc, anchors, pages) => new CountingPageWriter(plain(doc, anchors, pages), pageWritten);
+        }
+
         IPageWriter? writer = null;
         PageQueue? queue = null;
         try

@@ -32,8 +32,8 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
     public BriefJobResult Run(TemplateCatalog templates) => Run(BuildSources.Load(Workbook, Template, templates, ReadLimits));
 
     /// <summary>Composes, lays out and writes the brief from files already read; <paramref name="stage"/> hears each
-    /// stage as it begins.</summary>
-    public BriefJobResult Run(BuildSources sources, Action<string>? stage = null)
+    /// stage as it begins, <paramref name="pageWritten"/> how many pages are written as each one is.</summary>
+    public BriefJobResult Run(BuildSources sources, Action<string>? stage = null, Action<int>? pageWritten = null)
     {
         if (sources.Read.Dossier is not { } dossier || sources.WorkbookBytes is not { } bytes)
         {
@@ -47,7 +47,7 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
 
         var options = Options.Since is null && sources.TemplateSince is { } since ? Options with { Since = since } : Options;
         var inputs = BuildInputs.From(Path.GetFileName(Workbook), bytes, template, options, ToolVersion) with { Locations = sources.Read.Locations };
-        var built = BriefPdf.Build(dossier, template, options, inputs, Format, stage);
+        var built = BriefPdf.Build(dossier, template, options, inputs, Format, stage, pageWritten);
         List<Diagnostic> diagnostics = [.. sources.Diagnostics, .. SelectionWarnings.For(dossier, options), .. built.Diagnostics];
         if (built.Pdf is null)
         {

@@ -20,7 +20,7 @@ public static class BuildReport
         return progress.Around(jobs, () => Report(
             jobs.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallel)).Select(job =>
             {
-                var result = job.Run(BuildSources.With(workbooks[job.Workbook].Value, job.Template, templates), stage => progress.Stage(job, stage));
+                var result = job.Run(BuildSources.With(workbooks[job.Workbook].Value, job.Template, templates), stage => progress.Stage(job, stage), page => progress.PageWritten(job, page));
                 reporter.Diagnose(result.Diagnostics);
                 progress.Done(result);
                 return result;

@@ -120,6 +120,17 @@ public class PaginationTests
     }
 
     [Fact]
+    public void A_progress_display_hears_each_page_as_it_is_written_and_the_bytes_do_not_change()
+    {
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<int>();
+
+        var (file, layout) = PdfFormat.Default.Render(DemoDocument.Build(), heard.Enqueue);
+
+        Assert.Equal(Enumerable.Range(1, layout.PageCount), heard);
+        Assert.Equal(PdfFormat.Default.Render(DemoDocument.Build()).File, file);
+    }
+
+    [Fact]
     public void Anchor_records_the_page_and_place_it_was_drawn_at()
     {
         var layout = DocumentLayout.Run(Documents.Of([.. Documents.Filler(20), new Anchor("here"), new Paragraph("After the anchor.")]));

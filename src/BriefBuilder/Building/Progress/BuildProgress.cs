@@ -20,6 +20,12 @@ public abstract class BuildProgress
     /// <summary>A job reached a stage: reading, composing, laying out or writing.</summary>
     public abstract void Stage(BriefJob job, string stage);
 
+    /// <summary>A job wrote its <paramref name="pages"/>th page (from the page-writing thread); a live display shows it,
+    /// a log does not take a line per page.</summary>
+    public virtual void PageWritten(BriefJob job, int pages)
+    {
+    }
+
     /// <summary>A job ended: with its pages written, or stopped.</summary>
     public abstract void Done(BriefJobResult result);
 

@@ -3,8 +3,8 @@ using Spectre.Console;
 
 namespace BriefBuilder.Cli.Building.Progress;
 
-/// <summary>A live display on a terminal: one row per brief with its stage and a bar through the stages, redrawn as they
-/// change; diagnostics found meanwhile are printed above it.</summary>
+/// <summary>A live display on a terminal: one row per brief with its stage (and the pages written so far) and a bar through
+/// the stages, redrawn as they change; diagnostics found meanwhile are printed above it.</summary>
 public sealed class LiveProgress(IAnsiConsole terminal, Reporter reporter) : BuildProgress
 {
     private static readonly string[] Stages = [Reading, "composing", "laying out", "writing"];
@@ -49,6 +49,17 @@ public sealed class LiveProgress(IAnsiConsole terminal, Reporter reporter) : Bui
             {
                 task.Description = Describe(job, stage);
                 task.Value = Array.IndexOf(Stages, stage) + 1;
+            }
+        }
+    }
+
+    public override void PageWritten(BriefJob job, int pages)
+    {
+        lock (_lock)
+        {
+            if (_tasks.TryGetValue(job, out var task))
+            {
+                task.Description = Describe(job, $"laying out, {DiagnosticRenderer.Count(pages, "page")} written");
             }
         }
     }
