@@ -54,6 +54,12 @@ public sealed class DateLabels
         ? Format(date, claim.DisplayDate)
         : !_displayDates || string.IsNullOrWhiteSpace(claim.DisplayDate) ? Undated(claim.Window) : claim.DisplayDate.Trim();
 
+    /// <summary>A claim's date label for a table's narrow date column: as <see cref="Of"/>, but an undated statement's
+    /// window as a range ("undated, September 2023 – 15 April 2024") rather than a phrase.</summary>
+    public string InTable(Claim claim) => claim.Date is null && (!_displayDates || string.IsNullOrWhiteSpace(claim.DisplayDate)) && claim.Window is { } window
+        ? TextPattern.Fill(_words.UndatedWithin, ("window", Format(window)))
+        : Of(claim);
+
     /// <summary>"undated", with the window an undated statement falls in when the record gives one.</summary>
     public string Undated(DateValue? window) => Window(window) is { Length: > 0 } span
         ? TextPattern.Fill(_words.UndatedWithin, ("window", span))

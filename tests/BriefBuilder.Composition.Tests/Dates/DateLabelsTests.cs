@@ -168,6 +168,18 @@ public class DateLabelsTests
     }
 
     [Fact]
+    public void A_table_gives_an_undated_statement_s_window_as_a_range_and_a_dated_one_its_date()
+    {
+        var window = Edtf.Between(Edtf.Month(2023, 9), Edtf.Day(2024, 4, 15));
+        var undated = new BriefBuilder.Records.Claim("C1", null, window, null, [], "I1", "a", "Summary.", null, null, [], [], false, BriefBuilder.Records.ClaimStatus.Verified, null, null, new BriefBuilder.Records.RecordOrigin("Claims", 2));
+        var dated = undated with { Date = Edtf.On(2023, 10, 3), Window = null };
+
+        Assert.Equal("non datée, septembre 2023 – 15 avril 2024", ElementQueries.Plain(French.InTable(undated)));
+        Assert.Equal("non datée, entre septembre 2023 et le 15 avril 2024", ElementQueries.Plain(French.Of(undated)));
+        Assert.Equal(French.Of(dated), French.InTable(dated));
+    }
+
+    [Fact]
     public void A_window_names_a_day_with_the_article_French_wants_and_undated_agrees_with_declaration()
     {
         var window = Edtf.Between(Edtf.Month(2023, 9), Edtf.Day(2024, 4, 15));

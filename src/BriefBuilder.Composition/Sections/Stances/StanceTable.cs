@@ -29,7 +29,7 @@ internal static class StanceTable
         var speakers = claims.Select(claim => Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true, roles: compact ? SpeakerRole.WithoutInstitution : SpeakerRole.Always)).ToList();
         var rows = claims.Select((claim, index) =>
         {
-            var date = new TableCell(new Paragraph([new Span(context.Dates.Of(claim), styles.Label)], styles.Tight));
+            var date = new TableCell(new Paragraph([new Span(context.Dates.InTable(claim), styles.Label)], styles.Tight));
             var first = ids
                 ? new TableCell(new Anchor(context.ClaimAnchor(sectionKind, claim.Id), StatementId.Paragraph(context, claim)))
                 : date with { Content = new Anchor(context.ClaimAnchor(sectionKind, claim.Id), date.Content) };
@@ -44,7 +44,7 @@ internal static class StanceTable
         }).ToList();
 
         var caption = new Paragraph([new Span(TextPattern.Fill(labels.Continued, ("title", stance.Label)), styles.Heading3)], styles.Tight with { SpaceAfter = 3 });
-        var dateWidth = DateColumn.Width(context, claims.Select(context.Dates.Of), context.ContentWidth * 0.2) + 8;
+        var dateWidth = DateColumn.Width(context, claims.Select(context.Dates.InTable), context.ContentWidth * 0.2) + 8;
         var widths = new List<Width>();
         if (ids)
         {
