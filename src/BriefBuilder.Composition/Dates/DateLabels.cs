@@ -50,19 +50,21 @@ public sealed class DateLabels
 
     /// <summary>A claim's date label: the workbook's Display Date as written, else its date, else "undated" and the
     /// window it falls in ("undated, between September 2023 and 15 April 2024").</summary>
-    public string Of(Claim claim) => claim.Date is { } date
-        ? Format(date, claim.DisplayDate)
-        : !_displayDates || string.IsNullOrWhiteSpace(claim.DisplayDate) ? Undated(claim.Window) : claim.DisplayDate.Trim();
+    public string Of(Claim claim) => Label(claim, Window);
 
     /// <summary>A claim's date label for a table's narrow date column: as <see cref="Of"/>, but an undated statement's
     /// window as a range ("undated, September 2023 – 15 April 2024") rather than a phrase.</summary>
-    public string InTable(Claim claim) => claim.Date is null && (!_displayDates || string.IsNullOrWhiteSpace(claim.DisplayDate)) && claim.Window is { } window
-        ? TextPattern.Fill(_words.UndatedWithin, ("window", Format(window)))
-        : Of(claim);
+    public string InTable(Claim claim) => Label(claim, window => window is null ? string.Empty : Format(window));
 
     /// <summary>"undated", with the window an undated statement falls in when the record gives one.</summary>
-    public string Undated(DateValue? window) => Window(window) is { Length: > 0 } span
-        ? TextPattern.Fill(_words.UndatedWithin, ("window", span))
+    public string Undated(DateValue? window) => Undated(Window(window));
+
+    private string Label(Claim claim, Func<DateValue?, string> window) => claim.Date is { } date
+        ? Format(date, claim.DisplayDate)
+        : !_displayDates || string.IsNullOrWhiteSpace(claim.DisplayDate) ? Undated(window(claim.Window)) : claim.DisplayDate.Trim();
+
+    private string Undated(string window) => window.Length > 0
+        ? TextPattern.Fill(_words.UndatedWithin, ("window", window))
         : _words.Undated;
 
     /// <summary>An undated statement's window in running text: "between September 2023 and 15 April 2024",

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using BriefBuilder.Dates;
 using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Bibliography.Csl;
@@ -45,7 +46,7 @@ public static class CslJsonWriter
     }
 
     // The EDTF text of a date CSL's date-parts lose something of.
-    private static string? Raw(BriefBuilder.Dates.DateValue? date)
+    private static string? Raw(DateValue? date)
     {
         if (date is null)
         {
@@ -53,7 +54,7 @@ public static class CslJsonWriter
         }
 
         var text = date.ToString();
-        var partial = (date.IsInterval && (date.StartKind != BriefBuilder.Dates.IntervalEnd.Known || date.EndKind != BriefBuilder.Dates.IntervalEnd.Known))
+        var partial = (date.IsInterval && (date.StartKind != IntervalEnd.Known || date.EndKind != IntervalEnd.Known))
             || date.Start?.IsUncertain == true || date.End?.IsUncertain == true || text.Contains('X', StringComparison.Ordinal);
         return partial ? text : null;
     }

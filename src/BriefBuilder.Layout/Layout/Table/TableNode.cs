@@ -233,32 +233,7 @@ internal sealed class TableNode : LayoutNode
             break;
         }
 
-        return KeepTwo(bands, space.AtPageTop, ref used);
-    }
-
-    // A table over pages leaves no lone band at either end: its last page holds at least two (one moves over to
-    // join the last), and its first part, when something stands above it on the page, too (else it moves whole). A
-    // split band, a part at a page's top and a table of one band are left as they are.
-    private List<BandPlacement> KeepTwo(List<BandPlacement> bands, bool atPageTop, ref double used)
-    {
-        if (bands.Count == 0 || bands[^1].Split || bands[^1].Band == _bands.Count - 1)
-        {
-            return bands;
-        }
-
-        if (bands[^1].Band == _bands.Count - 2 && bands.Count >= 2)
-        {
-            used -= bands[^1].Heights.Sum();
-            bands.RemoveAt(bands.Count - 1);
-        }
-
-        if (bands.Count == 1 && _band == 0 && _parts == 0 && !atPageTop)
-        {
-            used -= bands[0].Heights.Sum();
-            bands.Clear();
-        }
-
-        return bands;
+        return TableEnds.KeepTwo(bands, _bands.Count, firstPart: _band == 0 && _parts == 0, space.AtPageTop, ref used);
     }
 
     private BandPlacement? TrySplit(int band, TableRowCells firstRow, int rows, double[] widths, double room, bool atTop)
