@@ -46,6 +46,7 @@ internal sealed class ParagraphNode : LayoutNode
             if (plan.Kind == PlanKind.Empty)
             {
                 _next = _lines.Count;
+                _text.Release();
             }
 
             return;
@@ -66,6 +67,11 @@ internal sealed class ParagraphNode : LayoutNode
         }
 
         _next += count;
+        if (_next == _lines.Count)
+        {
+            // Drawn whole: later passes need only the lines, and a painted pass shapes the text again to paint it.
+            _text.Release();
+        }
     }
 
     // The lines broken for the last width are kept: the next pass offers the same widths.
