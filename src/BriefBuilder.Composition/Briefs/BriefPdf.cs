@@ -20,6 +20,16 @@ public static class BriefPdf
     /// many pages are written as each one is, for a progress display.</summary>
     public static BriefOutput Build(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, IOutputFormat? format = null, Action<string>? stage = null, Action<int>? pageWritten = null)
     {
+        using var file = new MemoryStream();
+        var built = Write(dossier, template, options, inputs, file, format, stage, pageWritten);
+        return built.Success ? built with { Pdf = file.ToArray() } : built;
+    }
+
+    /// <summary>Builds the brief into <paramref name="output"/> as its pages are laid out, so the file is never held in
+    /// memory. When the result is not a success (an error, a brief over its page budget) what was written is no brief:
+    /// the caller throws it away.</summary>
+    public static BriefOutput Write(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, Stream output, IOutputFormat? format = null, Action<string>? stage = null, Action<int>? pageWritten = null)
+    {
         var diagnostics = new DiagnosticBag();
         try
         {
@@ -28,12 +38,12 @@ public static class BriefPdf
             diagnostics.AddRange(result.Diagnostics);
             if (result.Document is null)
             {
-                return new BriefOutput(null, diagnostics.Items, 0);
+                return BriefOutput.Failed(diagnostics.Items, 0);
             }
 
             // Laid out and written together: pages go to the file as they are painted.
             stage?.Invoke("laying out");
-            var (pdf, layout) = (format ?? PdfFormat.Default).Render(result.Document, pageWritten);
+            var layout = (format ?? PdfFormat.Default).Write(result.Document, output, pageWritten);
 
             foreach (var warning in layout.Warnings)
             {
@@ -53,29 +63,29 @@ public static class BriefPdf
                 if (!template.AllowOverflow)
                 {
                     diagnostics.Report(new SourceLocation(template.File), BriefCodes.OverPageBudget, message);
-                    return new BriefOutput(null, diagnostics.Items, layout.PageCount);
+                    return BriefOutput.Failed(diagnostics.Items, layout.PageCount);
                 }
 
                 diagnostics.Report(new SourceLocation(template.File), BriefCodes.OverPageBudgetAllowed, message);
             }
 
-            return new BriefOutput(pdf, diagnostics.Items, layout.PageCount);
+            return new BriefOutput(true, diagnostics.Items, layout.PageCount, layout.FileLength);
         }
         catch (MissingGlyphException e)
         {
             diagnostics.Report(Holding(dossier, template, inputs, e.CodePoint), BriefCodes.Unprintable, e.Message);
-            return new BriefOutput(null, diagnostics.Items, 0);
+            return BriefOutput.Failed(diagnostics.Items, 0);
         }
         catch (Exception e) when (e is FontNotFoundException or FontFileException)
         {
             diagnostics.Report(new SourceLocation(template.File), BriefCodes.Unprintable, e.Message);
-            return new BriefOutput(null, diagnostics.Items, 0);
+            return BriefOutput.Failed(diagnostics.Items, 0);
         }
         catch (LayoutLimitException e)
         {
             var raise = e.LimitName is { } name ? $" ({LimitText.HowToRaise(name, e.Limit)})" : string.Empty;
             diagnostics.Report(new SourceLocation(inputs.WorkbookFileName), BriefCodes.LayoutLimit, e.Message.TrimEnd('.') + raise);
-            return new BriefOutput(null, diagnostics.Items, 0);
+            return BriefOutput.Failed(diagnostics.Items, 0);
         }
     }
 
@@ -114,8 +124,12 @@ public static class BriefPdf
     }
 }
 
-/// <summary>A built brief: the PDF's bytes (null when an error stopped it), every diagnostic, and its page count.</summary>
-public sealed record BriefOutput(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics, int PageCount)
+/// <summary>A built brief: whether it was made (false when an error stopped it), every diagnostic, its page count and
+/// its file's length; the file's bytes too when built into memory.</summary>
+public sealed record BriefOutput(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int PageCount, long Bytes = 0)
 {
-    public bool Success => Pdf is not null;
+    public byte[]? Pdf { get; init; }
+
+    /// <summary>No brief: an error stopped it.</summary>
+    public static BriefOutput Failed(IReadOnlyList<Diagnostic> diagnostics, int pageCount) => new(false, diagnostics, pageCount);
 }
