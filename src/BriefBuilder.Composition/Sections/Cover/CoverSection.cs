@@ -37,7 +37,7 @@ internal static class CoverSection
 
         if (spec.KeyFigures && context.Selection.Claims.Count > 0)
         {
-            blocks.Add(new Paragraph([new Span(KeyFigures.Line(context), styles.Label with { Size = styles.BodySize * 1.05 })], tight with { SpaceBefore = 6, SpaceAfter = 6 }));
+            blocks.Add(new Paragraph([new Span(KeyFigures.Line(context), styles.Label with { Size = styles.BodySize })], tight with { SpaceBefore = 6, SpaceAfter = 6 }));
             blocks.Add(Rule(styles.Hairline, 0.5));
         }
 

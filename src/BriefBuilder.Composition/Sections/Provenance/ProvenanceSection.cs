@@ -27,7 +27,7 @@ internal static class ProvenanceSection
             body.AddRange(SectionFrame.Prose(context, context.Dossier.Brief.CodingNote, styles.Body));
         }
 
-        var hash = styles.Label with { Size = 8 };
+        var hash = styles.Furniture with { Color = BriefStyles.Ink };
         var rows = new List<(string Label, Element Value)>
         {
             (labels.AsOfDate, Text(context, context.Selection.AsOf is { } day ? context.Dates.Day(day) : "–")),
