@@ -131,6 +131,7 @@ internal static class ProvenanceSection
         ]);
     }
 
+    // Values are data, not running text: a SHA-256 stays on one line rather than keep to the measure.
     private static Paragraph Text(BriefContext context, string text, TextStyle? style = null) =>
-        new([new Span(text, style ?? context.Styles.Small)], context.Styles.Tight);
+        new([new Span(text, style ?? context.Styles.Small)], context.Styles.Tight with { Measure = 0 });
 }
