@@ -4,8 +4,8 @@ using BriefBuilder.Records;
 
 namespace BriefBuilder.Composition.Sections.Cover;
 
-/// <summary>The key-figures line: "31 statements by 27 speakers and institutions, 29 September 2023 to 15 April 2024,
-/// and 20 undated". The period comes from dated statements only.</summary>
+/// <summary>The key-figures line: "31 statements by 27 speakers and institutions, 11 dated (29 September 2023 to
+/// 15 April 2024) and 20 undated". The period comes from dated statements only.</summary>
 internal static class KeyFigures
 {
     public static string Line(BriefContext context)
@@ -40,7 +40,8 @@ internal static class KeyFigures
     }
 
     /// <summary>From the earliest dated claim's start to the latest dated claim's end, each as precise as its record,
-    /// then how many are undated; "all undated" when none is dated.</summary>
+    /// then, when some are undated, how many are dated and how many not (so the period is not read as every statement's);
+    /// "all undated" when none is dated.</summary>
     public static string Period(BriefContext context, IReadOnlyList<Claim> claims)
     {
         var dated = claims.Where(c => c.IsDated).ToList();
@@ -54,6 +55,10 @@ internal static class KeyFigures
         var first = dated.MinBy(c => DatePlacement.SortKey(c.Date!))!.Date!;
         var last = dated.MaxBy(c => (DatePlacement.LastKnown(c.Date!), DatePlacement.FirstKnown(c.Date!)))!.Date!;
         var period = context.Dates.Prose(context.Dates.Format(first.Start ?? first.End!), context.Dates.Format(last.End ?? last.Start!));
-        return undated == 0 ? period : TextPattern.Fill(labels.KeyFiguresUndated, ("period", period), ("count", context.Language.Number(undated)));
+        return undated == 0 ? period : TextPattern.Fill(
+            labels.KeyFiguresUndated,
+            ("dated", context.Language.Quantity(dated.Count, context.Language.Nouns.Dated)),
+            ("period", period),
+            ("undated", context.Language.Quantity(undated, context.Language.Nouns.Undated)));
     }
 }
