@@ -3,8 +3,8 @@ using Spectre.Console;
 
 namespace BriefBuilder.Cli.Output;
 
-/// <summary>The one place a diagnostic becomes a line of text: `file: Sheet!Cell: severity: message`, the severity
-/// coloured on a terminal.</summary>
+/// <summary>The one place a diagnostic becomes a line of text: `file: Sheet!Cell: severity: message [code]`, the
+/// severity coloured on a terminal.</summary>
 public sealed class DiagnosticRenderer(TextWriter writer, IAnsiConsole? terminal)
 {
     /// <summary>Writes one diagnostic; <paramref name="live"/> while a live display is up, which it is printed above.</summary>
@@ -18,7 +18,7 @@ public sealed class DiagnosticRenderer(TextWriter writer, IAnsiConsole? terminal
 
         var error = diagnostic.Severity == Severity.Error;
         var location = TerminalSafeWriter.Escape(diagnostic.Location.ToString());
-        var message = TerminalSafeWriter.Escape(diagnostic.Message);
+        var message = TerminalSafeWriter.Escape(diagnostic.Message) + $" [{diagnostic.Code}]";
         if (live)
         {
             terminal.MarkupLine($"{Markup.Escape(location)}: [bold {(error ? "red" : "yellow")}]{Name(diagnostic.Severity)}[/]: {Markup.Escape(message)}");
