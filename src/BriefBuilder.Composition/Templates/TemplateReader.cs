@@ -153,7 +153,9 @@ internal static class TemplateReader
     private static string? ReadLanguage(YamlMapping top)
     {
         var language = top.Text("language");
-        if (language is not null && BriefLanguage.Find(language) is null)
+        // The code alone is checked: the language's words are read when a brief is built, not each time a template is
+        // loaded (`check` loads every template for its fonts).
+        if (language is not null && !BriefLanguage.Codes.Contains(language, StringComparer.OrdinalIgnoreCase))
         {
             top.Report.BadValue(top.Node("language")!, "language", $"expected one of: {string.Join(", ", BriefLanguage.Codes)}; found '{language}'");
             return null;
