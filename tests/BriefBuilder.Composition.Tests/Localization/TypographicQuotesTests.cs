@@ -5,9 +5,9 @@ using BriefBuilder.Composition.Tests.Builders;
 
 namespace BriefBuilder.Composition.Tests.Localization;
 
-/// <summary>The brief's own words (every string of every language pack, the shipped templates' audience lines) use
-/// typographic apostrophes and quotation marks, never the typewriter's ' and "; French sets « » with narrow no-break
-/// spaces inside them. The workbook's own text is printed as the curator wrote it and is not checked here.</summary>
+/// <summary>The brief's own words (every string of every language pack, the shipped templates' descriptions and audience
+/// lines) use typographic apostrophes and quotation marks, never the typewriter's ' and "; French sets « » with narrow
+/// no-break spaces inside them. The workbook's own text is printed as the curator wrote it and is not checked here.</summary>
 public sealed class TypographicQuotesTests
 {
     public static TheoryData<string> Codes => new(BriefLanguage.Codes);
@@ -32,14 +32,15 @@ public sealed class TypographicQuotesTests
     }
 
     [Fact]
-    public void The_shipped_templates_audience_lines_are_typographic()
+    public void The_shipped_templates_descriptions_and_audience_lines_are_typographic()
     {
-        var audiences = new[] { "handout", "legislative-brief", "archival-snapshot", "annual-report" }
-            .SelectMany(name => SampleBriefs.Catalog.Load(name).Template!.Sections.OfType<CoverSpec>())
-            .SelectMany(cover => BriefLanguage.Codes.Select(cover.AudienceIn)).OfType<string>().ToList();
+        var templates = new[] { "handout", "legislative-brief", "archival-snapshot", "annual-report" }.Select(name => SampleBriefs.Catalog.Load(name).Template!).ToList();
+        var texts = templates.Select(t => t.Description)
+            .Concat(templates.SelectMany(t => t.Sections.OfType<CoverSpec>()).SelectMany(cover => BriefLanguage.Codes.Select(cover.AudienceIn)))
+            .OfType<string>().ToList();
 
-        Assert.NotEmpty(audiences);
-        Assert.All(audiences, text => Assert.False(text.Contains('\'') || text.Contains('"'), text));
+        Assert.Equal(templates.Count + (3 * 3), texts.Count);
+        Assert.All(texts, text => Assert.False(text.Contains('\'') || text.Contains('"'), text));
     }
 
     private static IEnumerable<(string Path, string Text)> Strings(object? value, string path)

@@ -58,7 +58,7 @@ internal static class SummarySection
         var aside = new List<Element>();
         if (context.Selection.Claims.Count > 0)
         {
-            aside.Add(new Paragraph([new Span(Cover.KeyFigures.Line(context), styles.LabelBold)], styles.Tight with { SpaceAfter = 6 }));
+            aside.Add(new Paragraph([new Span(Cover.KeyFigures.Line(context), styles.Label)], styles.Tight with { SpaceAfter = 6 }));
         }
 
         aside.Add(new Paragraph([new Span(Cover.StanceNote.Line(context), styles.SmallMuted with { Italic = true })], context.ContentStyle(styles.Tight)));
