@@ -27,7 +27,8 @@ public static class BriefPdf
 
     /// <summary>Builds the brief into <paramref name="output"/> as its pages are laid out, so the file is never held in
     /// memory. When the result is not a success (an error, a brief over its page budget) what was written is no brief:
-    /// the caller throws it away.</summary>
+    /// the caller throws it away. A brief fitted to its budget is written again over the first, so the stream must be
+    /// one that can be emptied (a file, memory).</summary>
     public static BriefOutput Write(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, Stream output, IOutputFormat? format = null, Action<string>? stage = null, Action<int>? pageWritten = null)
     {
         var diagnostics = new DiagnosticBag();
@@ -44,6 +45,16 @@ public static class BriefPdf
             // Laid out and written together: pages go to the file as they are painted.
             stage?.Invoke("laying out");
             var layout = (format ?? PdfFormat.Default).Write(result.Document, output, pageWritten);
+            if (template.PageBudget is { } most && layout.PageCount > most && template.FitStatements
+                && Fit(dossier, template, options, inputs, most, layout.PageCount, result.Context!.Selection.Claims.Count) is { Document: { } fitted } fit)
+            {
+                // The brief written first runs over its budget: the fitted one takes its place in the stream.
+                output.SetLength(0);
+                layout = (format ?? PdfFormat.Default).Write(fitted, output, pageWritten);
+                var selection = fit.Context!.Selection;
+                diagnostics.Report(new SourceLocation(template.File), BriefCodes.FittedToBudget,
+                    $"the brief shows {selection.Claims.Count} of its {selection.Chosen.Count} statements, to fit the {most} pages that the template '{template.Name}' budgets (fit: statements); it says so above them");
+            }
 
             foreach (var warning in layout.Warnings)
             {
@@ -87,6 +98,32 @@ public static class BriefPdf
             diagnostics.Report(new SourceLocation(inputs.WorkbookFileName), BriefCodes.LayoutLimit, e.Message.TrimEnd('.') + raise);
             return BriefOutput.Failed(diagnostics.Items, 0);
         }
+    }
+
+    // The brief of the most statements that fits the budget, found by laying out (without writing) briefs of fewer:
+    // a first guess in proportion to the pages, then halving the bracket between the most known to fit and the fewest
+    // known not to. Null when not even one statement fits.
+    private static BriefResult? Fit(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, int budget, int pages, int count)
+    {
+        BriefResult? best = null;
+        var (fits, fails) = (0, count);
+        var probe = Math.Clamp(count * budget / pages, 1, Math.Max(1, count - 1));
+        while (fails - fits > 1)
+        {
+            var result = BriefBuild.Compose(dossier, template, options, inputs, probe);
+            if (result.Document is not null && DocumentLayout.Run(result.Document).PageCount <= budget)
+            {
+                (fits, best) = (probe, result);
+            }
+            else
+            {
+                fails = probe;
+            }
+
+            probe = (fits + fails) / 2;
+        }
+
+        return best;
     }
 
     // A character no font has is the workbook's when one of its cells holds it (reported at the first), else the

@@ -11,6 +11,7 @@ internal sealed class ParagraphNode : LayoutNode
     private readonly ParagraphStyle _style;
     private readonly bool _unbreakable;
     private readonly TextLinePainter _painter;
+    private readonly double _measure;
     private double _linesFor = double.NaN;
     private List<TextLine> _lines = [];
 
@@ -27,6 +28,7 @@ internal sealed class ParagraphNode : LayoutNode
         Structure = structure;
         Kind = kind;
         _painter = new TextLinePainter(_text, _style, structure);
+        _measure = MeasureWidth.Of(text, _style.Measure);
     }
 
     public StructNode? Structure { get; }
@@ -57,7 +59,7 @@ internal sealed class ParagraphNode : LayoutNode
         for (var i = _next; i < _next + count; i++)
         {
             var line = _lines[i];
-            _painter.Paint(canvas, line, x, top, space.Width);
+            _painter.Paint(canvas, line, x, top, Math.Min(space.Width, _measure));
             top += line.Height;
         }
 
@@ -81,12 +83,12 @@ internal sealed class ParagraphNode : LayoutNode
     {
         var (min, max) = _text.IntrinsicWidth;
         var indent = Math.Max(_style.FirstLineIndent, _style.HangingIndent);
-        return (min + indent, max + indent);
+        return (min + indent, Math.Max(min, Math.Min(max, _measure)) + indent);
     }
 
     private (SpacePlan Plan, double Before, int Count) Plan(Space space)
     {
-        var lines = LinesFor(space.Width);
+        var lines = LinesFor(Math.Min(space.Width, _measure));
         var remaining = lines.Count - _next;
         if (remaining <= 0)
         {
