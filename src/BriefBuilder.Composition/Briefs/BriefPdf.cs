@@ -34,6 +34,14 @@ public static class BriefPdf
             // Laid out and written together: pages go to the file as they are painted.
             stage?.Invoke("laying out");
             var (pdf, layout) = (format ?? PdfFormat.Default).Render(result.Document, pageWritten);
+            if (template.PageBudget is { } most && layout.PageCount > most && template.FitStatements
+                && Fit(dossier, template, options, inputs, most, layout.PageCount, result.Context!.Selection.Claims.Count) is { Document: { } fitted } fit)
+            {
+                (pdf, layout) = (format ?? PdfFormat.Default).Render(fitted, pageWritten);
+                var selection = fit.Context!.Selection;
+                diagnostics.Report(new SourceLocation(template.File), BriefCodes.FittedToBudget,
+                    $"the brief shows {selection.Claims.Count} of its {selection.Chosen.Count} statements, to fit the {most} pages that the template '{template.Name}' budgets (fit: statements); it says so above them");
+            }
 
             foreach (var warning in layout.Warnings)
             {
@@ -77,6 +85,32 @@ public static class BriefPdf
             diagnostics.Report(new SourceLocation(inputs.WorkbookFileName), BriefCodes.LayoutLimit, e.Message.TrimEnd('.') + raise);
             return new BriefOutput(null, diagnostics.Items, 0);
         }
+    }
+
+    // The brief of the most statements that fits the budget, found by laying out (without writing) briefs of fewer:
+    // a first guess in proportion to the pages, then halving the bracket between the most known to fit and the fewest
+    // known not to. Null when not even one statement fits.
+    private static BriefResult? Fit(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, int budget, int pages, int count)
+    {
+        BriefResult? best = null;
+        var (fits, fails) = (0, count);
+        var probe = Math.Clamp(count * budget / pages, 1, Math.Max(1, count - 1));
+        while (fails - fits > 1)
+        {
+            var result = BriefBuild.Compose(dossier, template, options, inputs, probe);
+            if (result.Document is not null && DocumentLayout.Run(result.Document).PageCount <= budget)
+            {
+                (fits, best) = (probe, result);
+            }
+            else
+            {
+                fails = probe;
+            }
+
+            probe = (fits + fails) / 2;
+        }
+
+        return best;
     }
 
     // A character no font has is the workbook's when one of its cells holds it (reported at the first), else the
