@@ -11,7 +11,7 @@ internal sealed class ParagraphNode : LayoutNode
     private readonly ParagraphStyle _style;
     private readonly bool _unbreakable;
     private readonly TextLinePainter _painter;
-    private readonly double _measure;
+    private double? _measure;
     private double _linesFor = double.NaN;
     private List<TextLine> _lines = [];
 
@@ -28,7 +28,6 @@ internal sealed class ParagraphNode : LayoutNode
         Structure = structure;
         Kind = kind;
         _painter = new TextLinePainter(_text, _style, structure);
-        _measure = MeasureWidth.Of(text, _style.Measure);
     }
 
     public StructNode? Structure { get; }
@@ -37,6 +36,9 @@ internal sealed class ParagraphNode : LayoutNode
     public string Kind { get; }
 
     public string FirstWords => _text.FirstWords;
+
+    // Found when first laid out, not when the node is made: it asks the text's styles, so the text is shaped then.
+    private double MeasureWidth => _measure ??= Text.MeasureWidth.Of(_text, _style.Measure);
 
     public override SpacePlan Measure(Space space) => Plan(space).Plan;
 
@@ -59,7 +61,7 @@ internal sealed class ParagraphNode : LayoutNode
         for (var i = _next; i < _next + count; i++)
         {
             var line = _lines[i];
-            _painter.Paint(canvas, line, x, top, Math.Min(space.Width, _measure));
+            _painter.Paint(canvas, line, x, top, Math.Min(space.Width, MeasureWidth));
             top += line.Height;
         }
 
@@ -83,12 +85,12 @@ internal sealed class ParagraphNode : LayoutNode
     {
         var (min, max) = _text.IntrinsicWidth;
         var indent = Math.Max(_style.FirstLineIndent, _style.HangingIndent);
-        return (min + indent, Math.Max(min, Math.Min(max, _measure)) + indent);
+        return (min + indent, Math.Max(min, Math.Min(max, MeasureWidth)) + indent);
     }
 
     private (SpacePlan Plan, double Before, int Count) Plan(Space space)
     {
-        var lines = LinesFor(Math.Min(space.Width, _measure));
+        var lines = LinesFor(Math.Min(space.Width, MeasureWidth));
         var remaining = lines.Count - _next;
         if (remaining <= 0)
         {
