@@ -33,7 +33,19 @@ public static class BriefPdf
 
             // Laid out and written together: pages go to the file as they are painted.
             stage?.Invoke("laying out");
-            var (pdf, layout) = (format ?? PdfFormat.Default).Render(result.Document, pageWritten);
+            var bound = LayoutBound(template, options);
+            var document = bound is { } pages ? result.Document with { Limits = result.Document.Limits with { Pages = pages } } : result.Document;
+            LayoutResult layout;
+            byte[] pdf;
+            try
+            {
+                (pdf, layout) = (format ?? PdfFormat.Default).Render(document, pageWritten);
+            }
+            catch (LayoutLimitException e) when (e.LimitName == LayoutLimits.PagesName && e.Limit == bound)
+            {
+                diagnostics.Report(new SourceLocation(template.File), BriefCodes.OverPageBudget, OverBudget(template, (int)e.Limit, template.PageBudget!.Value, atLeast: true));
+                return new BriefOutput(null, diagnostics.Items, 0);
+            }
 
             foreach (var warning in layout.Warnings)
             {
@@ -49,7 +61,7 @@ public static class BriefPdf
 
             if (template.PageBudget is { } budget && layout.PageCount > budget)
             {
-                var message = OverBudget(template, layout.PageCount, budget);
+                var message = OverBudget(template, layout.PageCount, budget, atLeast: false);
                 if (!template.AllowOverflow)
                 {
                     diagnostics.Report(new SourceLocation(template.File), BriefCodes.OverPageBudget, message);
@@ -93,8 +105,18 @@ public static class BriefPdf
         return (result, result.Document is null ? null : DocumentLayout.Run(result.Document));
     }
 
+    // A brief that may not run over its budget is laid out no further than this many pages past it: the shipped handout
+    // over a 100,000-claim record would otherwise lay out some 7,000 pages only to be refused. A lower --limit pages wins.
+    internal const int PagesPastBudget = 50;
+
+    private static int? LayoutBound(BriefTemplate template, BriefOptions options) =>
+        template.PageBudget is { } budget && !template.AllowOverflow && budget + PagesPastBudget < options.Limits.Pages
+            ? budget + PagesPastBudget
+            : null;
+
     // How far over, and what would bring this template's brief within its budget: only the advice that applies to it.
-    private static string OverBudget(BriefTemplate template, int pages, int budget)
+    // When the layout stopped at its bound, the count is a floor ("more than 52 pages").
+    private static string OverBudget(BriefTemplate template, int pages, int budget, bool atLeast)
     {
         var over = pages - budget;
         var shortForms = template.Sections.Any(s => s is Sections.Stances.StanceTablesSpec { Text: Sections.Stances.StatementText.Short });
@@ -109,7 +131,8 @@ public static class BriefPdf
         }
 
         var ending = template.AllowOverflow ? "; the template allows overflow, so the longer brief is written" : string.Empty;
-        return $"the brief takes {pages} pages, {over} {(over == 1 ? "page" : "pages")} over the {budget} that the template '{template.Name}' budgets. "
+        var more = atLeast ? "more than " : string.Empty;
+        return $"the brief takes {more}{pages} pages, {more}{over} {(over == 1 ? "page" : "pages")} over the {budget} that the template '{template.Name}' budgets. "
             + $"Statements are never cut to fit: {string.Join(", or ", advice)}{ending}";
     }
 }
