@@ -56,6 +56,18 @@ public partial class LargeRecordTests
         Assert.Contains($"takes more than {bound} pages, more than {bound - 2} pages over the 2", error.Message);
     }
 
+    [Fact]
+    public void The_shipped_handout_over_a_record_far_longer_than_its_pages_is_fitted_to_them()
+    {
+        var handout = SampleBriefs.Catalog.Load("handout").Template!;
+
+        var output = BriefPdf.Build(Record.Value, handout, BriefOptions.None, TestBriefs.Inputs());
+
+        Assert.True(output.Success, string.Join("\n", output.Diagnostics));
+        Assert.InRange(output.PageCount, 1, 2);
+        Assert.Single(output.Diagnostics, d => d.Code == BriefCodes.FittedToBudget);
+    }
+
     private static string[] Named(string text, Regex name) =>
         [.. name.Matches(text).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
 

@@ -14,9 +14,19 @@ internal static class KeyFigures
         var language = context.Language;
         return TextPattern.Fill(
             context.Labels.KeyFigures,
-            ("statements", language.Quantity(claims.Count, language.Nouns.Statement)),
+            ("statements", Statements(context)),
             ("speakers", language.Quantity(SpeakerCount(claims), language.Nouns.Speaker)),
             ("period", Period(context, claims)));
+    }
+
+    // "31 statements"; "18 of 31 statements" when the brief was fitted to its page budget.
+    private static string Statements(BriefContext context)
+    {
+        var (language, selection) = (context.Language, context.Selection);
+        var statements = language.Quantity(selection.Chosen.Count, language.Nouns.Statement);
+        return selection.IsFitted
+            ? TextPattern.Fill(context.Labels.KeyFiguresFitted, ("shown", language.Number(selection.Claims.Count)), ("statements", statements))
+            : statements;
     }
 
     /// <summary>Distinct voices: each named speaker once, and each institution that spoke without a named speaker once.</summary>
