@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Sections.References;
 using BriefBuilder.Composition.Sections.Stances;
+using BriefBuilder.Composition.Sections.Timeline;
 using BriefBuilder.Composition.Tests.Builders;
 using BriefBuilder.Diagnostics;
 using BriefBuilder.Records;
@@ -66,6 +68,19 @@ public partial class LargeRecordTests
         Assert.True(output.Success, string.Join("\n", output.Diagnostics));
         Assert.InRange(output.PageCount, 1, 2);
         Assert.Single(output.Diagnostics, d => d.Code == BriefCodes.FittedToBudget);
+    }
+
+    [Fact]
+    public void Spans_of_many_statements_share_a_few_style_objects_rather_than_one_each()
+    {
+        var template = TestBriefs.Template(new TimelineSpec(), new StanceTablesSpec(), new BibliographySpec());
+
+        var result = BriefBuild.Compose(Record.Value, template, BriefOptions.None, TestBriefs.Inputs());
+
+        var spans = result.Document!.Body.Spans().ToList();
+        var styles = spans.Select(s => s.Style).Distinct(ReferenceEqualityComparer.Instance).Count();
+        Assert.True(spans.Count > 3 * Claims, $"{spans.Count} spans");
+        Assert.InRange(styles, 1, 40);
     }
 
     private static string[] Named(string text, Regex name) =>
