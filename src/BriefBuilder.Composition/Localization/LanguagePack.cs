@@ -24,6 +24,13 @@ public sealed class LanguagePack
 
     public string InnerQuoteClose { get; init; } = string.Empty;
 
+    /// <summary>What the tool sets between a label and what follows it ("15 April 2024: Said …"); French puts a narrow
+    /// no-break space before the colon.</summary>
+    public string Colon { get; init; } = string.Empty;
+
+    /// <summary>What the tool sets between items of a list that hold commas, such as citations.</summary>
+    public string Semicolon { get; init; } = string.Empty;
+
     public NounWords Nouns { get; init; } = new();
 
     public DateWords Dates { get; init; } = new();

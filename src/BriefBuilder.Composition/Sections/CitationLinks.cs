@@ -12,7 +12,7 @@ internal static class CitationLinks
     /// Sources in <paramref name="implied"/> are named once elsewhere (every statement of the section cites them): a
     /// citation of one without a place is left out, and when there is only one such source its place is printed bare,
     /// first, so that "(paras. 6–7; Bagheri 2023)" cannot be read as Bagheri's paragraphs.</summary>
-    public static IReadOnlyList<Span> Spans(BriefContext context, IReadOnlyList<Citation> citations, TextStyle style, bool brackets = true, string separator = "; ", IReadOnlySet<string>? implied = null)
+    public static IReadOnlyList<Span> Spans(BriefContext context, IReadOnlyList<Citation> citations, TextStyle style, bool brackets = true, IReadOnlySet<string>? implied = null)
     {
         bool IsImplied(Citation c) => implied is not null && implied.Contains(c.SourceId);
         bool Bare(Citation c) => IsImplied(c) && implied!.Count == 1;
@@ -39,7 +39,7 @@ internal static class CitationLinks
         {
             if (index > 0)
             {
-                spans.Add(new Span(separator, style));
+                spans.Add(new Span(context.Language.Pack.Semicolon, style));
             }
 
             var (citation, entry) = cited[index];

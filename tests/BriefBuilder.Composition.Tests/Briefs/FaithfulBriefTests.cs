@@ -98,7 +98,7 @@ public sealed class FaithfulBriefTests
         Assert.All(sourceCells, cell => Assert.StartsWith("para", cell));
         Assert.Contains("Every statement below is cited to Demirdjian 2024, at the place given after it.", ElementQueries.Plain(result.Document.Body.Text()));
         var text = ElementQueries.Plain(result.Document.Body.Text());
-        Assert.Contains("5 statements: Skeptical / Denialist: 4 (80%) and Accusatory / Affirmative: 1 (20%).", text);
+        Assert.Contains("5 statements — Skeptical / Denialist: 4 (80%) and Accusatory / Affirmative: 1 (20%).", text);
         Assert.Contains("22 statements that may have been made by 31 October 2023 are left out", text);
     }
 
@@ -158,7 +158,7 @@ public sealed class FaithfulBriefTests
             ],
             table.Rows.Select(r => string.Join(' ', r.Cells.Select(c => c.Content.Text()))));
         var text = ElementQueries.Plain(findings.Text());
-        Assert.Contains("31 statements: Skeptical / Denialist: 12 (39%) and Accusatory / Affirmative: 19 (61%).", text);
+        Assert.Contains("31 statements — Skeptical / Denialist: 12 (39%) and Accusatory / Affirmative: 19 (61%).", text);
         // The first abbreviation the brief prints is spelled out there.
         Assert.Contains("Skeptical / Denialist: Office of the United Nations High Commissioner for Refugees (UNHCR), Samantha Power, UN mission, Charles Michel, Saeed Bagheri, Azerbaijan,", text);
         Assert.Contains("20 of the 31 statements have no date of their own in the record", text);

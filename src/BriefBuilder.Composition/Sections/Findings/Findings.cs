@@ -8,7 +8,7 @@ namespace BriefBuilder.Composition.Sections.Findings;
 /// of each stance, which are undated, what an as-of date left out, whose the stances are.</summary>
 internal static class Findings
 {
-    /// <summary>"31 statements: Skeptical / Denialist 12 (39%) and Accusatory / Affirmative 19 (61%)."</summary>
+    /// <summary>"31 statements — Skeptical / Denialist: 12 (39%) and Accusatory / Affirmative: 19 (61%)."</summary>
     public static string ByStance(BriefContext context)
     {
         var language = context.Language;

@@ -101,7 +101,7 @@ internal static class StanceColumns
         var styles = context.Styles;
         var spans = new List<Span>(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true, roles: SpeakerRole.Never))
         {
-            new(dateLabel is null ? ": " : " · " + dateLabel + ": ", styles.SmallMuted),
+            new(dateLabel is null ? context.Language.Pack.Colon : " · " + dateLabel + context.Language.Pack.Colon, styles.SmallMuted),
             new(StatementWords.Of(claim, text), styles.Small),
         };
         var citations = CitationLinks.Spans(context, claim.Citations, styles.Small, implied: common);

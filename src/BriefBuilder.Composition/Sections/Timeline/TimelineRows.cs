@@ -54,7 +54,7 @@ internal static class TimelineRows
         {
             var spans = new List<Span>(IdPrefix(context, claim.Id));
             spans.AddRange(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true));
-            spans.Add(new Span(": " + words, styles.Small));
+            spans.Add(new Span(context.Language.Pack.Colon + words, styles.Small));
             if (citations.Count > 0)
             {
                 spans.Add(new Span(" ", styles.Small));
@@ -93,7 +93,7 @@ internal static class TimelineRows
         if (descriptions && !string.IsNullOrWhiteSpace(record.Description))
         {
             var title = record.Title.Trim();
-            spans.Add(new Span(compact ? ": " : title.Length > 0 && ".!?".Contains(title[^1]) ? " " : ". ", text));
+            spans.Add(new Span(compact ? context.Language.Pack.Colon : title.Length > 0 && ".!?".Contains(title[^1]) ? " " : ". ", text));
             spans.Add(new Span(record.Description.Trim(), text with { Color = styles.Muted }));
         }
 
