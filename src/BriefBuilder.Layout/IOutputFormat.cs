@@ -10,8 +10,11 @@ public interface IOutputFormat
     /// <summary>The file name extension, with its dot (".pdf").</summary>
     string Extension { get; }
 
-    /// <summary>Lays the document out and writes it to <paramref name="output"/>; returns the layout (pages, places, warnings).</summary>
-    LayoutResult Write(Document.Document document, Stream output);
+    /// <summary>Lays the document out and writes it to <paramref name="output"/> as its pages are painted (never held whole in
+    /// memory); returns the layout (pages, places, warnings). <paramref name="pageWritten"/>, when given, hears how many
+    /// pages are written as each one is, for a progress display (from another thread). Whoever gave the stream decides
+    /// what becomes of a file whose layout they refuse (over a page budget).</summary>
+    LayoutResult Write(Document.Document document, Stream output, Action<int>? pageWritten = null);
 
     /// <summary>Lays the document out and writes it into memory: the file's bytes and the layout. <paramref name="pageWritten"/>,
     /// when given, hears how many pages are written as each one is, for a progress display (from another thread).</summary>

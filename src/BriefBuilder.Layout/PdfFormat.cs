@@ -12,12 +12,12 @@ public sealed class PdfFormat : IOutputFormat
 
     public string Extension => ".pdf";
 
-    public LayoutResult Write(Document.Document document, Stream output) => PagedOutput.Write(document, output, Start);
+    public LayoutResult Write(Document.Document document, Stream output, Action<int>? pageWritten = null) => PagedOutput.Write(document, output, Start, pageWritten);
 
     public (byte[] File, LayoutResult Layout) Render(Document.Document document, Action<int>? pageWritten = null) => PagedOutput.Render(document, Start, pageWritten);
 
     public byte[] Render(Document.Document document, LayoutResult layout) => PagedOutput.Render(document, layout, Start);
 
-    private static DocumentWriter Start(Document.Document document, IReadOnlyDictionary<string, AnchorPlacement> anchors, int expectedPages) =>
-        new(document, anchors, expectedPages);
+    private static DocumentWriter Start(Document.Document document, Stream output, IReadOnlyDictionary<string, AnchorPlacement> anchors, int expectedPages) =>
+        new(document, output, anchors, expectedPages);
 }

@@ -14,8 +14,9 @@ namespace BriefBuilder.Composition.Briefs;
 /// and options. Problems come back as diagnostics and no document.</summary>
 internal static class BriefBuild
 {
-    /// <summary>Composes the brief's layout document.</summary>
-    public static BriefResult Compose(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
+    /// <summary>Composes the brief's layout document; with <paramref name="most"/>, of at most that many statements,
+    /// chosen as <see cref="StatementFit"/> says.</summary>
+    public static BriefResult Compose(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, int? most = null)
     {
         var diagnostics = new DiagnosticBag();
         var language = ChooseLanguage(dossier, template, options, diagnostics);
@@ -34,6 +35,11 @@ internal static class BriefBuild
         }
 
         template = template with { Sections = NewSinceSection.Arrange(template.Sections, inputs.Options.Since) };
+        if (most is { } limit && limit < selection.Claims.Count)
+        {
+            selection = StatementFit.Keep(selection, limit, NewSinceSection.Printed(template.Sections, selection, inputs.Options.Since));
+        }
+
         var context = new BriefContext(selection, template, inputs, language, page.BodyWidth);
         var document = BriefComposer.Compose(context, page) with { Limits = options.Limits };
         if (SnapshotArchive.IsArchival(template, options))

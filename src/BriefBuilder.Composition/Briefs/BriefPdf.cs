@@ -20,6 +20,17 @@ public static class BriefPdf
     /// many pages are written as each one is, for a progress display.</summary>
     public static BriefOutput Build(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, IOutputFormat? format = null, Action<string>? stage = null, Action<int>? pageWritten = null)
     {
+        using var file = new MemoryStream();
+        var built = Write(dossier, template, options, inputs, file, format, stage, pageWritten);
+        return built.Success ? built with { Pdf = file.ToArray() } : built;
+    }
+
+    /// <summary>Builds the brief into <paramref name="output"/> as its pages are laid out, so the file is never held in
+    /// memory. When the result is not a success (an error, a brief over its page budget) what was written is no brief:
+    /// the caller throws it away. A brief fitted to its budget is written again over the first, so the stream must be
+    /// one that can be emptied (a file, memory).</summary>
+    public static BriefOutput Write(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, Stream output, IOutputFormat? format = null, Action<string>? stage = null, Action<int>? pageWritten = null)
+    {
         var diagnostics = new DiagnosticBag();
         try
         {
@@ -28,12 +39,22 @@ public static class BriefPdf
             diagnostics.AddRange(result.Diagnostics);
             if (result.Document is null)
             {
-                return new BriefOutput(null, diagnostics.Items, 0);
+                return BriefOutput.Failed(diagnostics.Items, 0);
             }
 
             // Laid out and written together: pages go to the file as they are painted.
             stage?.Invoke("laying out");
-            var (pdf, layout) = (format ?? PdfFormat.Default).Render(result.Document, pageWritten);
+            var layout = (format ?? PdfFormat.Default).Write(result.Document, output, pageWritten);
+            if (template.PageBudget is { } most && layout.PageCount > most && template.FitStatements
+                && Fit(dossier, template, options, inputs, most, layout.PageCount, result.Context!.Selection.Claims.Count) is { Document: { } fitted } fit)
+            {
+                // The brief written first runs over its budget: the fitted one takes its place in the stream.
+                output.SetLength(0);
+                layout = (format ?? PdfFormat.Default).Write(fitted, output, pageWritten);
+                var selection = fit.Context!.Selection;
+                diagnostics.Report(new SourceLocation(template.File), BriefCodes.FittedToBudget,
+                    $"the brief shows {selection.Claims.Count} of its {selection.Chosen.Count} statements, to fit the {most} pages that the template '{template.Name}' budgets (fit: statements); it says so above them");
+            }
 
             foreach (var warning in layout.Warnings)
             {
@@ -53,30 +74,56 @@ public static class BriefPdf
                 if (!template.AllowOverflow)
                 {
                     diagnostics.Report(new SourceLocation(template.File), BriefCodes.OverPageBudget, message);
-                    return new BriefOutput(null, diagnostics.Items, layout.PageCount);
+                    return BriefOutput.Failed(diagnostics.Items, layout.PageCount);
                 }
 
                 diagnostics.Report(new SourceLocation(template.File), BriefCodes.OverPageBudgetAllowed, message);
             }
 
-            return new BriefOutput(pdf, diagnostics.Items, layout.PageCount);
+            return new BriefOutput(true, diagnostics.Items, layout.PageCount, layout.FileLength);
         }
         catch (MissingGlyphException e)
         {
             diagnostics.Report(Holding(dossier, template, inputs, e.CodePoint), BriefCodes.Unprintable, e.Message);
-            return new BriefOutput(null, diagnostics.Items, 0);
+            return BriefOutput.Failed(diagnostics.Items, 0);
         }
         catch (Exception e) when (e is FontNotFoundException or FontFileException)
         {
             diagnostics.Report(new SourceLocation(template.File), BriefCodes.Unprintable, e.Message);
-            return new BriefOutput(null, diagnostics.Items, 0);
+            return BriefOutput.Failed(diagnostics.Items, 0);
         }
         catch (LayoutLimitException e)
         {
             var raise = e.LimitName is { } name ? $" ({LimitText.HowToRaise(name, e.Limit)})" : string.Empty;
             diagnostics.Report(new SourceLocation(inputs.WorkbookFileName), BriefCodes.LayoutLimit, e.Message.TrimEnd('.') + raise);
-            return new BriefOutput(null, diagnostics.Items, 0);
+            return BriefOutput.Failed(diagnostics.Items, 0);
         }
+    }
+
+    // The brief of the most statements that fits the budget, found by laying out (without writing) briefs of fewer:
+    // a first guess in proportion to the pages, then halving the bracket between the most known to fit and the fewest
+    // known not to. Null when not even one statement fits.
+    private static BriefResult? Fit(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, int budget, int pages, int count)
+    {
+        BriefResult? best = null;
+        var (fits, fails) = (0, count);
+        var probe = Math.Clamp(count * budget / pages, 1, Math.Max(1, count - 1));
+        while (fails - fits > 1)
+        {
+            var result = BriefBuild.Compose(dossier, template, options, inputs, probe);
+            if (result.Document is not null && DocumentLayout.Run(result.Document).PageCount <= budget)
+            {
+                (fits, best) = (probe, result);
+            }
+            else
+            {
+                fails = probe;
+            }
+
+            probe = (fits + fails) / 2;
+        }
+
+        return best;
     }
 
     // A character no font has is the workbook's when one of its cells holds it (reported at the first), else the
@@ -114,8 +161,12 @@ public static class BriefPdf
     }
 }
 
-/// <summary>A built brief: the PDF's bytes (null when an error stopped it), every diagnostic, and its page count.</summary>
-public sealed record BriefOutput(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics, int PageCount)
+/// <summary>A built brief: whether it was made (false when an error stopped it), every diagnostic, its page count and
+/// its file's length; the file's bytes too when built into memory.</summary>
+public sealed record BriefOutput(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int PageCount, long Bytes = 0)
 {
-    public bool Success => Pdf is not null;
+    public byte[]? Pdf { get; init; }
+
+    /// <summary>No brief: an error stopped it.</summary>
+    public static BriefOutput Failed(IReadOnlyList<Diagnostic> diagnostics, int pageCount) => new(false, diagnostics, pageCount);
 }

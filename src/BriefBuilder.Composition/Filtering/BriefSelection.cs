@@ -15,6 +15,7 @@ public sealed record BriefSelection(
     IReadOnlyList<Institution> Institutions,
     SelectionCriteria Criteria)
 {
+    private readonly IReadOnlyList<Claim>? _chosen;
     private Dictionary<string, Source>? _sourcesById;
     private Dictionary<Claim, WhenMade>? _whenMade;
 
@@ -24,6 +25,17 @@ public sealed record BriefSelection(
     /// <summary>Statements the other filters kept but an as-of date left out, because they may have been made by
     /// then but are not certainly dated on or before it.</summary>
     public int LeftOutByAsOf { get; init; }
+
+    /// <summary>The statements the filters chose, before any were left out to fit the page budget (the template's
+    /// <c>fit: statements</c>); the same as <see cref="Claims"/> when none were.</summary>
+    public IReadOnlyList<Claim> Chosen
+    {
+        get => _chosen ?? Claims;
+        init => _chosen = value;
+    }
+
+    /// <summary>True when statements were left out to fit the page budget.</summary>
+    public bool IsFitted => Chosen.Count > Claims.Count;
 
     /// <summary>True when a claim not yet verified is included, which puts a DRAFT watermark on the brief.</summary>
     public bool HasDraft => Claims.Any(c => c.Status == ClaimStatus.Draft);

@@ -108,7 +108,7 @@ internal static class Selector
     }
 
     // Every source the selected claims and events cite, in workbook order, whatever its date.
-    private static List<Source> CitedSources(Dossier dossier, List<Claim> claims, List<Event> events)
+    internal static List<Source> CitedSources(Dossier dossier, List<Claim> claims, List<Event> events)
     {
         var cited = new HashSet<string>(
             claims.SelectMany(c => c.SourceIds).Concat(events.SelectMany(e => e.SourceIds)),
@@ -116,14 +116,14 @@ internal static class Selector
         return [.. dossier.Sources.Where(s => cited.Contains(s.Id))];
     }
 
-    private static List<Person> Speakers(Dossier dossier, List<Claim> claims)
+    internal static List<Person> Speakers(Dossier dossier, List<Claim> claims)
     {
         var ids = new HashSet<string>(claims.SelectMany(c => c.SpeakerIds), StringComparer.OrdinalIgnoreCase);
         return [.. dossier.People.Where(p => ids.Contains(p.Id))];
     }
 
     // The institutions the selected statements speak for, and those that identify their speakers.
-    private static List<Institution> Institutions(Dossier dossier, List<Claim> claims)
+    internal static List<Institution> Institutions(Dossier dossier, List<Claim> claims)
     {
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var claim in claims)

@@ -67,6 +67,8 @@ public sealed class LabelWords
 
     public string ShortFormsNote { get; init; } = string.Empty;
 
+    public string FittedNote { get; init; } = string.Empty;
+
     public string ColumnDate { get; init; } = string.Empty;
 
     public string ColumnSpeaker { get; init; } = string.Empty;
@@ -165,6 +167,8 @@ public sealed class LabelWords
     public string TimelineKey { get; init; } = string.Empty;
 
     public string KeyFiguresUndated { get; init; } = string.Empty;
+
+    public string KeyFiguresFitted { get; init; } = string.Empty;
 
     public string KeyFiguresAllUndated { get; init; } = string.Empty;
 

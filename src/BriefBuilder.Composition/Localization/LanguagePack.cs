@@ -58,7 +58,7 @@ public sealed class NounForms
     public string Other { get; init; } = string.Empty;
 }
 
-/// <summary>The nouns a brief counts.</summary>
+/// <summary>The nouns a brief counts, and the words it counts statements by ("11 dated", "1 non datée").</summary>
 public sealed class NounWords
 {
     public NounForms Statement { get; init; } = new();
@@ -74,6 +74,10 @@ public sealed class NounWords
     public NounForms Institution { get; init; } = new();
 
     public NounForms Correction { get; init; } = new();
+
+    public NounForms Dated { get; init; } = new();
+
+    public NounForms Undated { get; init; } = new();
 }
 
 /// <summary>Month and season names and the patterns of date labels.</summary>

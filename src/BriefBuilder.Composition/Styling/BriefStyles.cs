@@ -3,10 +3,17 @@ using BriefBuilder.Layout.Elements;
 
 namespace BriefBuilder.Composition.Styling;
 
-/// <summary>The text and paragraph styles of a brief, derived from its template's fonts and colours:
-/// two families, three heading sizes, more space above a heading than below (BRIEF-DESIGN: page and text).</summary>
+/// <summary>The text and paragraph styles of a brief, derived from its template's fonts and colours: two families, one
+/// for headings; five sizes (title, level-1 heading, body, small text, furniture), so three heading sizes (level 2 at
+/// body size, level 3 at the small text's); more space above a heading than below; running text no longer than
+/// <see cref="Measure"/> characters a line (BRIEF-DESIGN: page and text).</summary>
 public sealed class BriefStyles
 {
+    /// <summary>The longest line of running text, in alphabet-average characters: text with its spaces and punctuation
+    /// runs up to a fifth more characters than that (on the sample, 61 to 70 at the median, 78 at most), inside BRIEF-DESIGN's 55 to 80. Tables
+    /// and columns narrower than this are unaffected.</summary>
+    public const int Measure = 65;
+
     public BriefStyles(BriefTemplate template)
     {
         var fonts = template.Fonts;
@@ -19,6 +26,7 @@ public sealed class BriefStyles
 
         // Secondary text never drops below 9 pt, furniture never below 7 pt (BRIEF-DESIGN: accessibility and print).
         var small = Math.Max(9, Math.Round(size * 0.9, 1));
+        var heading = Math.Round(size * 1.3, 1);
         Body = new TextStyle(fonts.Body, size, Color: Ink);
         Bold = Body with { Bold = true };
         Italic = Body with { Italic = true };
@@ -30,17 +38,17 @@ public sealed class BriefStyles
         LabelBold = Label with { Bold = true };
         LabelMuted = Label with { Color = Muted };
         Link = Small with { Color = Accent };
-        Title = new TextStyle(fonts.Headings, Math.Round(size * 2.3, 1), Bold: true, Color: Accent);
-        Subtitle = new TextStyle(fonts.Headings, Math.Round(size * 1.3, 1), Color: Ink);
-        Heading1 = new TextStyle(fonts.Headings, Math.Round(size * 1.5, 1), Bold: true, Color: Accent);
-        Heading2 = new TextStyle(fonts.Headings, Math.Round(size * 1.2, 1), Bold: true, Color: Ink);
-        Heading3 = new TextStyle(fonts.Headings, Math.Round(size * 1.0, 1), Bold: true, Color: Muted);
+        Title = new TextStyle(fonts.Headings, Math.Round(size * 2.2, 1), Bold: true, Color: Accent);
+        Subtitle = new TextStyle(fonts.Headings, heading, Color: Ink);
+        Heading1 = new TextStyle(fonts.Headings, heading, Bold: true, Color: Accent);
+        Heading2 = new TextStyle(fonts.Headings, size, Bold: true, Color: Ink);
+        Heading3 = new TextStyle(fonts.Headings, small, Bold: true, Color: Muted);
         Furniture = new TextStyle(fonts.Headings, 7.5, Color: Muted);
-        Chart = new TextStyle(fonts.Headings, 7.5, Color: Ink);
-        ChartMuted = Chart with { Color = Muted };
+        Chart = Furniture with { Color = Ink };
+        ChartMuted = Furniture;
 
-        Paragraph = new ParagraphStyle(LineHeight: 1.35, SpaceAfter: size * 0.5);
-        Tight = new ParagraphStyle(LineHeight: 1.3);
+        Paragraph = new ParagraphStyle(LineHeight: 1.35, SpaceAfter: size * 0.5, Measure: Measure);
+        Tight = new ParagraphStyle(LineHeight: 1.3, Measure: Measure);
         Heading1Paragraph = new ParagraphStyle(LineHeight: 1.2, SpaceBefore: size * 1.8, SpaceAfter: size * 0.7);
         Heading2Paragraph = new ParagraphStyle(LineHeight: 1.2, SpaceBefore: size * 1.3, SpaceAfter: size * 0.5);
         Heading3Paragraph = new ParagraphStyle(LineHeight: 1.2, SpaceBefore: size * 0.9, SpaceAfter: size * 0.35);

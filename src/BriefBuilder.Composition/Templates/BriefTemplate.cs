@@ -67,6 +67,10 @@ public sealed record BriefTemplate
     /// <summary>Whether a brief longer than its page budget is still written (with a warning).</summary>
     public bool AllowOverflow { get; init; }
 
+    /// <summary>Whether a brief longer than its page budget prints fewer statements until it fits (<c>fit: statements</c>),
+    /// saying so, before the budget's error or warning applies.</summary>
+    public bool FitStatements { get; init; }
+
     /// <summary>Whether each statement's ID is printed beside it in every table and timeline entry, so that IDs cited
     /// elsewhere ("cited in C03") can be followed on paper.</summary>
     public bool ShowIds { get; init; }

@@ -28,6 +28,7 @@ internal static class TemplateReader
         ["auto"] = SectionStart.NewPageUnlessHalfLeft,
     };
 
+    private static readonly Dictionary<string, bool> Fits = new() { ["statements"] = true, ["none"] = false };
     private static readonly Dictionary<string, PaperSize> Papers = new() { ["a4"] = PaperSize.A4, ["letter"] = PaperSize.Letter };
 
     private static readonly Dictionary<string, Orientation> Orientations = new()
@@ -60,6 +61,7 @@ internal static class TemplateReader
             NewPagePerSection = top.Choice("new-page-per-section", SectionStarts) ?? template.NewPagePerSection,
             PageBudget = top.Integer("page-budget", 1, 10_000) ?? template.PageBudget,
             AllowOverflow = top.Bool("allow-overflow") ?? template.AllowOverflow,
+            FitStatements = top.Choice("fit", Fits) ?? template.FitStatements,
             ShowIds = top.Bool("show-ids") ?? template.ShowIds,
             Archival = top.Bool("archival") ?? template.Archival,
             Sections = SectionReader.Read(top.Node("sections"), top.Report),
@@ -153,7 +155,9 @@ internal static class TemplateReader
     private static string? ReadLanguage(YamlMapping top)
     {
         var language = top.Text("language");
-        if (language is not null && BriefLanguage.Find(language) is null)
+        // The code alone is checked: the language's words are read when a brief is built, not each time a template is
+        // loaded (`check` loads every template for its fonts).
+        if (language is not null && !BriefLanguage.Codes.Contains(language, StringComparer.OrdinalIgnoreCase))
         {
             top.Report.BadValue(top.Node("language")!, "language", $"expected one of: {string.Join(", ", BriefLanguage.Codes)}; found '{language}'");
             return null;

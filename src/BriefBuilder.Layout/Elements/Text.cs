@@ -37,7 +37,9 @@ public sealed record TextStyle(
 }
 
 /// <summary>Block formatting of a paragraph or heading. LineHeight is a multiple of the font size. Balance (for titles)
-/// breaks at the strongest break and evens out the lines' lengths, never after a hyphen inside a word.</summary>
+/// breaks at the strongest break and evens out the lines' lengths, never after a hyphen inside a word. Measure, when set,
+/// is the longest a line may be, in characters of the lowercase alphabet of the paragraph's largest type (a narrower
+/// width offered still wins).</summary>
 public sealed record ParagraphStyle(
     TextAlignment Alignment = TextAlignment.Left,
     double LineHeight = 1.3,
@@ -48,7 +50,8 @@ public sealed record ParagraphStyle(
     int MinimumOrphanLines = 2,
     int MinimumWidowLines = 2,
     string? Language = null,
-    bool Balance = false)
+    bool Balance = false,
+    int Measure = 0)
 {
     public static ParagraphStyle Default { get; } = new();
 }

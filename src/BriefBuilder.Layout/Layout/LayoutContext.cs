@@ -56,9 +56,9 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
     /// <summary>Warns of something done to the content being laid out.</summary>
     public void Warn(string message) => warnings.Add(LayoutWarning.OfContent(message));
 
-    /// <summary>Shapes spans, or finds equal spans shaped before in this layout.</summary>
+    /// <summary>Spans shaped when first measured, or equal spans of this layout.</summary>
     public ShapedText Shape(IReadOnlyList<Span> spans) =>
-        shaping.Shape(spans, () => ShapeOnce(spans), warnings);
+        shaping.Shape(spans, () => ShapeOnce(spans));
 
     /// <summary>Shapes spans afresh (labels and furniture, each drawn once), within the paragraph limit.</summary>
     public ShapedText ShapeOnce(IReadOnlyList<Span> spans) =>

@@ -10,12 +10,8 @@ internal sealed class WarningSink
 
     public IReadOnlyList<LayoutWarning> Warnings => _warnings;
 
-    /// <summary>While set, every warning raised is also added here, even one raised before.</summary>
-    public List<LayoutWarning>? Capture { get; set; }
-
     public void Add(LayoutWarning warning)
     {
-        Capture?.Add(warning);
         if (_seen.Add(warning))
         {
             _warnings.Add(warning);

@@ -14,5 +14,5 @@ internal sealed class CountingPageWriter(IPageWriter inner, Action<int> written)
         written(++_pages);
     }
 
-    public byte[] Finish(IReadOnlyList<HeadingPlacement> headings) => inner.Finish(headings);
+    public long Finish(IReadOnlyList<HeadingPlacement> headings) => inner.Finish(headings);
 }

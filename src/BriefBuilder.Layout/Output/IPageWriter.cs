@@ -10,10 +10,10 @@ internal interface IPageWriter
     /// <summary>Writes the next page; called on the page-writing thread when pages are streamed.</summary>
     void Page(PageCanvas page);
 
-    /// <summary>Writes what follows the last page (the outline comes from the headings) and returns the whole file.</summary>
-    byte[] Finish(IReadOnlyList<HeadingPlacement> headings);
+    /// <summary>Writes what follows the last page (the outline comes from the headings); returns the file's length.</summary>
+    long Finish(IReadOnlyList<HeadingPlacement> headings);
 }
 
-/// <summary>Makes a format's page writer for a document once its layout knows where the anchors land and about how many
-/// pages it has (more may come).</summary>
-internal delegate IPageWriter PageWriterFactory(Document.Document document, IReadOnlyDictionary<string, AnchorPlacement> anchors, int expectedPages);
+/// <summary>Makes a format's page writer for a document, writing to <paramref name="output"/>, once its layout knows where
+/// the anchors land and about how many pages it has (more may come).</summary>
+internal delegate IPageWriter PageWriterFactory(Document.Document document, Stream output, IReadOnlyDictionary<string, AnchorPlacement> anchors, int expectedPages);

@@ -11,7 +11,7 @@ namespace BriefBuilder.Layout.Pdf;
 internal sealed class DocumentWriter : IPageWriter
 {
     private readonly Document.Document _document;
-    private readonly PdfFile _file = new();
+    private readonly PdfFile _file;
     private readonly (int Catalog, int PageTree, int Info, int Metadata) _objects;
     private readonly List<int> _pages = [];
 
@@ -23,11 +23,13 @@ internal sealed class DocumentWriter : IPageWriter
     private readonly PagePainter _painter;
     private int _written;
 
+    /// <param name="output">Where the file goes, front to back, as pages are written.</param>
     /// <param name="anchors">Where the document's anchors land, from its layout.</param>
     /// <param name="expectedPages">How many pages the layout found (more may come; numbers are reserved ahead for links).</param>
-    public DocumentWriter(Document.Document document, IReadOnlyDictionary<string, AnchorPlacement> anchors, int expectedPages)
+    public DocumentWriter(Document.Document document, Stream output, IReadOnlyDictionary<string, AnchorPlacement> anchors, int expectedPages)
     {
         _document = document;
+        _file = new PdfFile(output);
         _objects = (_file.Reserve(), _file.Reserve(), _file.Reserve(), _file.Reserve());
         _resources = new PageResources(_file, archival: document.Archival is not null);
         _structure = document.Tagged ? new StructureTree(_file) : null;
@@ -59,8 +61,8 @@ internal sealed class DocumentWriter : IPageWriter
         canvas.Ops.TrimExcess();
     }
 
-    /// <summary>Writes what follows the pages and returns the file.</summary>
-    public byte[] Finish(IReadOnlyList<HeadingPlacement> headings)
+    /// <summary>Writes what follows the pages; returns the file's length.</summary>
+    public long Finish(IReadOnlyList<HeadingPlacement> headings)
     {
         // Numbers reserved for pages the layout did not make after all are written as null objects (7.3.9).
         for (var i = _written; i < _pages.Count; i++)

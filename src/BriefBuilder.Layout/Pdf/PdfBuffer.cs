@@ -171,7 +171,6 @@ internal sealed class PdfBuffer(int capacity = 4096)
     public void Advance(int count) => Length += count;
 
     /// <summary>A copy of what was written, in an array of exactly its length.</summary>
-    public byte[] ToArray() => Written.ToArray();
 
     private static byte HexDigit(int nibble) => (byte)(nibble < 10 ? '0' + nibble : 'A' + nibble - 10);
 }

@@ -6,18 +6,18 @@ namespace BriefBuilder.Layout.Pdf;
 
 /// <summary>A PDF file written front to back (ISO 32000-1 7.5): objects are numbered when first referred to and written
 /// once, in any order. Dictionaries and arrays go into compressed object streams (7.5.7), streams are written directly,
-/// and a cross-reference stream (7.5.8) closes the file. Nothing is kept of an object once it is written, so memory
-/// grows with the file's bytes, not with its object graph. The file ID is a hash of everything before it, so the same
-/// objects give the same file.</summary>
+/// and a cross-reference stream (7.5.8) closes the file. Nothing is kept of an object once it is written, and the bytes
+/// go to the output as they are made, so memory holds a megabyte of the file and an offset per object, not the file.
+/// The file ID is a hash of everything before it, so the same objects give the same file.</summary>
 internal sealed class PdfFile
 {
     // Objects per object stream: large enough to compress well, small enough that a reader decompresses little to find one.
     private const int ObjectsPerStream = 400;
 
-    // Bytes are staged in a small buffer and moved into chunks as it fills, so a large file is never copied to grow.
+    // Bytes are staged in a buffer and written to the output each time it fills.
     private const int ChunkSize = 1 << 20;
     private readonly PdfBuffer _file = new(ChunkSize + (64 * 1024));
-    private readonly List<byte[]> _chunks = [];
+    private readonly Stream _output;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long _flushed;
     private readonly List<Location> _locations = [default];
@@ -27,8 +27,10 @@ internal sealed class PdfFile
     private readonly PdfBuffer _objectStream = new(128 * 1024);
     private bool _inBatch;
 
-    public PdfFile()
+    /// <param name="output">Where the file is written, front to back (it is never read, sought or closed here).</param>
+    public PdfFile(Stream output)
     {
+        _output = output;
         // A binary comment line after the header tells transfer tools the file is binary (7.5.2).
         _file.Raw("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Raw("\n");
     }
@@ -82,7 +84,7 @@ internal sealed class PdfFile
         _file.Raw("/Length ").Int(body.Length).Raw(">>\nstream\n").Raw(body).Raw("\nendstream\nendobj\n");
         if (_file.Length >= ChunkSize)
         {
-            MoveToChunk();
+            Flush();
         }
     }
 
@@ -90,12 +92,13 @@ internal sealed class PdfFile
     public byte[] HashSoFar()
     {
         FlushBatch();
-        MoveToChunk();
+        Flush();
         return _hash.GetCurrentHash();
     }
 
-    /// <summary>Writes the cross-reference stream and returns the file. Every reserved object must be written.</summary>
-    public byte[] Finish(int catalog, int info)
+    /// <summary>Writes the cross-reference stream and the rest of the file; returns the file's length. Every reserved
+    /// object must be written.</summary>
+    public long Finish(int catalog, int info)
     {
         var id = HashSoFar().AsSpan(0, 16).ToArray();
         var missing = _locations.FindIndex(1, l => l.Kind == 0);
@@ -128,21 +131,13 @@ internal sealed class PdfFile
         HexId(id);
         _file.Raw(">]/Filter/FlateDecode/Length ").Int(body.Length).Raw(">>\nstream\n").Raw(body).Raw("\nendstream\nendobj\n");
         _file.Raw("startxref\n").Int(xrefAt).Raw("\n%%EOF\n");
-        var file = new byte[_flushed + _file.Length];
-        var at = 0;
-        foreach (var chunk in _chunks)
-        {
-            chunk.CopyTo(file, at);
-            at += chunk.Length;
-        }
-
-        _file.Written.CopyTo(file.AsSpan(at));
-        return file;
+        Flush();
+        return _flushed;
     }
 
     private long Position => _flushed + _file.Length;
 
-    private void MoveToChunk()
+    private void Flush()
     {
         if (_file.Length == 0)
         {
@@ -150,7 +145,7 @@ internal sealed class PdfFile
         }
 
         _hash.AppendData(_file.Written);
-        _chunks.Add(_file.ToArray());
+        _output.Write(_file.Written);
         _flushed += _file.Length;
         _file.Clear();
     }

@@ -39,6 +39,9 @@ public sealed class LayoutResult
     /// <summary>True once the pages were written: writing consumes their drawing operations.</summary>
     internal bool Written { get; set; }
 
+    /// <summary>The length in bytes of the file written from this layout (0 until one is).</summary>
+    public long FileLength { get; internal set; }
+
     /// <summary>The pages as text, one box a line (page, kind, x, y, width, height, first words): a layout snapshot a reviewer can diff.</summary>
     public string Describe(Func<LaidOutBox, bool>? include = null)
     {

@@ -2,17 +2,40 @@ using BriefBuilder.Layout.Fonts;
 
 namespace BriefBuilder.Layout.Text;
 
-/// <summary>A paragraph's text ready for line breaking: the text as printed (after any replacements), its units and styles.</summary>
-internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<RunStyle> styles, IReadOnlyList<FontFace> faces, string firstWords)
+/// <summary>A paragraph's text ready for line breaking: the text as printed (after any replacements), its units and
+/// styles. Text shaped for a layout is shaped when first needed and may be let go (<see cref="Release"/>) once its lines
+/// are broken and drawn, then shaped again, the same, if painting needs it: the lines and widths found stay, so a long
+/// document holds the units of the pages under way, not of every page (16 bytes a character).</summary>
+internal sealed class ShapedText
 {
-    public string Text { get; } = text;
+    private readonly Func<ShapedText>? _shape;
+    private readonly Func<string>? _firstWordsOf;
+    private Shaping? _shaping;
+    private string? _firstWords;
 
-    public TextUnit[] Units { get; } = units;
+    /// <summary>Text shaped once and kept.</summary>
+    public ShapedText(string text, TextUnit[] units, IReadOnlyList<RunStyle> styles, IReadOnlyList<FontFace> faces, string firstWords)
+    {
+        _shaping = new Shaping(text, units, styles, faces);
+        _firstWords = firstWords;
+    }
 
-    public IReadOnlyList<RunStyle> Styles { get; } = styles;
+    /// <param name="shape">Shapes the text (the same units each time: shaping depends only on the spans and fonts).</param>
+    /// <param name="firstWords">The opening words, found without shaping.</param>
+    public ShapedText(Func<ShapedText> shape, Func<string> firstWords)
+    {
+        _shape = shape;
+        _firstWordsOf = firstWords;
+    }
+
+    public string Text => Shaped.Text;
+
+    public TextUnit[] Units => Shaped.Units;
+
+    public IReadOnlyList<RunStyle> Styles => Shaped.Styles;
 
     /// <summary>The faces the units use, each once; a unit names its face by number.</summary>
-    public IReadOnlyList<FontFace> Faces { get; } = faces;
+    public IReadOnlyList<FontFace> Faces => Shaped.Faces;
 
     /// <summary>The face that prints a unit, or null (forced breaks, zero-width breaks, ignorables).</summary>
     public FontFace? FaceOf(in TextUnit unit) => unit.FaceNumber == 0 ? null : Faces[unit.FaceNumber - 1];
@@ -21,7 +44,16 @@ internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<Ru
     public FontFace PrintingFaceOf(in TextUnit unit) => unit.FaceNumber == 0 ? Styles[unit.Style].Chain.Primary : Faces[unit.FaceNumber - 1];
 
     /// <summary>The opening words, used to say where a problem came from.</summary>
-    public string FirstWords { get; } = firstWords;
+    public string FirstWords => _firstWords ??= _firstWordsOf!();
+
+    /// <summary>Lets the units go until they are needed again (text shaped once and kept stays).</summary>
+    public void Release()
+    {
+        if (_shape is not null)
+        {
+            _shaping = null;
+        }
+    }
 
     /// <summary>The widths of the longest word and of the longest unbroken line, found once.</summary>
     public (double Min, double Max) IntrinsicWidth
@@ -59,6 +91,10 @@ internal sealed class ShapedText(string text, TextUnit[] units, IReadOnlyList<Ru
         var head = string.Join(' ', words.Take(count));
         return words.Length > count ? head + " …" : head;
     }
+
+    private Shaping Shaped => _shaping ??= _shape!()._shaping!;
+
+    private sealed record Shaping(string Text, TextUnit[] Units, IReadOnlyList<RunStyle> Styles, IReadOnlyList<FontFace> Faces);
 }
 
 /// <summary>What line breaking depends on besides the text: the room and indent of the first and other lines, the line

@@ -1,40 +1,25 @@
 using BriefBuilder.Layout.Elements;
-using BriefBuilder.Layout.Layout;
-using BriefBuilder.Layout.Results;
 
 namespace BriefBuilder.Layout.Text;
 
-/// <summary>Shaped text by content, for one layout: each distinct paragraph is shaped (and broken for a width) once,
-/// however often it appears and however many passes the layout takes. The warnings shaping raised are kept with it
-/// and raised again wherever it is used.</summary>
+/// <summary>Shaped text by content, for one layout: each distinct paragraph is broken for a width once, however often it
+/// appears and however many passes the layout takes. Shaping waits until the text is first measured, and a paragraph
+/// lets its units go once drawn, so a layout never holds the units of every paragraph at once; the warnings shaping
+/// raises go to the layout's sink, which keeps each once.</summary>
 internal sealed class ShapingCache
 {
-    private readonly Dictionary<IReadOnlyList<Span>, (ShapedText Text, LayoutWarning[] Warnings)> _shaped = new(SpanSequence.Instance);
+    private readonly Dictionary<IReadOnlyList<Span>, ShapedText> _shaped = new(SpanSequence.Instance);
 
-    public ShapedText Shape(IReadOnlyList<Span> spans, Func<ShapedText> shape, WarningSink warnings)
+    /// <param name="shape">Shapes the spans, whenever the text is needed.</param>
+    public ShapedText Shape(IReadOnlyList<Span> spans, Func<ShapedText> shape)
     {
-        if (_shaped.TryGetValue(spans, out var known))
+        if (!_shaped.TryGetValue(spans, out var text))
         {
-            foreach (var warning in known.Warnings)
-            {
-                warnings.Add(warning);
-            }
-
-            return known.Text;
+            text = new ShapedText(shape, () => TextShaper.FirstWords(spans));
+            _shaped[spans] = text;
         }
 
-        var raised = new List<LayoutWarning>();
-        warnings.Capture = raised;
-        try
-        {
-            var text = shape();
-            _shaped[spans] = (text, [.. raised]);
-            return text;
-        }
-        finally
-        {
-            warnings.Capture = null;
-        }
+        return text;
     }
 
     /// <summary>Span lists equal when their spans are, in order (spans are records: text, style and link).</summary>

@@ -94,8 +94,8 @@ internal static class TextShaper
         return new ShapedText(text.ToString(), units, styles.Styles, faces.Faces, origin);
     }
 
-    // The opening words, without joining a long paragraph's spans into one more string.
-    private static string FirstWords(IReadOnlyList<Span> spans)
+    /// <summary>The opening words, without joining a long paragraph's spans into one more string.</summary>
+    public static string FirstWords(IReadOnlyList<Span> spans)
     {
         var start = new StringBuilder();
         foreach (var span in spans)

@@ -47,22 +47,32 @@ public sealed record BriefJob(string Workbook, string Template, BriefOptions Opt
 
         var options = Options.Since is null && sources.TemplateSince is { } since ? Options with { Since = since } : Options;
         var inputs = BuildInputs.From(Path.GetFileName(Workbook), bytes, template, options, ToolVersion) with { Locations = sources.Read.Locations };
-        var built = BriefPdf.Build(dossier, template, options, inputs, Format, stage, pageWritten);
-        List<Diagnostic> diagnostics = [.. sources.Diagnostics, .. SelectionWarnings.For(dossier, options), .. built.Diagnostics];
-        if (built.Pdf is null)
+        // The file is written as its pages are laid out, into a temporary file that takes the path's place only when the
+        // brief is made (not over its page budget, no error): the file's bytes are never held in memory.
+        BriefOutput? built = null;
+        var problem = OutputWriter.Write(OutputPath, [Workbook, template.File], stream =>
+        {
+            built = BriefPdf.Write(dossier, template, options, inputs, stream, Format, stage, pageWritten);
+            if (built.Success)
+            {
+                stage?.Invoke("writing");
+            }
+
+            return built.Success;
+        });
+        List<Diagnostic> diagnostics = [.. sources.Diagnostics, .. SelectionWarnings.For(dossier, options), .. built?.Diagnostics ?? []];
+        if (built is { Success: false })
         {
             return new BriefJobResult(this, diagnostics, ExitCode.InvalidInput, null, 0);
         }
 
-        stage?.Invoke("writing");
-        var problem = OutputWriter.Write(OutputPath, [Workbook, template.File], stream => stream.Write(built.Pdf));
-        if (problem is not null)
+        if (problem is not null || built is null)
         {
-            diagnostics.Add(OutputWriter.Problem(OutputPath, problem));
+            diagnostics.Add(OutputWriter.Problem(OutputPath, problem ?? "not written"));
             return new BriefJobResult(this, diagnostics, ExitCode.OutputUnwritable, null, 0);
         }
 
-        return new BriefJobResult(this, diagnostics, ExitCode.Ok, built.PageCount, built.Pdf.LongLength);
+        return new BriefJobResult(this, diagnostics, ExitCode.Ok, built.PageCount, built.Bytes);
     }
 }
 

@@ -16,14 +16,26 @@ public static class OutputWriter
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>; returns what went wrong (to follow the
     /// path in a message) or null.</summary>
     public static string? Write(string path, IEnumerable<string> inputs, Action<Stream> write) =>
+        Write(path, inputs, stream => Accepted(write, stream), replace: true);
+
+    /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>, which says at the end whether what it wrote
+    /// is to be kept: when it is not, nothing takes the path's place (a file there stays as it was). Returns what went
+    /// wrong or null.</summary>
+    public static string? Write(string path, IEnumerable<string> inputs, Func<Stream, bool> write) =>
         Write(path, inputs, write, replace: true);
 
     /// <summary>Writes a new file at <paramref name="path"/>, never in place of one, even one that appears meanwhile;
     /// returns an error message or null.</summary>
     public static string? WriteNew(string path, Action<Stream> write) =>
-        Write(path, [], write, replace: false);
+        Write(path, [], stream => Accepted(write, stream), replace: false);
 
-    private static string? Write(string path, IEnumerable<string> inputs, Action<Stream> write, bool replace)
+    private static bool Accepted(Action<Stream> write, Stream stream)
+    {
+        write(stream);
+        return true;
+    }
+
+    private static string? Write(string path, IEnumerable<string> inputs, Func<Stream, bool> write, bool replace)
     {
         var readFrom = inputs.Select(FileIdentity.Of).OfType<FileIdentity>().ToList();
         if (Refusal(path, readFrom, replace) is { } refused)
@@ -47,7 +59,10 @@ public static class OutputWriter
         try
         {
             using var temporary = TemporaryFile.Create(folder, Path.GetFileName(target));
-            write(temporary.Stream);
+            if (!write(temporary.Stream))
+            {
+                return null;
+            }
 
             // Checked again just before the rename, in case the path was pointed at an input while the file was written.
             if (Refusal(path, readFrom, replace) is { } late)
@@ -115,12 +130,20 @@ public static class OutputWriter
         }
     }
 
-    private static string? WriteThrough(string path, Action<Stream> write)
+    // What is written to a terminal or pipe cannot be taken back, so it is held until the writer keeps it.
+    private static string? WriteThrough(string path, Func<Stream, bool> write)
     {
         try
         {
+            using var held = new MemoryStream();
+            if (!write(held))
+            {
+                return null;
+            }
+
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-            write(stream);
+            held.Position = 0;
+            held.CopyTo(stream);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -26,19 +26,30 @@ public static class UnprintableCharacters
             return [];
         }
 
-        var texts = DossierTexts.Of(dossier, read.Locations).Where(t => t.Text.EnumerateRunes().Any(r => r.Value > 0xFF)).ToList();
-        return texts.Count == 0 || templates.Value.Count == 0 ? [] : Find(texts, templates.Value);
+        // The fonts are asked once per distinct character, and cells are located only for the characters they lack:
+        // a large dossier has millions of texts and, as a rule, nothing to report.
+        var texts = DossierTexts.Of(dossier, read.Locations);
+        var beyondLatin1 = new HashSet<int>();
+        foreach (var text in texts)
+        {
+            if (text.Text.AsSpan().ContainsAnyExceptInRange('\0', '\u00FF'))
+            {
+                beyondLatin1.UnionWith(BeyondLatin1(text.Text));
+            }
+        }
+
+        return beyondLatin1.Count == 0 || templates.Value.Count == 0 ? [] : Find(texts, beyondLatin1, templates.Value);
     }
 
-    private static IReadOnlyList<Diagnostic> Find(IReadOnlyList<(string Text, SourceLocation Where)> texts, IReadOnlyList<BriefTemplate> templates)
+    private static List<Diagnostic> Find(IEnumerable<DossierText> texts, HashSet<int> characters, IReadOnlyList<BriefTemplate> templates)
     {
         var diagnostics = new List<Diagnostic>();
-        var fonts = new List<(BriefTemplate Template, TextWidths Widths, Dictionary<int, bool> Known)>();
+        var fonts = new List<(BriefTemplate Template, TextWidths Widths)>();
         foreach (var template in templates)
         {
             try
             {
-                fonts.Add((template, TextWidths.For(BriefContext.FontsOf(template)), []));
+                fonts.Add((template, TextWidths.For(BriefContext.FontsOf(template))));
             }
             catch (Exception e) when (e is FontFileException or FontNotFoundException)
             {
@@ -46,14 +57,28 @@ public static class UnprintableCharacters
             }
         }
 
-        foreach (var (text, where) in texts)
+        var stopping = new Dictionary<int, List<string>>();
+        foreach (var codePoint in characters)
         {
-            foreach (var rune in text.EnumerateRunes().Where(r => r.Value > 0xFF).Distinct())
+            var stopped = fonts.Where(f => !Printable(f, codePoint)).Select(f => f.Template.Name).ToList();
+            if (stopped.Count > 0)
             {
-                var stopped = fonts.Where(f => !Printable(f, rune.Value)).Select(f => f.Template.Name).ToList();
-                if (stopped.Count > 0)
+                stopping[codePoint] = stopped;
+            }
+        }
+
+        if (stopping.Count == 0)
+        {
+            return diagnostics;
+        }
+
+        foreach (var text in texts)
+        {
+            foreach (var codePoint in BeyondLatin1(text.Text).Distinct())
+            {
+                if (stopping.TryGetValue(codePoint, out var stopped))
                 {
-                    diagnostics.Add(new Diagnostic(BriefCodes.Unprintable, where, Message(rune, stopped)));
+                    diagnostics.Add(new Diagnostic(BriefCodes.Unprintable, text.Where, Message(new Rune(codePoint), stopped)));
                 }
             }
         }
@@ -61,20 +86,14 @@ public static class UnprintableCharacters
         return diagnostics;
     }
 
+    private static IEnumerable<int> BeyondLatin1(string text) =>
+        text.EnumerateRunes().Where(r => r.Value > 0xFF).Select(r => r.Value);
+
     private static string Message(Rune rune, IReadOnlyList<string> templates) =>
         string.Create(CultureInfo.InvariantCulture, $"'{rune}' (U+{rune.Value:X4}) cannot be printed: no font of the template{(templates.Count == 1 ? string.Empty : "s")} {string.Join(", ", templates)} has it, nor any installed font; ")
         + "write the character another way, install a font that has it, or name one in the template's font files";
 
-    private static bool Printable((BriefTemplate Template, TextWidths Widths, Dictionary<int, bool> Known) font, int codePoint)
-    {
-        if (!font.Known.TryGetValue(codePoint, out var printable))
-        {
-            var style = new TextStyle(font.Template.Fonts.Body);
-            printable = Rune.GetUnicodeCategory(new Rune(codePoint)) is UnicodeCategory.Format or UnicodeCategory.Control
-                || font.Widths.CanPrint(codePoint, style);
-            font.Known[codePoint] = printable;
-        }
-
-        return printable;
-    }
+    private static bool Printable((BriefTemplate Template, TextWidths Widths) font, int codePoint) =>
+        Rune.GetUnicodeCategory(new Rune(codePoint)) is UnicodeCategory.Format or UnicodeCategory.Control
+        || font.Widths.CanPrint(codePoint, new TextStyle(font.Template.Fonts.Body));
 }

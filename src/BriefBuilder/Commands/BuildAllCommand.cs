@@ -14,7 +14,7 @@ public static class BuildAllCommand
     public static Command Create(CliOutput output)
     {
         var sources = new Option<string>("--sources") { Description = "The folder of workbooks.", DefaultValueFactory = _ => "sources" };
-        var outDir = new Option<string>("--out", "-o") { Description = "The folder to write into.", DefaultValueFactory = _ => "out" };
+        var outDir = OutOption.Create("The folder to write into.", "out");
         var options = new BriefOptionsBinding();
         var limits = new LimitOption();
         var report = new ReportOptions();

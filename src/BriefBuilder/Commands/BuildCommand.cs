@@ -22,7 +22,7 @@ public static class BuildCommand
             Required = true,
             AllowMultipleArgumentsPerToken = false,
         };
-        var outPath = new Option<string?>("--out", "-o") { Description = "The file, when it ends in .pdf and one brief is built; else the folder to write into (default out/<workbook>)." };
+        var outPath = OutOption.Create("The file, when it ends in .pdf and one brief is built; else the folder to write into (default out/<workbook>).");
         var options = new BriefOptionsBinding();
         var series = new SeriesBinding();
         var limits = new LimitOption();

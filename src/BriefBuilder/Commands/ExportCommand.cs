@@ -17,7 +17,7 @@ public static class ExportCommand
         var workbook = new Argument<string>("workbook") { Description = "The dossier workbook (.xlsx)." };
         var format = new Option<string?>("--format", "-f") { Description = "The format: " + string.Join("; ", ExportFormat.All.Select(f => $"{f.Name}, {f.Description}")) + "." };
         var cslJson = new Option<bool>("--csl-json") { Description = "Short for --format csl-json." };
-        var outPath = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output (for csv, the folder to write a file per sheet into)." };
+        var outPath = OutOption.Create("Write to this file instead of standard output (for csv, the folder to write a file per sheet into).");
         var limits = new LimitOption();
         var report = new ReportOptions();
         var command = new Command("export", "Export a dossier's data in another format.") { workbook, format, cslJson, outPath };

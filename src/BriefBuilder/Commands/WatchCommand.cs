@@ -23,7 +23,7 @@ public static class WatchCommand
     {
         var workbook = new Argument<string>("workbook") { Description = "The dossier workbook (.xlsx) to watch." };
         var templates = new Option<string[]>("--template", "-t") { Description = "A template name or .yaml path; repeated for several.", Required = true, AllowMultipleArgumentsPerToken = false };
-        var outPath = new Option<string?>("--out", "-o") { Description = "As for build: a file ending in .pdf for one brief, else a folder (default out/<workbook>)." };
+        var outPath = OutOption.Create("As for build: a file ending in .pdf for one brief, else a folder (default out/<workbook>).");
         var open = new Option<bool>("--open") { Description = "Open the brief in the desktop's PDF viewer after the first build." };
         var options = new BriefOptionsBinding();
         var limits = new LimitOption();

@@ -134,6 +134,43 @@ public sealed class OutputWriterTests : IDisposable
         Assert.Equal(["brief.pdf"], Directory.GetFileSystemEntries(_folder).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void A_file_its_writer_declines_leaves_the_earlier_file_and_no_temporary_one()
+    {
+        var output = Input("brief.pdf");
+
+        var problem = OutputWriter.Write(output, [], stream =>
+        {
+            stream.Write(Written);
+            return false;
+        });
+
+        Assert.Null(problem);
+        Assert.Equal("input"u8.ToArray(), File.ReadAllBytes(output));
+        Assert.Equal(["brief.pdf"], Directory.GetFileSystemEntries(_folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_pipe_hears_nothing_of_a_file_its_writer_declines_and_all_of_one_it_keeps()
+    {
+        var pipe = Path.Combine(_folder, "pipe");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        // Opening a pipe to read waits for a writer, so the reader has a thread of its own.
+        var heard = Task.Run(() => File.ReadAllBytes(pipe));
+        Assert.Null(OutputWriter.Write(pipe, [], stream =>
+        {
+            stream.Write("declined"u8);
+            return false;
+        }));
+        Assert.Null(OutputWriter.Write(pipe, [], Write));
+
+        Assert.Equal(Written, await heard);
+    }
+
     private static void Write(Stream stream) => stream.Write(Written);
 
     private string Input(string name)

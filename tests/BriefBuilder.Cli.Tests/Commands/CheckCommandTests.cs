@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using BriefBuilder.Diagnostics;
 
 namespace BriefBuilder.Cli.Tests.Commands;
 
@@ -46,8 +47,8 @@ public sealed partial class CheckCommandTests : IDisposable
         Assert.Equal(40, problems.Count);
         Assert.All(problems, line => Assert.Matches(DiagnosticLine(), line));
         Assert.All(problems, line => Assert.StartsWith($"{messy}: ", line, StringComparison.Ordinal));
-        Assert.Contains($"{messy}: Claims!B17: error: Date: the Excel date 60 is not a calendar day: it is 1900-02-29, a day Excel counts but the calendar never had", problems);
-        Assert.Contains($"{messy}: Events: warning: the sheet 'Events' is hidden: it is read like a visible sheet", problems);
+        Assert.Contains($"{messy}: Claims!B17: error: Date: the Excel date 60 is not a calendar day: it is 1900-02-29, a day Excel counts but the calendar never had [{WorkbookCodes.BadDate}]", problems);
+        Assert.Contains($"{messy}: Events: warning: the sheet 'Events' is hidden: it is read like a visible sheet [{WorkbookCodes.HiddenSheet}]", problems);
         Assert.Equal(["Checked 1 workbook: 25 errors, 15 warnings."], outcome.Lines);
     }
 
@@ -76,7 +77,7 @@ public sealed partial class CheckCommandTests : IDisposable
         Assert.Equal(ExitCode.InvalidInput, readable.Code);
         Assert.Equal("Checked 2 workbooks: 25 errors, 15 warnings.", readable.Lines[^1]);
         Assert.Equal(ExitCode.UsageError, oneMissing.Code);
-        Assert.Equal($"{_cli.File("missing.xlsx")}: error: cannot open the file: no such file", oneMissing.ErrorLines[^1]);
+        Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(_cli.File("missing.xlsx"))}: error: cannot open the file: no such file \[BB\d+\]$", oneMissing.ErrorLines[^1]);
     }
 
     [Fact]
@@ -159,10 +160,10 @@ public sealed partial class CheckCommandTests : IDisposable
         var place = d.TryGetProperty("sheet", out var sheet)
             ? d.TryGetProperty("cell", out var cell) ? $"{sheet.GetString()}!{cell.GetString()}: " : $"{sheet.GetString()}: "
             : string.Empty;
-        return $"{d.GetProperty("file").GetString()}: {place}{d.GetProperty("severity").GetString()}: {d.GetProperty("message").GetString()}";
+        return $"{d.GetProperty("file").GetString()}: {place}{d.GetProperty("severity").GetString()}: {d.GetProperty("message").GetString()} [{d.GetProperty("code").GetString()}]";
     }
 
-    // file: Sheet!Cell: severity: message, the sheet and cell where they apply.
-    [GeneratedRegex(@"^[^:]+\.xlsx: (?:[A-Za-z' ]+(?:![A-Z]+[0-9]+)?: )?(?:error|warning): \S.*$")]
+    // file: Sheet!Cell: severity: message [code], the sheet and cell where they apply.
+    [GeneratedRegex(@"^[^:]+\.xlsx: (?:[A-Za-z' ]+(?:![A-Z]+[0-9]+)?: )?(?:error|warning): \S.* \[BB\d{3}\]$")]
     private static partial Regex DiagnosticLine();
 }

@@ -1,3 +1,5 @@
+using BriefBuilder.Diagnostics;
+
 namespace BriefBuilder.Cli.Tests.Commands;
 
 /// <summary>A date written in a common non-EDTF way is refused at its cell with its EDTF form.</summary>
@@ -25,7 +27,7 @@ public sealed class DateHintTests : IDisposable
 
         Assert.Equal(ExitCode.InvalidInput, outcome.Code);
         var line = Assert.Single(outcome.ErrorLines, l => l.StartsWith($"{path}: Claims!{cell}: error: Date: '{written}' is not a date", StringComparison.Ordinal));
-        Assert.EndsWith("; " + hint, line, StringComparison.Ordinal);
+        Assert.EndsWith($"; {hint} [{WorkbookCodes.BadDate}]", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -35,6 +37,6 @@ public sealed class DateHintTests : IDisposable
 
         var outcome = _cli.Run("check", path);
 
-        Assert.Contains(outcome.ErrorLines, l => l.EndsWith("write dates in EDTF, such as 2023-10-05, 2023-10 or 2023-10~", StringComparison.Ordinal));
+        Assert.Contains(outcome.ErrorLines, l => l.EndsWith($"write dates in EDTF, such as 2023-10-05, 2023-10 or 2023-10~ [{WorkbookCodes.BadDate}]", StringComparison.Ordinal));
     }
 }

@@ -27,6 +27,22 @@ public sealed class ExitCodeTests : IDisposable
         Assert.False(Directory.Exists(_cli.File("briefs")));
     }
 
+    [Theory]
+    [InlineData("build", "-t", "handout")]
+    [InlineData("export", "--format", "csv")]
+    [InlineData("build-all")]
+    [InlineData("watch", "-t", "handout")]
+    public void An_empty_output_path_is_a_usage_error_not_the_working_folder(string command, params string[] rest)
+    {
+        var workbook = Reporting.TestWorkbooks.Starter(_cli, "dossier.xlsx");
+        string[] args = command == "build-all" ? [command, "--sources", _cli.Folder, "-o", " "] : [command, workbook, .. rest, "-o", ""];
+
+        var outcome = _cli.Run(args);
+
+        Assert.Equal(ExitCode.UsageError, outcome.Code);
+        Assert.Equal(["briefbuilder: --out: the path is empty; give a file or a folder, or leave out --out for the default"], outcome.ErrorLines.SkipLast(1));
+    }
+
     [Fact]
     public void Output_that_cannot_be_written_is_exit_3_naming_the_path()
     {

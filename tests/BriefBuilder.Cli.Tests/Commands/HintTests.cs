@@ -1,3 +1,4 @@
+using BriefBuilder.Diagnostics;
 using BriefBuilder.Cli.Tests.Processes;
 
 namespace BriefBuilder.Cli.Tests.Commands;
@@ -57,6 +58,6 @@ public sealed class HintTests : IDisposable
         var outcome = _cli.Run("check", path);
 
         Assert.Equal(ExitCode.InvalidInput, outcome.Code);
-        Assert.Contains($"{path}: Claims!{cell}: error: no stance has the key '{key[..^1]}' (did you mean '{key}'?)", outcome.ErrorLines);
+        Assert.Contains($"{path}: Claims!{cell}: error: no stance has the key '{key[..^1]}' (did you mean '{key}'?) [{ValidationCodes.UnknownReference}]", outcome.ErrorLines);
     }
 }

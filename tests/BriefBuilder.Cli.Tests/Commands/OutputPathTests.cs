@@ -1,3 +1,5 @@
+using BriefBuilder.Cli.Tests.Archival;
+
 namespace BriefBuilder.Cli.Tests.Commands;
 
 /// <summary>Where briefs go when --out or a workbook's name points somewhere they cannot.</summary>
@@ -18,6 +20,23 @@ public sealed class OutputPathTests : IDisposable
         Assert.Equal(ExitCode.UsageError, outcome.Code);
         Assert.Contains($"--out {_cli.File("notes.txt")}: is a file, but --out names a folder to write into (or, ending in .pdf, the one brief built)", outcome.Error, StringComparison.Ordinal);
         Assert.Equal("mine", File.ReadAllText(_cli.File("notes.txt")));
+    }
+
+    [Fact]
+    public void A_brief_over_its_page_budget_leaves_the_file_at_its_path_as_it_was_and_nothing_beside_it()
+    {
+        // The brief is written as it is laid out; the budget is known to fail only after the last page.
+        var template = _cli.File("tight.yaml");
+        File.WriteAllText(template, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "archival-snapshot.yaml")) + "page-budget: 1\n");
+        Directory.CreateDirectory(_cli.File("out"));
+        File.WriteAllText(_cli.File("out/tight.pdf"), "the last good brief");
+
+        var outcome = _cli.Run("build", SampleVersions.Sample, "-t", template, "--out", _cli.File("out"));
+
+        Assert.Equal(ExitCode.InvalidInput, outcome.Code);
+        Assert.Contains("pages over the 1 that the template 'tight' budgets", outcome.Error, StringComparison.Ordinal);
+        Assert.Equal("the last good brief", File.ReadAllText(_cli.File("out/tight.pdf")));
+        Assert.Equal(["tight.pdf"], Directory.GetFileSystemEntries(_cli.File("out")).Select(Path.GetFileName));
     }
 
     [Fact]

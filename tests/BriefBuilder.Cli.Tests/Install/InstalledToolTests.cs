@@ -1,5 +1,6 @@
 using System.Reflection;
 using BriefBuilder.Cli.Tests.Processes;
+using BriefBuilder.Tests.Shared;
 
 namespace BriefBuilder.Cli.Tests.Install;
 
@@ -37,7 +38,7 @@ public sealed class InstalledToolTests : IDisposable
     // cached by an earlier run is never installed in its place.
     private string Install()
     {
-        var repository = RepositoryRoot();
+        var repository = RepositoryFiles.Root;
         var configuration = typeof(Program).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
         var packages = _cli.File("package");
         var runtime = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
@@ -51,18 +52,5 @@ public sealed class InstalledToolTests : IDisposable
             ("NUGET_PACKAGES", _cli.File("nuget-cache")));
         Assert.True(install.Code == 0, install.ToString());
         return tools;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "BriefBuilder.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("no BriefBuilder.sln above " + AppContext.BaseDirectory);
     }
 }

@@ -74,7 +74,7 @@ public sealed class FaithfulBriefTests
     {
         var text = ElementQueries.Plain(SampleBriefs.Compose(template).Document!.Body.Text());
 
-        Assert.Contains("31 statements by 27 speakers and institutions, 29 September 2023 to 15 April 2024, and 20 undated", text);
+        Assert.Contains("31 statements by 27 speakers and institutions, 11 dated (29 September 2023 to 15 April 2024) and 20 undated", text);
         Assert.DoesNotContain("December 2022 to", text);
     }
 

@@ -92,7 +92,7 @@ internal static class SampleBriefs
     private static BuildInputs Inputs(BriefTemplate template, BriefOptions options) =>
         BuildInputs.From("artsakh-exodus-2023.xlsx", File.ReadAllBytes(RepositoryPaths.SampleWorkbook), template, options, "0.1.0");
 
-    private static string PdfToText(byte[] pdf)
+    public static string PdfToText(byte[] pdf)
     {
         var path = Path.Combine(Path.GetTempPath(), $"briefbuilder-sample-{Environment.ProcessId}-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(path, pdf);

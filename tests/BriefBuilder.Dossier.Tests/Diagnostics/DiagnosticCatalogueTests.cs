@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using BriefBuilder.Diagnostics;
-using BriefBuilder.Tests.TestWorkbooks;
+using BriefBuilder.Tests.Shared;
 
 namespace BriefBuilder.Tests.Diagnostics;
 

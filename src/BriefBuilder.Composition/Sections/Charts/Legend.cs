@@ -45,7 +45,8 @@ internal static class Legend
             .. chunk.SelectMany(item => new[]
             {
                 new RowCell(new Padding(Decorative(item.Marker), new Edges(1.5, 0, 0, 0)), Width.Fixed(item.Marker is Canvas c ? c.Width : Size)),
-                new RowCell(new Paragraph([new Span(item.Text, styles.Chart)], styles.Tight), Width.Relative(1)),
+                // Shares of the row as long as the labels, so that a row whose labels fit side by side keeps each on one line.
+                new RowCell(new Paragraph([new Span(item.Text, styles.Chart)], styles.Tight), Width.Relative(context.Widths.Of(item.Text, styles.Chart) + 12)),
             }),
         ],
             4));

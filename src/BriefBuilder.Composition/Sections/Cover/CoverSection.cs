@@ -35,14 +35,16 @@ internal static class CoverSection
         blocks.Add(Byline(context, spec));
         blocks.Add(Rule(styles.Accent, 1.2));
 
-        if (spec.KeyFigures && context.Selection.Claims.Count > 0)
+        // A summary with an aside prints the key figures and the stance note beside the bottom line instead.
+        var aside = context.Template.Sections.Any(s => s is Summary.SummarySpec { Aside: true });
+        if (spec.KeyFigures && !aside && context.Selection.Claims.Count > 0)
         {
-            blocks.Add(new Paragraph([new Span(KeyFigures.Line(context), styles.Label with { Size = styles.BodySize * 1.05 })], tight with { SpaceBefore = 6, SpaceAfter = 6 }));
+            blocks.Add(new Paragraph([new Span(KeyFigures.Line(context), styles.Label with { Size = styles.BodySize })], tight with { SpaceBefore = 6, SpaceAfter = 6 }));
             blocks.Add(Rule(styles.Hairline, 0.5));
         }
 
         // Whatever else the brief shows, it says whose the stance labels are: here, unless its key findings say it.
-        if (!context.Template.Sections.Any(s => s is Findings.KeyFindingsSpec))
+        if (!aside && !context.Template.Sections.Any(s => s is Findings.KeyFindingsSpec))
         {
             blocks.Add(new Paragraph([new Span(StanceNote.Line(context), styles.SmallMuted with { Italic = true })], context.ContentStyle(tight with { SpaceBefore = 5 })));
         }

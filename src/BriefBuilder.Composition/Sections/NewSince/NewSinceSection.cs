@@ -1,4 +1,5 @@
 using BriefBuilder.Composition.Archive;
+using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Localization;
 using BriefBuilder.Composition.Sections.Cover;
 using BriefBuilder.Composition.Sections.Summary;
@@ -35,15 +36,34 @@ internal static class NewSinceSection
         return [.. sections.Take(at), new NewSinceSpec(), .. sections.Skip(at)];
     }
 
+    /// <summary>The IDs of the statements a template's new-since section prints for a build, which a brief fitted to its
+    /// page budget keeps whatever else it leaves out; none without an earlier snapshot.</summary>
+    public static IReadOnlySet<string> Printed(IReadOnlyList<SectionSpec> sections, BriefSelection selection, PriorSnapshot? since)
+    {
+        if (since is null || sections.OfType<NewSinceSpec>().FirstOrDefault() is not { } spec)
+        {
+            return new HashSet<string>();
+        }
+
+        var entries = Entries(selection, since);
+        return (spec.Limit > 0 ? entries.Take(spec.Limit) : entries).Select(e => e.Claim!.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    // The statements the filters chose that the earlier snapshot did not include (whether or not the brief was fitted to
+    // its budget): dated ones newest first; undated ones, which the record does not place in time, after them in workbook order.
+    private static List<TimelineEntry> Entries(BriefSelection selection, PriorSnapshot since)
+    {
+        var earlier = new HashSet<string>(since.StatementIds, StringComparer.OrdinalIgnoreCase);
+        var added = selection.Chosen.Where(c => !earlier.Contains(c.Id)).ToList();
+        return [.. SummarySection.NewestFirst(added.Where(c => c.IsDated)), .. added.Where(c => !c.IsDated).Select(TimelineEntry.Of)];
+    }
+
     public static Element Compose(BriefContext context, NewSinceSpec spec)
     {
         var since = context.Inputs.Options.Since ?? throw new InvalidOperationException("A new-since section needs an earlier snapshot; Arrange leaves it out otherwise.");
         var styles = context.Styles;
         var labels = context.Labels;
-        var earlier = new HashSet<string>(since.StatementIds, StringComparer.OrdinalIgnoreCase);
-        var added = context.Selection.Claims.Where(c => !earlier.Contains(c.Id)).ToList();
-        // Dated statements newest first; undated ones, which the record does not place in time, after them in workbook order.
-        List<TimelineEntry> entries = [.. SummarySection.NewestFirst(added.Where(c => c.IsDated)), .. added.Where(c => !c.IsDated).Select(TimelineEntry.Of)];
+        var entries = Entries(context.Selection, since);
         var file = ("file", since.FileName);
         var body = new List<Element>
         {

@@ -27,7 +27,7 @@ internal static class ProvenanceSection
             body.AddRange(SectionFrame.Prose(context, context.Dossier.Brief.CodingNote, styles.Body));
         }
 
-        var hash = styles.Label with { Size = 8 };
+        var hash = styles.Furniture with { Color = BriefStyles.Ink };
         var rows = new List<(string Label, Element Value)>
         {
             (labels.AsOfDate, Text(context, context.Selection.AsOf is { } day ? context.Dates.Day(day) : "–")),
@@ -131,6 +131,7 @@ internal static class ProvenanceSection
         ]);
     }
 
+    // Values are data, not running text: a SHA-256 stays on one line rather than keep to the measure.
     private static Paragraph Text(BriefContext context, string text, TextStyle? style = null) =>
-        new([new Span(text, style ?? context.Styles.Small)], context.Styles.Tight);
+        new([new Span(text, style ?? context.Styles.Small)], context.Styles.Tight with { Measure = 0 });
 }

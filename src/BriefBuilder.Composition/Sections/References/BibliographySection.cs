@@ -18,6 +18,9 @@ public static class BibliographySection
 
     private const double HangingIndent = 34;
 
+    // Between the two columns of `columns: true`: the stance columns' gap, so a handout's columns line up.
+    private const double ColumnGap = 16;
+
     public static Element Compose(BriefContext context, BibliographySpec spec)
     {
         var references = context.Citations.References;
@@ -27,20 +30,26 @@ public static class BibliographySection
             foreach (var group in references.BySourceType())
             {
                 body.Add(SectionFrame.Heading(context, 2, group.Title));
-                body.Add(Entries(context, group.Entries, spec.BackLinks));
+                body.Add(Entries(context, group.Entries, spec));
             }
         }
         else
         {
-            body.Add(Entries(context, references.Entries, spec.BackLinks));
+            body.Add(Entries(context, references.Entries, spec));
         }
 
         return SectionFrame.Wrap(context, Kind, context.Labels.Bibliography, body);
     }
 
-    // The last entry never stands alone on a page: the page a list of entries ends on holds at least two.
-    private static Column Entries(BriefContext context, IEnumerable<BibliographyEntry> entries, bool backLinks) =>
-        new([.. entries.Select(entry => Entry(context, entry, backLinks))], KeepLast: 2);
+    // The last entry never stands alone on a page: the page a list of entries ends on holds at least two. In two columns
+    // the entries stay whole and the columns are balanced, keeping each line of small text within the measure.
+    private static Element Entries(BriefContext context, IEnumerable<BibliographyEntry> entries, BibliographySpec spec)
+    {
+        var each = entries.Select(entry => Entry(context, entry, spec.BackLinks)).ToList();
+        return spec.Columns
+            ? new MultiColumn([.. each.Select(entry => new ColumnBlock(entry))], 2, ColumnGap)
+            : new Column(each, KeepLast: 2);
+    }
 
     private static Element Entry(BriefContext context, BibliographyEntry entry, bool backLinks)
     {

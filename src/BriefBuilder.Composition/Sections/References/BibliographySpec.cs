@@ -2,8 +2,9 @@ using BriefBuilder.Composition.Templates;
 
 namespace BriefBuilder.Composition.Sections.References;
 
-/// <summary>The cited sources, optionally grouped by source type, each linking back to what cites it.</summary>
-public sealed record BibliographySpec(bool ByType = false, bool BackLinks = true) : SectionSpec
+/// <summary>The cited sources, optionally grouped by source type, each linking back to what cites it, in one column or
+/// in two (a handout's, whose page is too wide for one line of small text).</summary>
+public sealed record BibliographySpec(bool ByType = false, bool BackLinks = true, bool Columns = false) : SectionSpec
 {
     public override SectionKind Section => BibliographySection.Section;
 
@@ -14,6 +15,7 @@ public sealed record BibliographySpec(bool ByType = false, bool BackLinks = true
         {
             ByType = m.Bool("by-type") ?? spec.ByType,
             BackLinks = m.Bool("back-links") ?? spec.BackLinks,
+            Columns = m.Bool("columns") ?? spec.Columns,
         };
     }
 }

@@ -1,10 +1,12 @@
+using BriefBuilder.Composition.Localization;
 using BriefBuilder.Layout.Elements;
 
 namespace BriefBuilder.Composition.Sections.Stances;
 
 /// <summary>The line above the statements that says what the reader should know of them: a source every one cites,
 /// named once ("Every statement below is cited to Demirdjian 2024, at the place given after it.") instead of after each,
-/// which then keeps only its place; and that they are given in the curator's short forms, when they are.</summary>
+/// which then keeps only its place; that they are given in the curator's short forms, when they are; and how many of the
+/// selection's statements the brief has room for, when it was fitted to its page budget.</summary>
 internal static class StatementsNote
 {
     /// <summary>The sources cited by every selected claim (when there is more than one claim).</summary>
@@ -36,7 +38,22 @@ internal static class StatementsNote
             spans.Add(new Span((spans.Count > 0 ? " " : string.Empty) + context.Labels.ShortFormsNote, muted));
         }
 
+        if (context.Selection.IsFitted)
+        {
+            spans.Add(new Span((spans.Count > 0 ? " " : string.Empty) + Fitted(context), muted));
+        }
+
         return spans.Count == 0 ? null : new KeepWithNext(new Paragraph(spans, context.Styles.Tight with { SpaceAfter = 2 }));
+    }
+
+    // "This brief has room for 18 of the 31 statements selected: each stance keeps its share of them, …"
+    private static string Fitted(BriefContext context)
+    {
+        var (language, selection) = (context.Language, context.Selection);
+        return TextPattern.Fill(
+            context.Labels.FittedNote,
+            ("shown", language.Number(selection.Claims.Count)),
+            ("statements", language.Quantity(selection.Chosen.Count, language.Nouns.Statement)));
     }
 
     // "Every statement below is cited to Demirdjian 2024, at the place given after it."

@@ -12,6 +12,8 @@ internal static class SummarySection
 {
     public const string Kind = "summary";
 
+    private const double AsideGap = 16;
+
     public static SectionKind Section { get; } = SectionKind.Of<SummarySpec>(Kind, "The bottom line, statements by stance and the most recent statements.", SummarySpec.Read, Compose);
 
     public static Element Compose(BriefContext context, SummarySpec spec)
@@ -25,7 +27,8 @@ internal static class SummarySection
         if (summary.Count > 0)
         {
             List<Element> inside = boxOnly ? summary : [new Paragraph([new Span(context.Labels.BottomLine, styles.LabelBold with { Color = styles.Accent })], styles.Tight with { SpaceAfter = 3 }), .. summary];
-            body.Add(new Box(new Padding(new Column(inside), new Edges(boxOnly ? 6 : 8, 10, 4, 10)), styles.Tint, new Border(styles.Accent, new Edges(0, 0, 0, 2.5))));
+            var box = new Box(new Padding(new Column(inside), new Edges(boxOnly ? 6 : 8, 10, 4, 10)), styles.Tint, new Border(styles.Accent, new Edges(0, 0, 0, 2.5)));
+            body.Add(spec.Aside ? WithAside(context, box) : box);
         }
 
         if (spec.Chart && context.Selection.Claims.Count > 0)
@@ -45,6 +48,21 @@ internal static class SummarySection
         }
 
         return SectionFrame.Wrap(context, Kind, boxOnly && summary.Count > 0 ? context.Labels.BottomLine : context.Labels.Summary, body);
+    }
+
+    // The box as wide as its text's measure, the key figures and the stance note in the room beside it (a handout's page
+    // is too wide for one measure of small text; what would be blank holds what the cover would otherwise print).
+    private static Row WithAside(BriefContext context, Box box)
+    {
+        var styles = context.Styles;
+        var aside = new List<Element>();
+        if (context.Selection.Claims.Count > 0)
+        {
+            aside.Add(new Paragraph([new Span(Cover.KeyFigures.Line(context), styles.Label)], styles.Tight with { SpaceAfter = 6 }));
+        }
+
+        aside.Add(new Paragraph([new Span(Cover.StanceNote.Line(context), styles.SmallMuted with { Italic = true })], context.ContentStyle(styles.Tight)));
+        return new Row([new RowCell(box, Width.Auto), new RowCell(new Column(aside), Width.Relative(1))], AsideGap);
     }
 
     /// <summary>The curator's summary when the brief shows the whole record; when a year, an as-of date or a filter

@@ -46,10 +46,11 @@ internal sealed class StatementMarkers
     /// <summary>The statements whose IDs the markers print.</summary>
     public IEnumerable<Claim> Identified => Labelled ? _placed.Select(p => p.Entry.Claim!) : [];
 
-    public static StatementMarkers Place(BriefContext context, MonthAxis axis, IReadOnlyList<TimelineEntry> points)
+    /// <summary>The markers, named by ID when <paramref name="ids"/> and no more than <see cref="MaxRows"/> rows are needed.</summary>
+    public static StatementMarkers Place(BriefContext context, MonthAxis axis, IReadOnlyList<TimelineEntry> points, bool ids = true)
     {
-        var (placed, rows) = Stack(context, axis, points, labelled: true);
-        if (rows > MaxRows)
+        var (placed, rows) = Stack(context, axis, points, labelled: ids);
+        if (!ids || rows > MaxRows)
         {
             (placed, rows) = Stack(context, axis, points, labelled: false);
             return new StatementMarkers(context, placed, rows, labelled: false);

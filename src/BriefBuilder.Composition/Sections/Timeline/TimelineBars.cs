@@ -11,8 +11,9 @@ namespace BriefBuilder.Composition.Sections.Timeline;
 
 /// <summary>The graphic's bars below its axis, on as few rows as keep them and their labels apart: events, statements
 /// dated more vaguely than a month (filled, with their stance's marker), undated statements as hatched bands over their
-/// window. A statement's bar or band names the statements it stands for by ID, so each can be found on paper.</summary>
-internal sealed class TimelineBars(BriefContext context, MonthAxis axis, double top)
+/// window. A statement's bar or band names the statements it stands for by ID (unless <c>ids</c> is false), so each can
+/// be found on paper.</summary>
+internal sealed class TimelineBars(BriefContext context, MonthAxis axis, double top, bool ids = true)
 {
     public const double BarHeight = 5;
     public const double RowStep = 10;
@@ -96,6 +97,11 @@ internal sealed class TimelineBars(BriefContext context, MonthAxis axis, double 
     // One statement: its ID and who made it, "C28 Luis Moreno Ocampo".
     private string Named(Claim claim)
     {
+        if (!ids)
+        {
+            return Speakers.Names(context, claim);
+        }
+
         _identified.Add(claim);
         return $"{claim.Id} {Speakers.Names(context, claim)}";
     }
@@ -105,7 +111,7 @@ internal sealed class TimelineBars(BriefContext context, MonthAxis axis, double 
     private string Listed(IReadOnlyList<Claim> claims, string count)
     {
         var text = TextPattern.Fill(context.Labels.GraphicStatementIds, ("statements", count), ("ids", StatementId.Ranges(claims.Select(c => c.Id))));
-        if (ChartText.Width(context, text, context.Styles.Chart) > context.ContentWidth * 0.75)
+        if (!ids || ChartText.Width(context, text, context.Styles.Chart) > context.ContentWidth * 0.75)
         {
             return count;
         }

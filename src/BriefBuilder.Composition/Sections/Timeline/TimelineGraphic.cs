@@ -14,20 +14,20 @@ namespace BriefBuilder.Composition.Sections.Timeline;
 /// statements as hatched bands over the window the record gives them, unlike any dated bar.</summary>
 internal static class TimelineGraphic
 {
-    public static TimelineDrawing Compose(BriefContext context, IReadOnlyList<TimelineEntry> entries)
+    public static TimelineDrawing Compose(BriefContext context, IReadOnlyList<TimelineEntry> entries, bool ids = true)
     {
         var points = entries.Where(IsPoint).ToList();
         var (first, last) = Span(entries);
         // The statements' period in focus: earlier months, with context events only, compressed behind a break.
         var focus = entries.Where(e => e.Claim is not null && e.Date is not null).Select(e => DatePlacement.FirstKnown(e.Date!)).DefaultIfEmpty(first).Min();
         var axis = new MonthAxis(first, last, 4, context.ContentWidth - 8, focus);
-        var markers = StatementMarkers.Place(context, axis, points);
-        var axisY = 6 + Math.Max(24, markers.Height);
+        var markers = StatementMarkers.Place(context, axis, points, ids);
+        var axisY = Math.Max(30, 4 + markers.Height);
         var shapes = new List<Shape>(markers.Draw(axisY));
         shapes.AddRange(AxisDrawing.Shapes(context, axis, axisY));
 
         var barsTop = axisY + 26;
-        var bars = new TimelineBars(context, axis, barsTop);
+        var bars = new TimelineBars(context, axis, barsTop, ids);
         // Events, and statements of one stance sharing one vague date, in order of their start: rows fill from the left.
         var dated = entries.Where(e => !e.IsUndated && !IsPoint(e)).ToList();
         var vague = dated.Where(e => e.Claim is not null).GroupBy(e => (e.Date!.ToString(), e.Claim!.StanceKey.ToUpperInvariant()))

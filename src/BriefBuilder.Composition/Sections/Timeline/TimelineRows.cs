@@ -87,7 +87,8 @@ internal static class TimelineRows
     private static Element EventContent(BriefContext context, Event record, bool compact, bool descriptions)
     {
         var styles = context.Styles;
-        var text = compact ? styles.Small : styles.Body;
+        // The description is never larger than the title it follows (the title is set in the small label size).
+        var text = styles.Small;
         var spans = new List<Span>(IdPrefix(context, record.Id)) { new(record.Title.Trim(), compact ? styles.SmallBold : styles.LabelBold) };
         if (descriptions && !string.IsNullOrWhiteSpace(record.Description))
         {

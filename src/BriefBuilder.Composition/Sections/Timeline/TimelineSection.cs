@@ -24,7 +24,7 @@ internal static class TimelineSection
         if (spec.Graphic && TimelineGraphic.CanDraw(entries))
         {
             var stances = context.Palette.Looks.Where(l => context.Selection.ClaimsOf(l.Stance).Any());
-            var drawing = TimelineGraphic.Compose(context, entries);
+            var drawing = TimelineGraphic.Compose(context, entries, spec.Ids);
             var events = entries.Any(e => e.Event is not null || e.Date is { IsInterval: true });
             List<Element> picture = [drawing.Canvas, Legend.Compose(context, stances, events, drawing.Hollow, entries.Any(e => e.IsUndated), drawing.VagueEnds)];
             if (StatementKey.Compose(context, drawing.Identified) is { } key)

@@ -30,4 +30,7 @@ public static class BriefCodes
 
     public static readonly DiagnosticCode MissingFont = new("BRF009", Severity.Warning,
         "A font family the template names is not installed: its text is set in the family that follows it.");
+
+    public static readonly DiagnosticCode FittedToBudget = new("BRF010", Severity.Warning,
+        "The brief shows fewer statements than its selection holds, to fit the template's `page-budget`, as `fit: statements` asks; the brief says so above its statements.");
 }

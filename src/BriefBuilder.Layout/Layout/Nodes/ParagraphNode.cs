@@ -11,6 +11,7 @@ internal sealed class ParagraphNode : LayoutNode
     private readonly ParagraphStyle _style;
     private readonly bool _unbreakable;
     private readonly TextLinePainter _painter;
+    private double? _measure;
     private double _linesFor = double.NaN;
     private List<TextLine> _lines = [];
 
@@ -36,6 +37,9 @@ internal sealed class ParagraphNode : LayoutNode
 
     public string FirstWords => _text.FirstWords;
 
+    // Found when first laid out, not when the node is made: it asks the text's styles, so the text is shaped then.
+    private double MeasureWidth => _measure ??= Text.MeasureWidth.Of(_text, _style.Measure);
+
     public override SpacePlan Measure(Space space) => Plan(space).Plan;
 
     public override void Draw(PageCanvas canvas, double x, double y, Space space)
@@ -46,6 +50,7 @@ internal sealed class ParagraphNode : LayoutNode
             if (plan.Kind == PlanKind.Empty)
             {
                 _next = _lines.Count;
+                _text.Release();
             }
 
             return;
@@ -56,7 +61,7 @@ internal sealed class ParagraphNode : LayoutNode
         for (var i = _next; i < _next + count; i++)
         {
             var line = _lines[i];
-            _painter.Paint(canvas, line, x, top, space.Width);
+            _painter.Paint(canvas, line, x, top, Math.Min(space.Width, MeasureWidth));
             top += line.Height;
         }
 
@@ -66,6 +71,11 @@ internal sealed class ParagraphNode : LayoutNode
         }
 
         _next += count;
+        if (_next == _lines.Count)
+        {
+            // Drawn whole: later passes need only the lines, and a painted pass shapes the text again to paint it.
+            _text.Release();
+        }
     }
 
     // The lines broken for the last width are kept: the next pass offers the same widths.
@@ -75,12 +85,12 @@ internal sealed class ParagraphNode : LayoutNode
     {
         var (min, max) = _text.IntrinsicWidth;
         var indent = Math.Max(_style.FirstLineIndent, _style.HangingIndent);
-        return (min + indent, max + indent);
+        return (min + indent, Math.Max(min, Math.Min(max, MeasureWidth)) + indent);
     }
 
     private (SpacePlan Plan, double Before, int Count) Plan(Space space)
     {
-        var lines = LinesFor(space.Width);
+        var lines = LinesFor(Math.Min(space.Width, MeasureWidth));
         var remaining = lines.Count - _next;
         if (remaining <= 0)
         {

@@ -1,9 +1,11 @@
+using BriefBuilder.Tests.Shared;
+
 namespace BriefBuilder.Composition.Tests.Bibliography.Oracle;
 
 /// <summary>Files the oracle tests read from the repository, and the styles its recorder reads from beside it.</summary>
 internal static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryFiles.Root;
 
     /// <summary>The sample dossier whose sources the bibliography must format as citeproc does.</summary>
     public static string SampleWorkbook => Path.Combine(Root, "sources", "artsakh-exodus-2023.xlsx");
@@ -25,18 +27,5 @@ internal static class RepositoryPaths
 
             return folder;
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BriefBuilder.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No BriefBuilder.sln above {AppContext.BaseDirectory}.");
     }
 }

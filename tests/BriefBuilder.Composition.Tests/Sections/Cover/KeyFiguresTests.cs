@@ -52,6 +52,19 @@ public class KeyFiguresTests
     }
 
     [Fact]
+    public void Undated_statements_are_counted_apart_from_the_dated_ones_whose_period_is_given()
+    {
+        var dossier = new DossierBuilder().Stance("a", "A").Institution("I01", "One")
+            .Claim("C01", Edtf.On(2023, 9, 29), "a", "I01")
+            .Claim("C02", Edtf.On(2023, 10, 3), "a", "I01")
+            .Claim("C03", null, "a", "I01")
+            .Build();
+
+        Assert.Equal("3 statements by 1 speaker or institution, 2 dated (29 September 2023 to 3 October 2023) and 1 undated", ElementQueries.Plain(KeyFigures.Line(TestBriefs.Context(dossier))));
+        Assert.EndsWith("2 datées (29 septembre 2023 – 3 octobre 2023) et 1 non datée", ElementQueries.Plain(KeyFigures.Line(TestBriefs.Context(dossier, language: "fr"))));
+    }
+
+    [Fact]
     public void The_key_figures_line_follows_the_language()
     {
         var context = TestBriefs.Context(DossierBuilder.Sample().Build(), language: "fr");

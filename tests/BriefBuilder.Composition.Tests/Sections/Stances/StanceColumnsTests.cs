@@ -86,7 +86,7 @@ public class StanceColumnsTests
             return ElementQueries.Plain(StanceTablesSection.Compose(TestBriefs.Context(dossier, TestBriefs.Template(spec)), spec).Text());
         }
 
-        Assert.Contains("Each is given in the record's short form.", Text(StatementText.Short));
+        Assert.Contains("Each is given in the record’s short form.", Text(StatementText.Short));
         Assert.Contains("Short one.", Text(StatementText.Short));
         Assert.DoesNotContain("short form", Text(StatementText.Full));
     }

@@ -43,7 +43,7 @@ public sealed class TimelineContrastTests
     }
 
     [Theory]
-    [InlineData("handout")]
+    [InlineData("archival-snapshot")]
     [InlineData("legislative-brief")]
     public void Every_label_and_id_in_the_graphic_reads_at_four_and_a_half_to_one(string template)
     {

@@ -1,4 +1,4 @@
-namespace BriefBuilder.Tests.TestWorkbooks;
+namespace BriefBuilder.Tests.Shared;
 
 /// <summary>Files the repository keeps for tests, and the switch that lets a run rewrite them on purpose.</summary>
 internal static class RepositoryFiles

@@ -1,3 +1,4 @@
+using BriefBuilder.Tests.Shared;
 using BriefBuilder.Tests.TestWorkbooks;
 
 namespace BriefBuilder.Tests.Workbooks.Schema;

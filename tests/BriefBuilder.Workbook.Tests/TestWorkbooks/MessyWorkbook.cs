@@ -1,4 +1,5 @@
 using BriefBuilder.Diagnostics;
+using BriefBuilder.Tests.Shared;
 using BriefBuilder.Validation;
 using BriefBuilder.Workbooks;
 
