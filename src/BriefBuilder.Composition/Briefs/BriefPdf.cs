@@ -44,16 +44,34 @@ public static class BriefPdf
 
             // Laid out and written together: pages go to the file as they are painted.
             stage?.Invoke("laying out");
-            var layout = (format ?? PdfFormat.Default).Write(result.Document, output, pageWritten);
-            if (template.PageBudget is { } most && layout.PageCount > most && template.FitStatements
-                && Fit(dossier, template, options, inputs, most, layout.PageCount, result.Context!.Selection.Claims.Count) is { Document: { } fitted } fit)
+            var bound = LayoutBound(template, options);
+            LayoutResult? layout = null;
+            try
+            {
+                var document = bound is { } limit ? result.Document with { Limits = result.Document.Limits with { Pages = limit } } : result.Document;
+                layout = (format ?? PdfFormat.Default).Write(document, output, pageWritten);
+            }
+            catch (LayoutLimitException e) when (e.LimitName == LayoutLimits.PagesName && e.Limit == bound)
+            {
+                // Over the bound: the brief takes more pages than the bound, which is all the fit needs to know.
+            }
+
+            var pages = layout?.PageCount ?? bound!.Value + 1;
+            if (template.PageBudget is { } budget && pages > budget && template.FitStatements
+                && Fit(dossier, template, options, inputs, budget, pages, result.Context!.Selection.Claims.Count) is { Document: { } fitted } fit)
             {
                 // The brief written first runs over its budget: the fitted one takes its place in the stream.
                 output.SetLength(0);
                 layout = (format ?? PdfFormat.Default).Write(fitted, output, pageWritten);
                 var selection = fit.Context!.Selection;
                 diagnostics.Report(new SourceLocation(template.File), BriefCodes.FittedToBudget,
-                    $"the brief shows {selection.Claims.Count} of its {selection.Chosen.Count} statements, to fit the {most} pages that the template '{template.Name}' budgets (fit: statements); it says so above them");
+                    $"the brief shows {selection.Claims.Count} of its {selection.Chosen.Count} statements, to fit the {budget} pages that the template '{template.Name}' budgets (fit: statements); it says so above them");
+            }
+
+            if (layout is null)
+            {
+                diagnostics.Report(new SourceLocation(template.File), BriefCodes.OverPageBudget, OverBudget(template, bound!.Value, template.PageBudget!.Value, atLeast: true));
+                return BriefOutput.Failed(diagnostics.Items, 0);
             }
 
             foreach (var warning in layout.Warnings)
@@ -68,9 +86,9 @@ public static class BriefPdf
                 diagnostics.Report(where, code, warning.Message);
             }
 
-            if (template.PageBudget is { } budget && layout.PageCount > budget)
+            if (template.PageBudget is { } most && layout.PageCount > most)
             {
-                var message = OverBudget(template, layout.PageCount, budget);
+                var message = OverBudget(template, layout.PageCount, most, atLeast: false);
                 if (!template.AllowOverflow)
                 {
                     diagnostics.Report(new SourceLocation(template.File), BriefCodes.OverPageBudget, message);
@@ -111,7 +129,7 @@ public static class BriefPdf
         while (fails - fits > 1)
         {
             var result = BriefBuild.Compose(dossier, template, options, inputs, probe);
-            if (result.Document is not null && DocumentLayout.Run(result.Document).PageCount <= budget)
+            if (result.Document is not null && Fits(result.Document, budget))
             {
                 (fits, best) = (probe, result);
             }
@@ -124,6 +142,19 @@ public static class BriefPdf
         }
 
         return best;
+    }
+
+    // Laid out no further than the budget: a probe that runs past it does not fit, however long it would have been.
+    private static bool Fits(Document document, int budget)
+    {
+        try
+        {
+            return DocumentLayout.Run(document with { Limits = document.Limits with { Pages = Math.Min(budget, document.Limits.Pages) } }).PageCount <= budget;
+        }
+        catch (LayoutLimitException e) when (e.LimitName == LayoutLimits.PagesName)
+        {
+            return false;
+        }
     }
 
     // A character no font has is the workbook's when one of its cells holds it (reported at the first), else the
@@ -140,8 +171,19 @@ public static class BriefPdf
         return (result, result.Document is null ? null : DocumentLayout.Run(result.Document));
     }
 
+    // A brief that may not overflow its budget is laid out no further than this many pages past it before it is refused
+    // or fitted: the shipped handout over a 100,000-claim record would otherwise lay out some 7,000 pages first. A lower
+    // --limit pages wins.
+    internal const int PagesPastBudget = 50;
+
+    private static int? LayoutBound(BriefTemplate template, BriefOptions options) =>
+        template.PageBudget is { } budget && !template.AllowOverflow && budget + PagesPastBudget < options.Limits.Pages
+            ? budget + PagesPastBudget
+            : null;
+
     // How far over, and what would bring this template's brief within its budget: only the advice that applies to it.
-    private static string OverBudget(BriefTemplate template, int pages, int budget)
+    // When the layout stopped at its bound, the count is a floor ("more than 52 pages").
+    private static string OverBudget(BriefTemplate template, int pages, int budget, bool atLeast)
     {
         var over = pages - budget;
         var shortForms = template.Sections.Any(s => s is Sections.Stances.StanceTablesSpec { Text: Sections.Stances.StatementText.Short });
@@ -156,7 +198,8 @@ public static class BriefPdf
         }
 
         var ending = template.AllowOverflow ? "; the template allows overflow, so the longer brief is written" : string.Empty;
-        return $"the brief takes {pages} pages, {over} {(over == 1 ? "page" : "pages")} over the {budget} that the template '{template.Name}' budgets. "
+        var more = atLeast ? "more than " : string.Empty;
+        return $"the brief takes {more}{pages} pages, {more}{over} {(over == 1 ? "page" : "pages")} over the {budget} that the template '{template.Name}' budgets. "
             + $"Statements are never cut to fit: {string.Join(", or ", advice)}{ending}";
     }
 }

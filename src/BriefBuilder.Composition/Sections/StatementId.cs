@@ -13,7 +13,7 @@ internal static class StatementId
 
     /// <summary>A claim's or event's ID in the muted bold of labels.</summary>
     public static Span Span(BriefContext context, string id) =>
-        new(id, context.Styles.Label with { Color = context.Styles.Muted, Bold = true });
+        new(id, context.Shared.Of(context.Styles.Label with { Color = context.Styles.Muted, Bold = true }));
 
     /// <summary>Wide enough for the longest ID and the column's head, on one line.</summary>
     public static double ColumnWidth(BriefContext context, IEnumerable<Claim> claims) => ColumnWidth(context, claims.Select(c => c.Id));
