@@ -150,16 +150,22 @@ public static class BriefPdf
     }
 
     // The brief of the most statements that fits the budget, found by laying out (without writing) briefs of fewer:
-    // a first guess, then halving the bracket between the most known to fit and the fewest known not to (`fails`).
-    // Null when not even one statement fits.
-    private static BriefResult? Fit(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, int budget, int fails, int probe)
+    // a first guess, then halving the bracket between the most known to fit and the fewest known not to (`count`).
+    // Columns balanced across pages make the page count not quite monotonic in the statements (one fewer can end a
+    // column lower down), so a few counts above the one found are tried too. Null when not even one fits.
+    private static BriefResult? Fit(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, int budget, int count, int probe)
     {
+        BriefResult? Fitting(int most)
+        {
+            var result = BriefBuild.Compose(dossier, template, options, inputs, most);
+            return result.Document is not null && Fits(result.Document, budget) ? result : null;
+        }
+
         BriefResult? best = null;
-        var fits = 0;
+        var (fits, fails) = (0, count);
         while (fails - fits > 1)
         {
-            var result = BriefBuild.Compose(dossier, template, options, inputs, probe);
-            if (result.Document is not null && Fits(result.Document, budget))
+            if (Fitting(probe) is { } result)
             {
                 (fits, best) = (probe, result);
             }
@@ -169,6 +175,14 @@ public static class BriefPdf
             }
 
             probe = (fits + fails) / 2;
+        }
+
+        for (var more = fits + 2; more < Math.Min(count, fits + 4); more++)
+        {
+            if (Fitting(more) is { } result)
+            {
+                (fits, best) = (more, result);
+            }
         }
 
         return best;
