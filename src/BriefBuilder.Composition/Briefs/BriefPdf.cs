@@ -35,10 +35,17 @@ public static class BriefPdf
         try
         {
             stage?.Invoke("composing");
-            var (result, fit) = ComposeFirst(dossier, template, options, inputs);
+            var (result, fit, unfittable) = ComposeFirst(dossier, template, options, inputs);
             diagnostics.AddRange(result.Diagnostics);
             if (result.Document is null)
             {
+                return BriefOutput.Failed(diagnostics.Items, 0);
+            }
+
+            if (unfittable)
+            {
+                diagnostics.Report(new SourceLocation(template.File), BriefCodes.OverPageBudget,
+                    $"even one of its statements makes the brief longer than the {template.PageBudget} pages that the template '{template.Name}' budgets (fit: statements). {Advice(template)}");
                 return BriefOutput.Failed(diagnostics.Items, 0);
             }
 
@@ -131,22 +138,23 @@ public static class BriefPdf
     internal const int FirstTryPerPage = 40;
 
     // The brief to lay out, and the fitted brief when the record is far longer than the budget: the first try of
-    // FirstTryPerPage statements a page runs over, and a fit below it is found. Otherwise the whole brief and no fit.
-    private static (BriefResult Result, BriefResult? Fit) ComposeFirst(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
+    // FirstTryPerPage statements a page runs over, and a fit below it is found, or none is, down to one statement
+    // (unfittable). Otherwise (a first try that fits, a record within it) the whole brief and no fit.
+    private static (BriefResult Result, BriefResult? Fit, bool Unfittable) ComposeFirst(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
     {
         if (template is not { FitStatements: true, AllowOverflow: false, PageBudget: { } budget })
         {
-            return (BriefBuild.Compose(dossier, template, options, inputs), null);
+            return (BriefBuild.Compose(dossier, template, options, inputs), null, false);
         }
 
         var first = BriefBuild.Compose(dossier, template, options, inputs, budget * FirstTryPerPage);
-        if (first is { Document: { } document, Context.Selection: { IsFitted: true } selection } && !Fits(document, budget)
-            && Fit(dossier, template, options, inputs, budget, selection.Claims.Count, Math.Max(1, selection.Claims.Count / 2)) is { } fit)
+        if (first is { Document: { } document, Context.Selection: { IsFitted: true } selection } && !Fits(document, budget))
         {
-            return (first, fit);
+            var fit = Fit(dossier, template, options, inputs, budget, selection.Claims.Count, Math.Max(1, selection.Claims.Count / 2));
+            return (first, fit, fit is null);
         }
 
-        return first.Context?.Selection.IsFitted == true ? (BriefBuild.Compose(dossier, template, options, inputs), null) : (first, null);
+        return first.Context?.Selection.IsFitted == true ? (BriefBuild.Compose(dossier, template, options, inputs), null, false) : (first, null, false);
     }
 
     // The brief of the most statements that fits the budget, found by laying out (without writing) briefs of fewer:
@@ -230,6 +238,13 @@ public static class BriefPdf
     private static string OverBudget(BriefTemplate template, int pages, int budget, bool atLeast)
     {
         var over = pages - budget;
+        var more = atLeast ? "more than " : string.Empty;
+        return $"the brief takes {more}{pages} pages, {more}{over} {(over == 1 ? "page" : "pages")} over the {budget} that the template '{template.Name}' budgets. "
+            + Advice(template);
+    }
+
+    private static string Advice(BriefTemplate template)
+    {
         var shortForms = template.Sections.Any(s => s is Sections.Stances.StanceTablesSpec { Text: Sections.Stances.StatementText.Short });
         var advice = new List<string>
         {
@@ -242,9 +257,7 @@ public static class BriefPdf
         }
 
         var ending = template.AllowOverflow ? "; the template allows overflow, so the longer brief is written" : string.Empty;
-        var more = atLeast ? "more than " : string.Empty;
-        return $"the brief takes {more}{pages} pages, {more}{over} {(over == 1 ? "page" : "pages")} over the {budget} that the template '{template.Name}' budgets. "
-            + $"Statements are never cut to fit: {string.Join(", or ", advice)}{ending}";
+        return $"Statements are never cut to fit: {string.Join(", or ", advice)}{ending}";
     }
 }
 
