@@ -64,6 +64,9 @@ public sealed class BriefContext
 
     public StancePalette Palette { get; }
 
+    /// <summary>The one instance of each style derived while composing, shared by every element that uses it.</summary>
+    public SharedStyles Shared { get; } = new();
+
     /// <summary>The reference list in the template's citation style, and each source's citation.</summary>
     public Citations Citations { get; }
 
@@ -116,5 +119,5 @@ public sealed class BriefContext
 
     /// <summary>The paragraph style of workbook text (summaries, quotes): tagged with the workbook's language when it differs.</summary>
     public ParagraphStyle ContentStyle(ParagraphStyle style) =>
-        ContentLanguage is null ? style : style with { Language = ContentLanguage };
+        ContentLanguage is null ? style : Shared.Of(style with { Language = ContentLanguage });
 }

@@ -28,7 +28,7 @@ internal static class CitationLinks
             return [];
         }
 
-        var linkStyle = style with { Color = context.Styles.Accent };
+        var linkStyle = context.Shared.Of(style with { Color = context.Styles.Accent });
         var spans = new List<Span>();
         if (brackets)
         {
@@ -49,7 +49,8 @@ internal static class CitationLinks
                 continue;
             }
 
-            spans.Add(new Span(Citations.Inner(entry!), linkStyle, LinkTarget.ToAnchor(entry!.Anchor)));
+            var (text, link) = context.Citations.Inner(entry!);
+            spans.Add(new Span(text, linkStyle, link));
             if (!string.IsNullOrWhiteSpace(citation.Locator))
             {
                 spans.Add(new Span(", " + Locator.InLanguage(citation.Locator, context.Language), style));

@@ -1,6 +1,7 @@
 using BriefBuilder.Composition.Bibliography;
 using BriefBuilder.Composition.Filtering;
 using BriefBuilder.Composition.Localization;
+using BriefBuilder.Layout.Elements;
 
 namespace BriefBuilder.Composition.Sections;
 
@@ -8,6 +9,7 @@ namespace BriefBuilder.Composition.Sections;
 public sealed class Citations
 {
     private readonly Dictionary<string, BibliographyEntry> _bySource = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<BibliographyEntry, (string, LinkTarget)> _inner = new(ReferenceEqualityComparer.Instance);
 
     public Citations(BriefSelection selection, CitationStyle style, BriefLanguage language)
     {
@@ -23,10 +25,17 @@ public sealed class Citations
 
     public BibliographyEntry? Find(string sourceId) => _bySource.GetValueOrDefault(sourceId);
 
-    /// <summary>The citation without its brackets ("Bagheri 2023a"), so several can share one pair.</summary>
-    public static string Inner(BibliographyEntry entry)
+    /// <summary>The citation without its brackets ("Bagheri 2023a"), so several can share one pair, and the link to its
+    /// entry: made once per source and shared by every statement that cites it.</summary>
+    public (string Text, LinkTarget Link) Inner(BibliographyEntry entry)
     {
-        var text = entry.Citation.PlainText.Trim();
-        return text.Length > 1 && text[0] == '(' && text[^1] == ')' ? text[1..^1] : text;
+        if (!_inner.TryGetValue(entry, out var inner))
+        {
+            var text = entry.Citation.PlainText.Trim();
+            inner = (text.Length > 1 && text[0] == '(' && text[^1] == ')' ? text[1..^1] : text, LinkTarget.ToAnchor(entry.Anchor));
+            _inner[entry] = inner;
+        }
+
+        return inner;
     }
 }

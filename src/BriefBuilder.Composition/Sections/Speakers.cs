@@ -5,7 +5,7 @@ namespace BriefBuilder.Composition.Sections;
 
 /// <summary>Who made a claim, as the brief names them: "Name, role, Institution"; several speakers as a list; no speaker,
 /// the institution the statement speaks for. A speaker who spoke for no institution is named with their role and, to
-/// identify them, their affiliation; it is never presented as a body the statement speaks for.</summary>
+/// identify them, their affiliation in parentheses; it is never presented as a body the statement speaks for.</summary>
 public static class Speakers
 {
     /// <summary>The speakers' names (or the institution's) in <paramref name="name"/>, then role and institution in <paramref name="rest"/>.</summary>
@@ -25,22 +25,44 @@ public static class Speakers
         var withRole = roles == SpeakerRole.Always || (roles == SpeakerRole.WithoutInstitution && spokeFor is null);
         var role = people.Count == 1 && withRole ? people[0].Role?.Trim() : null;
 
-        // Named only where printed, so that an abbreviation's first use is one the reader sees.
+        // Named only where printed, so that an abbreviation's first use is one the reader sees. An affiliation goes in
+        // parentheses, "Saeed Bagheri (University of Reading)", as bylines give one, so that it never reads as the body
+        // the statement speaks for, "Charles Michel, European Council"; by its full name, so no parentheses nest.
         var institutionName = identifying is null || (!string.IsNullOrEmpty(role) && Mentions(role, identifying))
             ? string.Empty
-            : InstitutionName(context, identifying, shortInstitution);
-        var said = new[] { role ?? string.Empty, institutionName }.Where(d => d.Length > 0).ToList();
-        return said.Count == 0 ? [new Span(names, name)] : [new Span(names, name), new Span(", " + string.Join(", ", said), rest)];
+            : InstitutionName(context, identifying, shortInstitution && spokeFor is not null);
+        var affiliated = spokeFor is null && institutionName.Length > 0;
+        var said = new[] { role ?? string.Empty, affiliated ? string.Empty : institutionName }.Where(d => d.Length > 0).ToList();
+        List<Span> spans = [new Span(names, name)];
+        if (said.Count > 0)
+        {
+            spans.Add(new Span(", " + string.Join(", ", said), rest));
+        }
+
+        if (affiliated)
+        {
+            spans.Add(new Span($" ({institutionName})", rest));
+        }
+
+        return spans;
     }
 
     /// <summary>The speakers' names alone, or the institution's when there is no named speaker (its short name when
     /// <paramref name="preferShort"/>).</summary>
-    public static string Names(BriefContext context, Claim claim, bool preferShort = false)
+    public static string Names(BriefContext context, Claim claim, bool preferShort = false) =>
+        NamesOr(context, claim, institution => InstitutionName(context, institution, preferShort));
+
+    /// <summary>The speakers' names, or the institution's short name, never spelled out: how a key names who made a
+    /// statement, leaving an abbreviation's first use to the entry itself.</summary>
+    public static string ShortNames(BriefContext context, Claim claim) =>
+        NamesOr(context, claim, institution => string.IsNullOrWhiteSpace(institution.ShortName) ? institution.Name : institution.ShortName.Trim());
+
+    private static string NamesOr(BriefContext context, Claim claim, Func<Institution, string> institutionName)
     {
         var people = claim.SpeakerIds.Select(context.Dossier.FindPerson).OfType<Person>().ToList();
         return people.Count > 0
             ? context.Language.List(people.Select(p => p.Name))
-            : claim.InstitutionId is { } id && context.Dossier.FindInstitution(id) is { } institution ? InstitutionName(context, institution, preferShort) : claim.InstitutionId ?? string.Empty;
+            : claim.InstitutionId is { } id && context.Dossier.FindInstitution(id) is { } institution ? institutionName(institution) : claim.InstitutionId ?? string.Empty;
     }
 
     // "Spokesperson of the Ministry of Foreign Affairs" already names the ministry; saying it twice only lengthens the line.

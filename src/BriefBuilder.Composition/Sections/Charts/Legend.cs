@@ -10,7 +10,7 @@ internal static class Legend
     private const double Size = 8;
     private const int PerRow = 3;
 
-    public static Element Compose(BriefContext context, IEnumerable<StanceLook> stances, bool events, bool fuzzy, bool undated = false)
+    public static Element Compose(BriefContext context, IEnumerable<StanceLook> stances, bool events, bool fuzzy, bool undated = false, bool vagueEnds = false)
     {
         var styles = context.Styles;
         var items = stances.Select(look => (Marker: (Element)StanceMarker.Element(look, Size), Text: look.Stance.Label)).ToList();
@@ -28,6 +28,13 @@ internal static class Legend
             items.Add((hollow, context.Labels.LegendFuzzy));
         }
 
+        if (vagueEnds)
+        {
+            // A bar fading out to the right, as an open, unknown, approximate or uncertain end does, twice the swatch's width.
+            var swatch = new Canvas(Size * 2, Size, [.. TimelineBars.FadedBar(0.5, (Size * 2) - 0.5, (Size - TimelineBars.BarHeight) / 2, styles.Muted, false, true, false, false)], context.Labels.LegendVagueEnd);
+            items.Add((swatch, context.Labels.LegendVagueEnd));
+        }
+
         if (undated)
         {
             items.Add((Hatching.Swatch(Size, styles.Muted, context.Labels.LegendUndated), context.Labels.LegendUndated));
@@ -37,8 +44,9 @@ internal static class Legend
         [
             .. chunk.SelectMany(item => new[]
             {
-                new RowCell(new Padding(Decorative(item.Marker), new Edges(1.5, 0, 0, 0)), Width.Fixed(Size)),
-                new RowCell(new Paragraph([new Span(item.Text, styles.Chart)], styles.Tight), Width.Relative(1)),
+                new RowCell(new Padding(Decorative(item.Marker), new Edges(1.5, 0, 0, 0)), Width.Fixed(item.Marker is Canvas c ? c.Width : Size)),
+                // Shares of the row as long as the labels, so that a row whose labels fit side by side keeps each on one line.
+                new RowCell(new Paragraph([new Span(item.Text, styles.Chart)], styles.Tight), Width.Relative(context.Widths.Of(item.Text, styles.Chart) + 12)),
             }),
         ],
             4));

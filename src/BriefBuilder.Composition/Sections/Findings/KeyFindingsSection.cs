@@ -40,6 +40,10 @@ internal static class KeyFindingsSection
         return SectionFrame.Wrap(context, Kind, context.Labels.KeyFindings, body);
     }
 
+    // Who a statement is by: its named speakers, else the institution it speaks for.
+    private static string Voice(Records.Claim claim) =>
+        claim.SpeakerIds.Count > 0 ? "person:" + string.Join('|', claim.SpeakerIds) : "institution:" + claim.InstitutionId;
+
     private static Paragraph Item(BriefContext context, string text) =>
         new([new Span(text, context.Styles.Body)], context.Styles.Tight with { SpaceAfter = 3 });
 
@@ -47,14 +51,15 @@ internal static class KeyFindingsSection
     private static Paragraph Names(BriefContext context, Records.Stance stance, int most)
     {
         var language = context.Language;
-        var names = Timeline.TimelineEntries.Chronological(context.Selection.ClaimsOf(stance))
-            .Select(claim => Speakers.Names(context, claim, preferShort: true))
-            .Distinct(StringComparer.Ordinal)
+        // One voice once, however it is printed ("European Parliament (EP)" at its first use, "EP" after); named only
+        // when shown, so an abbreviation is spelled out where the reader sees it.
+        var voices = Timeline.TimelineEntries.Chronological(context.Selection.ClaimsOf(stance))
+            .DistinctBy(Voice, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var shown = names.Take(most).ToList();
-        if (names.Count > shown.Count)
+        var shown = voices.Take(most).Select(claim => Speakers.Names(context, claim, preferShort: true)).ToList();
+        if (voices.Count > shown.Count)
         {
-            shown.Add(TextPattern.Fill(context.Labels.AndMore, ("count", language.Number(names.Count - shown.Count))));
+            shown.Add(TextPattern.Fill(context.Labels.AndMore, ("count", language.Number(voices.Count - shown.Count))));
         }
 
         var styles = context.Styles;
@@ -62,7 +67,7 @@ internal static class KeyFindingsSection
         return new Paragraph(
             [
                 new Span(TextPattern.Fill(before, ("stance", stance.Label)), styles.Bold),
-                new Span(names.Count == 0 ? context.Labels.StanceEmpty : language.List(shown) + after, styles.Body),
+                new Span(voices.Count == 0 ? context.Labels.StanceEmpty : language.List(shown) + after, styles.Body),
             ],
             context.ContentStyle(styles.Tight with { SpaceAfter = 3 }));
     }

@@ -108,7 +108,7 @@ internal static class WhosWhoSection
     private static PageReferences Pages(BriefContext context, IEnumerable<Claim> claims) => new(
         [.. claims.SelectMany(claim => context.ClaimAnchors(claim.Id))],
         context.Styles.Label,
-        context.Styles.Label with { Color = context.Styles.Accent },
+        context.Shared.Of(context.Styles.Label with { Color = context.Styles.Accent }),
         context.Styles.Tight,
         context.Language.Pack.Numbers.GroupSeparator);
 

@@ -84,13 +84,13 @@ public static class BibliographySection
     private static PageReferences CitedOnPages(BriefContext context, List<Span> entry, IReadOnlyList<string> anchors, ParagraphStyle paragraph)
     {
         var styles = context.Styles;
-        var muted = styles.Small with { Color = styles.Muted };
+        var muted = context.Shared.Of(styles.Small with { Color = styles.Muted });
         Span[] Lead(string pattern) => [.. entry, new Span(" [" + TextPattern.Around(pattern, "pages").Before, muted)];
         var (_, after) = TextPattern.Around(context.Labels.CitedOnPages, "pages");
         return new PageReferences(
             anchors,
             muted,
-            styles.Small with { Color = styles.Accent },
+            context.Shared.Of(styles.Small with { Color = styles.Accent }),
             paragraph,
             context.Language.Pack.Numbers.GroupSeparator,
             Lead(context.Labels.CitedOnPages),
@@ -104,7 +104,7 @@ public static class BibliographySection
     {
         var style = run.Italic ? context.Styles.SmallItalic : context.Styles.Small;
         return run.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && LinkTarget.IsAllowedScheme(uri.Scheme)
-            ? new Span(run.Text, style with { Color = context.Styles.Accent, Underline = true }, LinkTarget.ToUri(url))
+            ? new Span(run.Text, context.Shared.Of(style with { Color = context.Styles.Accent, Underline = true }), LinkTarget.ToUri(url))
             : new Span(run.Text, style);
     }
 
@@ -128,7 +128,7 @@ public static class BibliographySection
     private static IEnumerable<Span> BackLinks(BriefContext context, IReadOnlyList<(string Id, string Anchor)> records)
     {
         var styles = context.Styles;
-        var muted = styles.Small with { Color = styles.Muted };
+        var muted = context.Shared.Of(styles.Small with { Color = styles.Muted });
         var (before, after) = TextPattern.Around(context.Labels.CitedIn, "claims");
         yield return new Span("[" + before, muted);
         for (var index = 0; index < records.Count; index++)
@@ -138,7 +138,7 @@ public static class BibliographySection
                 yield return new Span(", ", muted);
             }
 
-            yield return new Span(records[index].Id, styles.Small with { Color = styles.Accent }, LinkTarget.ToAnchor(records[index].Anchor));
+            yield return new Span(records[index].Id, context.Shared.Of(styles.Small with { Color = styles.Accent }), LinkTarget.ToAnchor(records[index].Anchor));
         }
 
         yield return new Span(after + "]", muted);

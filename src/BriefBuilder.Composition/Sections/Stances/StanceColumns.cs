@@ -95,15 +95,15 @@ internal static class StanceColumns
         return runs;
     }
 
-    // "Name, institution · date: summary (citation)"; roles are left to fuller briefs; no date under a shared date line.
+    // "[ID] Name, institution · date: summary (citation)"; roles are left to fuller briefs; no date under a shared date
+    // line. The ID when the template shows IDs, so one named in the timeline graphic can be found on paper.
     private static List<Span> Spans(BriefContext context, Claim claim, StatementText text, IReadOnlySet<string> common, string? dateLabel)
     {
         var styles = context.Styles;
-        var spans = new List<Span>(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true, roles: SpeakerRole.Never))
-        {
-            new(dateLabel is null ? ": " : " · " + dateLabel + ": ", styles.SmallMuted),
-            new(StatementWords.Of(claim, text), styles.Small),
-        };
+        List<Span> spans = context.Template.ShowIds ? [StatementId.Span(context, claim.Id), new Span("\u00A0", styles.Small)] : [];
+        spans.AddRange(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true, roles: SpeakerRole.Never));
+        spans.Add(new Span(dateLabel is null ? ": " : " · " + dateLabel + ": ", styles.SmallMuted));
+        spans.Add(new Span(StatementWords.Of(claim, text), styles.Small));
         var citations = CitationLinks.Spans(context, claim.Citations, styles.Small, implied: common);
         if (citations.Count > 0)
         {

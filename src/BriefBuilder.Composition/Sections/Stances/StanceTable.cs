@@ -108,7 +108,7 @@ internal static class StanceTable
             return summary;
         }
 
-        var quote = new Paragraph([new Span(context.Language.Quoted(claim.Quote.Trim()), styles.SmallItalic)], context.ContentStyle(styles.Tight with { SpaceBefore = 3 }));
+        var quote = new Paragraph([new Span(context.Language.Quoted(claim.Quote.Trim()), styles.SmallItalic)], context.ContentStyle(context.Shared.Of(styles.Tight with { SpaceBefore = 3 })));
         return new Column([summary, quote]);
     }
 
