@@ -27,7 +27,7 @@ internal static class StatementKey
             [
                 // The IDs kept on the line of the name they lead to.
                 new(StatementId.Ranges(group.Select(c => c.Id)).Replace(", ", ",\u00A0", StringComparison.Ordinal).Replace("\u2013", "\u2060\u2013\u2060", StringComparison.Ordinal) + "\u00A0", id),
-                new(group.Key, styles.Chart),
+                new(group.Key, context.ContentText(styles.Chart)),
             ])
             .ToList();
         entries[0] = [new Span(context.Labels.TimelineKey + " ", id), .. entries[0]];
