@@ -35,10 +35,17 @@ public static class BriefPdf
         try
         {
             stage?.Invoke("composing");
-            var result = BriefBuild.Compose(dossier, template, options, inputs);
+            var (result, fit, unfittable) = ComposeFirst(dossier, template, options, inputs);
             diagnostics.AddRange(result.Diagnostics);
             if (result.Document is null)
             {
+                return BriefOutput.Failed(diagnostics.Items, 0);
+            }
+
+            if (unfittable)
+            {
+                diagnostics.Report(new SourceLocation(template.File), BriefCodes.OverPageBudget,
+                    $"even one of its statements makes the brief longer than the {template.PageBudget} pages that the template '{template.Name}' budgets (fit: statements). {Advice(template)}");
                 return BriefOutput.Failed(diagnostics.Items, 0);
             }
 
@@ -48,7 +55,7 @@ public static class BriefPdf
             LayoutResult? layout = null;
             try
             {
-                var document = bound is { } limit ? result.Document with { Limits = result.Document.Limits with { Pages = limit } } : result.Document;
+                var document = fit?.Document ?? (bound is { } limit ? result.Document with { Limits = result.Document.Limits with { Pages = limit } } : result.Document);
                 layout = (format ?? PdfFormat.Default).Write(document, output, pageWritten);
             }
             catch (LayoutLimitException e) when (e.LimitName == LayoutLimits.PagesName && e.Limit == bound)
@@ -57,15 +64,22 @@ public static class BriefPdf
             }
 
             var pages = layout?.PageCount ?? bound!.Value + 1;
-            if (template.PageBudget is { } budget && pages > budget && template.FitStatements
-                && Fit(dossier, template, options, inputs, budget, pages, result.Context!.Selection.Claims.Count) is { Document: { } fitted } fit)
+            if (fit is null && template.PageBudget is { } budget && pages > budget && template.FitStatements)
             {
-                // The brief written first runs over its budget: the fitted one takes its place in the stream.
-                output.SetLength(0);
-                layout = (format ?? PdfFormat.Default).Write(fitted, output, pageWritten);
-                var selection = fit.Context!.Selection;
+                var count = result.Context!.Selection.Claims.Count;
+                fit = Fit(dossier, template, options, inputs, budget, count, Math.Clamp(count * budget / pages, 1, Math.Max(1, count - 1)));
+                if (fit?.Document is { } fitted)
+                {
+                    // The brief written first runs over its budget: the fitted one takes its place in the stream.
+                    output.SetLength(0);
+                    layout = (format ?? PdfFormat.Default).Write(fitted, output, pageWritten);
+                }
+            }
+
+            if (fit?.Context?.Selection is { } shown)
+            {
                 diagnostics.Report(new SourceLocation(template.File), BriefCodes.FittedToBudget,
-                    $"the brief shows {selection.Claims.Count} of its {selection.Chosen.Count} statements, to fit the {budget} pages that the template '{template.Name}' budgets (fit: statements); it says so above them");
+                    $"the brief shows {shown.Claims.Count} of its {shown.Chosen.Count} statements, to fit the {template.PageBudget} pages that the template '{template.Name}' budgets (fit: statements); it says so above them");
             }
 
             if (layout is null)
@@ -118,11 +132,36 @@ public static class BriefPdf
         }
     }
 
+    // A brief fitted to its budget is first composed of at most this many statements a page: a record with more is
+    // fitted from below that, never composing every statement (the handout over 100,000 of them), and one with fewer
+    // is composed whole, laid out, and fitted only when it runs over.
+    internal const int FirstTryPerPage = 40;
+
+    // The brief to lay out, and the fitted brief when the record is far longer than the budget: the first try of
+    // FirstTryPerPage statements a page runs over, and a fit below it is found, or none is, down to one statement
+    // (unfittable). Otherwise (a first try that fits, a record within it) the whole brief and no fit.
+    private static (BriefResult Result, BriefResult? Fit, bool Unfittable) ComposeFirst(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs)
+    {
+        if (template is not { FitStatements: true, AllowOverflow: false, PageBudget: { } budget })
+        {
+            return (BriefBuild.Compose(dossier, template, options, inputs), null, false);
+        }
+
+        var first = BriefBuild.Compose(dossier, template, options, inputs, budget * FirstTryPerPage);
+        if (first is { Document: { } document, Context.Selection: { IsFitted: true } selection } && !Fits(document, budget))
+        {
+            var fit = Fit(dossier, template, options, inputs, budget, selection.Claims.Count, Math.Max(1, selection.Claims.Count / 2));
+            return (first, fit, fit is null);
+        }
+
+        return first.Context?.Selection.IsFitted == true ? (BriefBuild.Compose(dossier, template, options, inputs), null, false) : (first, null, false);
+    }
+
     // The brief of the most statements that fits the budget, found by laying out (without writing) briefs of fewer:
-    // a first guess in proportion to the pages, then halving the bracket between the most known to fit and the fewest
-    // known not to. Columns balanced across pages make the page count not quite monotonic in the statements (one
-    // fewer can end a column lower down), so a few counts above the one found are tried too. Null when not even one fits.
-    private static BriefResult? Fit(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, int budget, int pages, int count)
+    // a first guess, then halving the bracket between the most known to fit and the fewest known not to (`count`).
+    // Columns balanced across pages make the page count not quite monotonic in the statements (one fewer can end a
+    // column lower down), so a few counts above the one found are tried too. Null when not even one fits.
+    private static BriefResult? Fit(Dossier dossier, BriefTemplate template, BriefOptions options, BuildInputs inputs, int budget, int count, int probe)
     {
         BriefResult? Fitting(int most)
         {
@@ -132,7 +171,6 @@ public static class BriefPdf
 
         BriefResult? best = null;
         var (fits, fails) = (0, count);
-        var probe = Math.Clamp(count * budget / pages, 1, Math.Max(1, count - 1));
         while (fails - fits > 1)
         {
             if (Fitting(probe) is { } result)
@@ -200,6 +238,13 @@ public static class BriefPdf
     private static string OverBudget(BriefTemplate template, int pages, int budget, bool atLeast)
     {
         var over = pages - budget;
+        var more = atLeast ? "more than " : string.Empty;
+        return $"the brief takes {more}{pages} pages, {more}{over} {(over == 1 ? "page" : "pages")} over the {budget} that the template '{template.Name}' budgets. "
+            + Advice(template);
+    }
+
+    private static string Advice(BriefTemplate template)
+    {
         var shortForms = template.Sections.Any(s => s is Sections.Stances.StanceTablesSpec { Text: Sections.Stances.StatementText.Short });
         var advice = new List<string>
         {
@@ -212,9 +257,7 @@ public static class BriefPdf
         }
 
         var ending = template.AllowOverflow ? "; the template allows overflow, so the longer brief is written" : string.Empty;
-        var more = atLeast ? "more than " : string.Empty;
-        return $"the brief takes {more}{pages} pages, {more}{over} {(over == 1 ? "page" : "pages")} over the {budget} that the template '{template.Name}' budgets. "
-            + $"Statements are never cut to fit: {string.Join(", or ", advice)}{ending}";
+        return $"Statements are never cut to fit: {string.Join(", or ", advice)}{ending}";
     }
 }
 

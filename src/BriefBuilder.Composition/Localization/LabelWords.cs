@@ -157,6 +157,15 @@ public sealed class LabelWords
 
     public string LegendUndated { get; init; } = string.Empty;
 
+    /// <summary>A timeline bar standing for several statements, named by ID: "{statements}: {ids}".</summary>
+    public string GraphicStatementIds { get; init; } = string.Empty;
+
+    /// <summary>The legend's entry for a bar whose end fades out: an open, unknown, approximate or uncertain end.</summary>
+    public string LegendVagueEnd { get; init; } = string.Empty;
+
+    /// <summary>What opens the timeline graphic's key from statement IDs to who made them.</summary>
+    public string TimelineKey { get; init; } = string.Empty;
+
     public string KeyFiguresUndated { get; init; } = string.Empty;
 
     public string KeyFiguresFitted { get; init; } = string.Empty;

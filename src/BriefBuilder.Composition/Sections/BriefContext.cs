@@ -117,6 +117,14 @@ public sealed class BriefContext
     /// is spelled out there and used alone after.</summary>
     public bool FirstUse(string term) => _used.Add(term);
 
+    /// <summary>The style of workbook words inside the brief's own (a name, a role, a stance's label): tagged with the
+    /// workbook's language when it differs, so the run is a Span of that language.</summary>
+    public TextStyle ContentText(TextStyle style) => InLanguage(style, ContentLanguage);
+
+    /// <summary>The style tagged with a record's own language (a source's), when it is not the brief's.</summary>
+    public TextStyle InLanguage(TextStyle style, string? language) =>
+        string.IsNullOrWhiteSpace(language) || language.StartsWith(Language.Code, StringComparison.OrdinalIgnoreCase) ? style : Shared.Of(style with { Language = language });
+
     /// <summary>The paragraph style of workbook text (summaries, quotes): tagged with the workbook's language when it differs.</summary>
     public ParagraphStyle ContentStyle(ParagraphStyle style) =>
         ContentLanguage is null ? style : Shared.Of(style with { Language = ContentLanguage });

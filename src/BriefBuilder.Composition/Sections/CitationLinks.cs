@@ -50,7 +50,8 @@ internal static class CitationLinks
             }
 
             var (text, link) = context.Citations.Inner(entry!);
-            spans.Add(new Span(text, linkStyle, link));
+            // "European Parliament 2023": the author's name as the workbook writes it.
+            spans.Add(new Span(text, context.ContentText(linkStyle), link));
             if (!string.IsNullOrWhiteSpace(citation.Locator))
             {
                 spans.Add(new Span(", " + Locator.InLanguage(citation.Locator, context.Language), style));

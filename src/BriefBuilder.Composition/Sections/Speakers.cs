@@ -49,12 +49,20 @@ public static class Speakers
 
     /// <summary>The speakers' names alone, or the institution's when there is no named speaker (its short name when
     /// <paramref name="preferShort"/>).</summary>
-    public static string Names(BriefContext context, Claim claim, bool preferShort = false)
+    public static string Names(BriefContext context, Claim claim, bool preferShort = false) =>
+        NamesOr(context, claim, institution => InstitutionName(context, institution, preferShort));
+
+    /// <summary>The speakers' names, or the institution's short name, never spelled out: how a key names who made a
+    /// statement, leaving an abbreviation's first use to the entry itself.</summary>
+    public static string ShortNames(BriefContext context, Claim claim) =>
+        NamesOr(context, claim, institution => string.IsNullOrWhiteSpace(institution.ShortName) ? institution.Name : institution.ShortName.Trim());
+
+    private static string NamesOr(BriefContext context, Claim claim, Func<Institution, string> institutionName)
     {
         var people = claim.SpeakerIds.Select(context.Dossier.FindPerson).OfType<Person>().ToList();
         return people.Count > 0
             ? context.Language.List(people.Select(p => p.Name))
-            : claim.InstitutionId is { } id && context.Dossier.FindInstitution(id) is { } institution ? InstitutionName(context, institution, preferShort) : claim.InstitutionId ?? string.Empty;
+            : claim.InstitutionId is { } id && context.Dossier.FindInstitution(id) is { } institution ? institutionName(institution) : claim.InstitutionId ?? string.Empty;
     }
 
     // "Spokesperson of the Ministry of Foreign Affairs" already names the ministry; saying it twice only lengthens the line.

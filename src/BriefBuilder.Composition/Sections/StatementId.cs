@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Records;
 
@@ -24,4 +25,41 @@ internal static class StatementId
         var widest = ids.Append(context.Labels.ColumnId).Max(text => context.Widths.Of(text, style));
         return Math.Ceiling(widest) + 8;
     }
+
+    /// <summary>IDs in their natural order ("C2" before "C10"), runs of three or more consecutive numbers of one prefix
+    /// as a range: "C13–C23, C29, C30". Only IDs given are ever in a range.</summary>
+    public static string Ranges(IEnumerable<string> ids)
+    {
+        var ordered = InOrder(ids.Distinct(StringComparer.Ordinal), id => id).Select(Split).ToList();
+        var parts = new List<string>();
+        for (var i = 0; i < ordered.Count;)
+        {
+            var end = i;
+            while (end + 1 < ordered.Count && Follows(ordered[end], ordered[end + 1]))
+            {
+                end++;
+            }
+
+            parts.AddRange(end - i >= 2 ? [$"{ordered[i].Id}\u2013{ordered[end].Id}"] : ordered.Skip(i).Take(end - i + 1).Select(o => o.Id));
+            i = end + 1;
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>The natural order of IDs: by their prefix, then the number that ends them.</summary>
+    public static IEnumerable<T> InOrder<T>(IEnumerable<T> items, Func<T, string> id) =>
+        items.OrderBy(item => Split(id(item)).Prefix, StringComparer.Ordinal).ThenBy(item => Split(id(item)).Number ?? -1).ThenBy(id, StringComparer.Ordinal);
+
+    // "C013" is prefix "C", number 13 and three digits: "C013" follows "C012", never "C12".
+    private static (string Id, string Prefix, long? Number, int Digits) Split(string id)
+    {
+        var digits = id.Length - id.TrimEnd("0123456789".ToCharArray()).Length;
+        return digits is 0 or > 15
+            ? (id, id, null, 0)
+            : (id, id[..^digits], long.Parse(id[^digits..], NumberStyles.None, CultureInfo.InvariantCulture), digits);
+    }
+
+    private static bool Follows((string Id, string Prefix, long? Number, int Digits) a, (string Id, string Prefix, long? Number, int Digits) b) =>
+        a.Number is { } n && b.Number == n + 1 && a.Prefix == b.Prefix && a.Digits == b.Digits;
 }

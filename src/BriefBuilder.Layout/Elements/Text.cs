@@ -23,7 +23,8 @@ public sealed record Heading(int Level, IReadOnlyList<Span> Spans, ParagraphStyl
 /// <summary>A run of text in one style, optionally a link.</summary>
 public sealed record Span(string Text, TextStyle Style, LinkTarget? Link = null);
 
-/// <summary>Character formatting. Family names a font family or fallback chain known to the font resolver.</summary>
+/// <summary>Character formatting. Family names a font family or fallback chain known to the font resolver. Language (a
+/// BCP 47 tag), when set and not the paragraph's, tags the run as a Span (or its Link) with that /Lang (PDF 14.9.2).</summary>
 public sealed record TextStyle(
     string Family = "DejaVu Sans",
     double Size = 10,
@@ -31,7 +32,8 @@ public sealed record TextStyle(
     bool Italic = false,
     Color Color = default,
     bool Superscript = false,
-    bool Underline = false)
+    bool Underline = false,
+    string? Language = null)
 {
     public static TextStyle Body { get; } = new();
 }

@@ -41,9 +41,19 @@ public sealed class TextWidths
     }
 
     /// <summary>How many lines the spans take at this width, broken as a paragraph is.</summary>
-    public int Lines(IReadOnlyList<Span> spans, double width)
+    public int Lines(IReadOnlyList<Span> spans, double width) => Lines(spans, [width])[0];
+
+    /// <summary>How many lines the spans take at each of the widths: shaped once, however many widths a composer tries.</summary>
+    public int[] Lines(IReadOnlyList<Span> spans, IReadOnlyList<double> widths)
     {
         ArgumentNullException.ThrowIfNull(spans);
-        return spans.Count == 0 ? 0 : LineBreaker.Break(TextShaper.Shape(spans, _measurer, MissingGlyphPolicy.Replace, _ => { }), width, width).Count;
+        ArgumentNullException.ThrowIfNull(widths);
+        if (spans.Count == 0)
+        {
+            return new int[widths.Count];
+        }
+
+        var shaped = TextShaper.Shape(spans, _measurer, MissingGlyphPolicy.Replace, _ => { });
+        return [.. widths.Select(width => LineBreaker.Break(shaped, width, width).Count)];
     }
 }

@@ -14,6 +14,9 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
     // link wrapped onto the next line stays one Link element, with an annotation per line.
     private (StructNode? Link, ushort Style, int NextStart)? _carried;
 
+    // Likewise a run in another language than the paragraph's that runs to the end of the line: its Span element.
+    private (StructNode Span, int NextStart)? _carriedSpan;
+
     /// <summary>Adds the line's height, ascent and descent from the sizes and faces on it.</summary>
     public static TextLine WithMetrics(ShapedText text, double lineHeight, TextLine line)
     {
@@ -165,12 +168,21 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
         var height = line.Height;
         var carried = _carried is { } open && open.NextStart == line.Start ? open : ((StructNode? Link, ushort Style, int NextStart)?)null;
         _carried = null;
+        var span = _carriedSpan is { } openSpan && openSpan.NextStart == line.Start ? openSpan.Span : null;
+        _carriedSpan = null;
         StructNode? link = null;
         LinkTarget? linkTarget = null;
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
             var styled = text.Styles[run.Style];
+            var language = Foreign(styled.Style.Language);
+            if (language is null || span?.Language != language)
+            {
+                // Consecutive runs in one other language (a name in bold, then its role) are one Span.
+                span = language is null ? null : StructNode.Under(structure, "Span", language: language);
+            }
+
             if (styled.Link is null)
             {
                 link = null;
@@ -186,7 +198,7 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
                 }
 
                 linkTarget = styled.Link;
-                link = r == 0 && carried is { } from && from.Style == run.Style ? from.Link : StructNode.Under(structure, "Link");
+                link = r == 0 && carried is { } from && from.Style == run.Style ? from.Link : StructNode.Under(structure, "Link", language: language);
                 var right = runs[last].X + runs[last].Width;
                 var label = run.Text;
                 for (var next = r + 1; next <= last; next++)
@@ -197,7 +209,7 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
                 canvas.Add(new LinkOp(link, run.X, top, right - run.X, height, styled.Link, label));
             }
 
-            var owner = link ?? structure;
+            var owner = link ?? span ?? structure;
             canvas.Add(new TextOp(owner, run.X, baseline - styled.Rise, run.Text, run.Face, styled.Size, styled.Style.Color, BreakHyphen: run.BreakHyphen));
             if (styled.Style.Underline)
             {
@@ -210,7 +222,16 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
         {
             _carried = (link, runs[^1].Style, line.Next);
         }
+
+        if (span is not null && runs.Count > 0)
+        {
+            _carriedSpan = (span, line.Next);
+        }
     }
+
+    // A run's language when it is not the paragraph's own (null for the same or none).
+    private string? Foreign(string? language) =>
+        language is null || string.Equals(language, style.Language, StringComparison.OrdinalIgnoreCase) ? null : language;
 
     private sealed class Run(ushort style, FontFace face, double x)
     {

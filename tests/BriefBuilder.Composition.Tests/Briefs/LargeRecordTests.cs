@@ -71,6 +71,30 @@ public partial class LargeRecordTests
     }
 
     [Fact]
+    public void A_brief_that_not_even_one_statement_fits_is_refused_and_says_so()
+    {
+        // Two hundred events in the timeline fill more than two pages whatever statements are left out.
+        var builder = DossierBuilder.Sample();
+        for (var i = 1; i <= 200; i++)
+        {
+            builder.Event(string.Create(CultureInfo.InvariantCulture, $"F{i:D3}"), Edtf.On(2023, 10, 1 + (i % 28)), $"Event {i} of the record, told at some length so that it takes a line of its own");
+        }
+
+        for (var i = 1; i <= 200; i++)
+        {
+            builder.Claim(string.Create(CultureInfo.InvariantCulture, $"M{i:D3}"), Edtf.On(2023, 11, 1 + (i % 28)), "disputes", "I01", ["P01"], ["S01"]);
+        }
+
+        var template = TestBriefs.Template(new TimelineSpec(), new StanceTablesSpec()) with { PageBudget = 2, FitStatements = true, File = "templates/t.yaml" };
+
+        var output = BriefPdf.Build(builder.Build(), template, BriefOptions.None, TestBriefs.Inputs());
+
+        Assert.False(output.Success);
+        var error = Assert.Single(output.Diagnostics, d => d.Code == BriefCodes.OverPageBudget);
+        Assert.StartsWith("even one of its statements makes the brief longer than the 2 pages", error.Message);
+    }
+
+    [Fact]
     public void Spans_of_many_statements_share_a_few_style_objects_rather_than_one_each()
     {
         var template = TestBriefs.Template(new TimelineSpec(), new StanceTablesSpec(), new BibliographySpec());

@@ -100,6 +100,35 @@ public class TagTests
         Assert.Equal("en", elements.Single(e => e.Elements.GetName("/S") == "/TD").Elements.GetString("/Lang"));
     }
 
+    [Fact]
+    public void A_run_in_another_language_than_its_paragraph_is_a_span_with_that_language_over_its_lines()
+    {
+        var english = TextStyle.Body with { Language = "en" };
+        var paragraph = new Paragraph(
+            [new Span("Selon ", TextStyle.Body), new Span("the Ministry of Foreign Affairs", english with { Bold = true }), new Span(", of its own accord", english), new Span(" : rien.", TextStyle.Body)],
+            ParagraphStyle.Default with { Language = "fr" });
+        var narrow = new Row([new RowCell(paragraph, Width.Fixed(80)), new RowCell(new Spacer(1), Width.Relative())]);
+
+        var elements = Reopened.StructureElements(Reopened.Open(PdfFormat.Default.Render(Documents.Of(narrow)).File)).ToList();
+
+        var p = elements.Single(e => e.Elements.GetName("/S") == "/P");
+        Assert.Equal("fr", p.Elements.GetString("/Lang"));
+        // Set over several lines at this width, it is still one span.
+        var span = Assert.Single(Kids(p));
+        Assert.Equal("/Span", span.Elements.GetName("/S"));
+        Assert.Equal("en", span.Elements.GetString("/Lang"));
+    }
+
+    [Fact]
+    public void A_run_in_its_paragraph_s_own_language_is_no_span()
+    {
+        var paragraph = new Paragraph([new Span("Plain ", TextStyle.Body), new Span("words", TextStyle.Body with { Language = "en" })], ParagraphStyle.Default with { Language = "en" });
+
+        var elements = Reopened.StructureElements(Reopened.Open(PdfFormat.Default.Render(Documents.Of(paragraph)).File));
+
+        Assert.DoesNotContain(elements, e => e.Elements.GetName("/S") == "/Span");
+    }
+
     private static List<PdfDictionary> Kids(PdfDictionary element) => element.Elements["/K"] switch
     {
         PdfArray array => [.. array.Elements.Select(Reopened.Dictionary).OfType<PdfDictionary>().Where(d => d.Elements.ContainsKey("/S"))],

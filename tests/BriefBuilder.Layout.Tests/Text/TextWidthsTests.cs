@@ -29,4 +29,16 @@ public class TextWidthsTests
     {
         Assert.Equal(2, Widths.Lines([new Span("aaaa bbbb cccc dddd eeee", TextStyle.Body)], 100));
     }
+
+    [Fact]
+    public void Lines_at_several_widths_count_as_at_each_width_alone()
+    {
+        // Five words of 20 pt with 2.5 pt spaces: one line at 110 pt, two at 65, three at 45, five at 20.
+        IReadOnlyList<Span> spans = [new Span("aaaa bbbb cccc dddd eeee", TextStyle.Body)];
+        double[] widths = [110, 65, 45, 20];
+
+        Assert.Equal([1, 2, 3, 5], Widths.Lines(spans, widths));
+        Assert.Equal(widths.Select(w => Widths.Lines(spans, w)), Widths.Lines(spans, widths));
+        Assert.Equal([0, 0], Widths.Lines([], [10, 20]));
+    }
 }

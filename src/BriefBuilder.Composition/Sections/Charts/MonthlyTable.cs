@@ -24,7 +24,7 @@ internal static class MonthlyTable
         var header = new TableRow(
         [
             new TableCell(new Paragraph([new Span(labels.ColumnMonth, styles.LabelBold)], styles.Tight), Scope: HeaderScope.Column),
-            .. counts.Looks.Select(look => new TableCell(new Paragraph([new Span(look.Stance.Label, styles.LabelBold)], right), Scope: HeaderScope.Column)),
+            .. counts.Looks.Select(look => new TableCell(new Paragraph([new Span(look.Stance.Label, styles.LabelBold)], context.ContentStyle(right)), Scope: HeaderScope.Column)),
             new TableCell(new Paragraph([new Span(labels.ColumnTotal, styles.LabelBold)], right), Scope: HeaderScope.Column),
         ]);
         var stances = Enumerable.Range(0, counts.Looks.Count).ToList();

@@ -18,7 +18,7 @@ internal static class CoverSection
 
         if (!string.IsNullOrWhiteSpace(brief.Organization))
         {
-            blocks.Add(new Paragraph([new Span(brief.Organization.Trim(), styles.LabelBold with { Color = styles.Accent })], tight with { SpaceAfter = 6 }));
+            blocks.Add(new Paragraph([new Span(brief.Organization.Trim(), styles.LabelBold with { Color = styles.Accent })], context.ContentStyle(tight with { SpaceAfter = 6 })));
         }
 
         blocks.Add(new Paragraph([new Span(context.Title, styles.Title)], context.ContentStyle(new ParagraphStyle(LineHeight: 1.12, SpaceAfter: 4, MinimumOrphanLines: 1, MinimumWidowLines: 1, Balance: true)), IsTitle: true));
@@ -46,7 +46,7 @@ internal static class CoverSection
         // Whatever else the brief shows, it says whose the stance labels are: here, unless its key findings say it.
         if (!aside && !context.Template.Sections.Any(s => s is Findings.KeyFindingsSpec))
         {
-            blocks.Add(new Paragraph([new Span(StanceNote.Line(context), styles.SmallMuted with { Italic = true })], context.ContentStyle(tight with { SpaceBefore = 5 })));
+            blocks.Add(new Paragraph([.. StanceNote.Spans(context, styles.SmallMuted with { Italic = true })], tight with { SpaceBefore = 5 }));
         }
 
         // A brief without the notes appendix says in a sentence that the record corrects its sources.
@@ -71,7 +71,7 @@ internal static class CoverSection
         var left = new List<Span>();
         if (!string.IsNullOrWhiteSpace(context.Dossier.Brief.Author))
         {
-            left.Add(new Span(context.Dossier.Brief.Author.Trim(), styles.Label));
+            left.Add(new Span(context.Dossier.Brief.Author.Trim(), context.ContentText(styles.Label)));
         }
 
         if (context.Selection.AsOf is { } asOf)

@@ -1,4 +1,5 @@
 using BriefBuilder.Composition.Localization;
+using BriefBuilder.Layout.Elements;
 
 namespace BriefBuilder.Composition.Sections.Cover;
 
@@ -6,6 +7,18 @@ namespace BriefBuilder.Composition.Sections.Cover;
 /// of the Brief sheet's coding note, else of its disclaimer, else a plain statement that the labels are the record's.</summary>
 internal static class StanceNote
 {
+    /// <summary>The workbook's sentence the line quotes, or null when the line is the brief's own.</summary>
+    public static string? Note(BriefContext context)
+    {
+        var brief = context.Dossier.Brief;
+        var source = !string.IsNullOrWhiteSpace(brief.CodingNote) ? brief.CodingNote : brief.Disclaimer;
+        return string.IsNullOrWhiteSpace(source) ? null : FirstSentence(source);
+    }
+
+    /// <summary>The line as spans, the workbook's sentence in the workbook's language.</summary>
+    public static IReadOnlyList<Span> Spans(BriefContext context, TextStyle style) =>
+        WorkbookWords.Spans(context, Line(context), style, Note(context) is { } note ? [note] : []);
+
     public static string Line(BriefContext context)
     {
         var brief = context.Dossier.Brief;

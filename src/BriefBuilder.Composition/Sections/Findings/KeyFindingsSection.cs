@@ -44,8 +44,9 @@ internal static class KeyFindingsSection
     private static string Voice(Records.Claim claim) =>
         claim.SpeakerIds.Count > 0 ? "person:" + string.Join('|', claim.SpeakerIds) : "institution:" + claim.InstitutionId;
 
+    // A sentence in the brief's words, the stances' labels and the coding note in the workbook's language.
     private static Paragraph Item(BriefContext context, string text) =>
-        new([new Span(text, context.Styles.Body)], context.Styles.Tight with { SpaceAfter = 3 });
+        new([.. WorkbookWords.Spans(context, text, context.Styles.Body, [.. WorkbookWords.StanceLabels(context), StanceNote.Note(context) ?? string.Empty])], context.Styles.Tight with { SpaceAfter = 3 });
 
     // "Skeptical / Denialist: Azerbaijan, UN, UNHCR, … and 4 more." Voices in order of first statement, each once.
     private static Paragraph Names(BriefContext context, Records.Stance stance, int most)
@@ -66,9 +67,9 @@ internal static class KeyFindingsSection
         var (before, after) = TextPattern.Around(context.Labels.FindingsNames, "names");
         return new Paragraph(
             [
-                new Span(TextPattern.Fill(before, ("stance", stance.Label)), styles.Bold),
-                new Span(voices.Count == 0 ? context.Labels.StanceEmpty : language.List(shown) + after, styles.Body),
+                .. WorkbookWords.Spans(context, TextPattern.Fill(before, ("stance", stance.Label)), styles.Bold, [stance.Label]),
+                .. WorkbookWords.Spans(context, voices.Count == 0 ? context.Labels.StanceEmpty : language.List(shown) + after, styles.Body, shown.Take(Math.Min(most, voices.Count))),
             ],
-            context.ContentStyle(styles.Tight with { SpaceAfter = 3 }));
+            styles.Tight with { SpaceAfter = 3 });
     }
 }

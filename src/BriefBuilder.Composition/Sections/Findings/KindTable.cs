@@ -31,7 +31,7 @@ internal static class KindTable
         var header = new TableRow(
         [
             new TableCell(new Paragraph([new Span(labels.ColumnWhoSpoke, styles.LabelBold)], styles.Tight), Scope: HeaderScope.Column),
-            .. stances.Select(s => new TableCell(new Paragraph([new Span(s.Label, styles.LabelBold)], right), Scope: HeaderScope.Column)),
+            .. stances.Select(s => new TableCell(new Paragraph([new Span(s.Label, styles.LabelBold)], context.ContentStyle(right)), Scope: HeaderScope.Column)),
             new TableCell(new Paragraph([new Span(labels.ColumnTotal, styles.LabelBold)], right), Scope: HeaderScope.Column),
         ]);
         return new Table(

@@ -83,7 +83,9 @@ internal static class WhosWhoSection
         [
             new TableCell(new Anchor(AnchorNames.Person(person.Id), Text(context, person.Name, styles.SmallBold)), Scope: HeaderScope.Row),
             new TableCell(Text(context, person.Role, styles.Small)),
-            new TableCell(Text(context, institution, styles.Small)),
+            new TableCell(spokeFor is null && affiliation is not null
+                ? new Paragraph([.. WorkbookWords.Spans(context, institution!, styles.Small, [affiliation])], styles.Tight)
+                : Text(context, institution, styles.Small)),
             new TableCell(Text(context, person.Country, styles.Small)),
             new TableCell(Pages(context, claims)),
         ]);
@@ -98,7 +100,7 @@ internal static class WhosWhoSection
         return new TableRow(
         [
             new TableCell(new Anchor(AnchorNames.Institution(institution.Id), Text(context, name, styles.SmallBold)), Scope: HeaderScope.Row),
-            new TableCell(Text(context, context.Language.Label(institution.Type), styles.Small)),
+            new TableCell(Text(context, context.Language.Label(institution.Type), styles.Small, workbook: false)),
             new TableCell(Text(context, institution.Country, styles.Small)),
             new TableCell(Pages(context, claims)),
         ]);
@@ -112,6 +114,8 @@ internal static class WhosWhoSection
         context.Styles.Tight,
         context.Language.Pack.Numbers.GroupSeparator);
 
-    private static Paragraph Text(BriefContext context, string? text, TextStyle style) =>
-        new([new Span(string.IsNullOrWhiteSpace(text) ? "–" : text.Trim(), string.IsNullOrWhiteSpace(text) ? context.Styles.SmallMuted : style)], context.Styles.Tight);
+    // A cell of the workbook's words, in the workbook's language; "–" where the row is empty.
+    private static Paragraph Text(BriefContext context, string? text, TextStyle style, bool workbook = true) => string.IsNullOrWhiteSpace(text)
+        ? new([new Span("–", context.Styles.SmallMuted)], context.Styles.Tight)
+        : new([new Span(text.Trim(), style)], workbook ? context.ContentStyle(context.Styles.Tight) : context.Styles.Tight);
 }

@@ -55,7 +55,10 @@ public static class BibliographySection
     {
         var styles = context.Styles;
         var paragraph = styles.Tight with { HangingIndent = HangingIndent, SpaceAfter = styles.BodySize * 0.45 };
-        var spans = entry.Text.Runs.Select(run => Run(context, run)).ToList();
+        // The source's title, container and publisher in the source's language (else the workbook's), where it is not the brief's.
+        var source = entry.Source;
+        string[] own = [source.PlainTitle ?? string.Empty, source.Container ?? string.Empty, source.Publisher ?? string.Empty];
+        var spans = entry.Text.Runs.SelectMany(run => Run(context, run) is var span ? WorkbookWords.Spans(context, span.Text, span.Style, own, source.Language, span.Link) : []).ToList();
         var citing = backLinks ? CitingAnchors(context, entry).ToList() : [];
         if (citing.Count == 0)
         {

@@ -27,7 +27,7 @@ internal static class InstitutionOverview
             .ThenBy(r => r.Index)
             .Select(r => new TableRow(
             [
-                new TableCell(new Paragraph([new Span(r.Institution.Name, styles.Small)], styles.Tight), Scope: HeaderScope.Row),
+                new TableCell(new Paragraph([new Span(r.Institution.Name, styles.Small)], context.ContentStyle(styles.Tight)), Scope: HeaderScope.Row),
                 .. r.Counts.Select(count => Number(context, count, bold: false)),
                 Number(context, r.Counts.Sum(), bold: true),
             ]))
@@ -50,7 +50,7 @@ internal static class InstitutionOverview
     private static Element StanceHead(BriefContext context, StanceLook look) => new Row(
     [
         new RowCell(new Padding(StanceMarker.Element(look, 8), new Edges(1.5, 0, 0, 0)), Width.Fixed(8)),
-        new RowCell(Label(context, look.Stance.Label, TextAlignment.Left), Width.Relative(1)),
+        new RowCell(new Paragraph([new Span(look.Stance.Label, context.Styles.LabelBold)], context.ContentStyle(context.Styles.Tight)), Width.Relative(1)),
     ],
         4);
 

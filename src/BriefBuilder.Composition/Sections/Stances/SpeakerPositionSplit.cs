@@ -19,11 +19,13 @@ internal static class SpeakerPositionSplit
             return preferred;
         }
 
-        var best = preferred;
-        var fewest = Lines(context, width, rows, preferred);
-        foreach (var share in Shares)
+        // Every share is tried on every row; each cell's text is shaped once for all of them.
+        double[] shares = [preferred, .. Shares];
+        var totals = Lines(context, width, rows, shares);
+        var (best, fewest) = (preferred, totals[0]);
+        for (var k = 1; k < shares.Length; k++)
         {
-            var lines = Lines(context, width, rows, share);
+            var (share, lines) = (shares[k], totals[k]);
             if (lines < fewest || (lines == fewest && Math.Abs(share - preferred) < Math.Abs(best - preferred)))
             {
                 (best, fewest) = (share, lines);
@@ -33,12 +35,31 @@ internal static class SpeakerPositionSplit
         return best;
     }
 
-    private static int Lines(BriefContext context, double width, IReadOnlyList<(IReadOnlyList<Span> Speaker, IReadOnlyList<IReadOnlyList<Span>> Position, int OtherLines)> rows, double share)
+    // The rows' lines in total at each share: a row is as tall as its tallest cell.
+    private static int[] Lines(BriefContext context, double width, IReadOnlyList<(IReadOnlyList<Span> Speaker, IReadOnlyList<IReadOnlyList<Span>> Position, int OtherLines)> rows, double[] shares)
     {
-        var speakerWidth = (width * share) - Padding;
-        var positionWidth = (width * (1 - share)) - Padding;
-        return rows.Sum(row => Math.Max(
-            row.OtherLines,
-            Math.Max(context.Widths.Lines(row.Speaker, speakerWidth), row.Position.Sum(p => context.Widths.Lines(p, positionWidth)))));
+        var speakerWidths = shares.Select(share => (width * share) - Padding).ToList();
+        var positionWidths = shares.Select(share => (width * (1 - share)) - Padding).ToList();
+        var totals = new int[shares.Length];
+        foreach (var row in rows)
+        {
+            var speaker = context.Widths.Lines(row.Speaker, speakerWidths);
+            var position = new int[shares.Length];
+            foreach (var part in row.Position)
+            {
+                var lines = context.Widths.Lines(part, positionWidths);
+                for (var k = 0; k < shares.Length; k++)
+                {
+                    position[k] += lines[k];
+                }
+            }
+
+            for (var k = 0; k < shares.Length; k++)
+            {
+                totals[k] += Math.Max(row.OtherLines, Math.Max(speaker[k], position[k]));
+            }
+        }
+
+        return totals;
     }
 }

@@ -54,7 +54,7 @@ internal static class StanceColumns
     private static Element ContinuedTitle(BriefContext context, Stance stance) => new KeepWithNext(new Row(
     [
         new RowCell(new Padding(StanceMarker.Element(context.Palette.Of(stance), 8), new Edges(5.5, 0, 0, 0)), Width.Fixed(8)),
-        new RowCell(new Paragraph([new Span(TextPattern.Fill(context.Labels.Continued, ("title", stance.Label)), context.Styles.LabelMuted with { Bold = true })], context.Styles.Tight with { SpaceBefore = 4 }), Width.Relative(1)),
+        new RowCell(new Paragraph([.. WorkbookWords.Spans(context, TextPattern.Fill(context.Labels.Continued, ("title", stance.Label)), context.Styles.LabelMuted with { Bold = true }, [stance.Label])], context.Styles.Tight with { SpaceBefore = 4 }), Width.Relative(1)),
     ],
         5));
 
@@ -66,7 +66,7 @@ internal static class StanceColumns
     {
         var look = context.Palette.Of(stance);
         var heading = context.Styles.LabelBold with { Size = context.Styles.Heading3.Size };
-        Span[] text = [new(stance.Label, heading), new(" · " + context.Language.Quantity(count, context.Language.Nouns.Statement), heading with { Bold = false, Color = context.Styles.Muted })];
+        Span[] text = [new(stance.Label, context.ContentText(heading)), new(" · " + context.Language.Quantity(count, context.Language.Nouns.Statement), heading with { Bold = false, Color = context.Styles.Muted })];
         var title = new Row(
         [
             new RowCell(new Padding(StanceMarker.Element(look, 9), new Edges(2, 0, 0, 0)), Width.Fixed(9)),
@@ -95,15 +95,15 @@ internal static class StanceColumns
         return runs;
     }
 
-    // "Name, institution · date: summary (citation)"; roles are left to fuller briefs; no date under a shared date line.
+    // "[ID] Name, institution · date: summary (citation)"; roles are left to fuller briefs; no date under a shared date
+    // line. The ID when the template shows IDs, so one named in the timeline graphic can be found on paper.
     private static List<Span> Spans(BriefContext context, Claim claim, StatementText text, IReadOnlySet<string> common, string? dateLabel)
     {
         var styles = context.Styles;
-        var spans = new List<Span>(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true, roles: SpeakerRole.Never))
-        {
-            new(dateLabel is null ? context.Language.Pack.Colon : " · " + dateLabel + context.Language.Pack.Colon, styles.SmallMuted),
-            new(StatementWords.Of(claim, text), styles.Small),
-        };
+        List<Span> spans = context.Template.ShowIds ? [StatementId.Span(context, claim.Id), new Span("\u00A0", styles.Small)] : [];
+        spans.AddRange(Speakers.Spans(context, claim, context.ContentText(styles.SmallBold), context.ContentText(styles.Small), shortInstitution: true, roles: SpeakerRole.Never));
+        spans.Add(new Span(dateLabel is null ? context.Language.Pack.Colon : " · " + dateLabel + context.Language.Pack.Colon, styles.SmallMuted));
+        spans.Add(new Span(StatementWords.Of(claim, text), context.ContentText(styles.Small)));
         var citations = CitationLinks.Spans(context, claim.Citations, styles.Small, implied: common);
         if (citations.Count > 0)
         {
@@ -115,5 +115,5 @@ internal static class StanceColumns
     }
 
     private static Element Entry(BriefContext context, Claim claim, string sectionKind, List<Span> spans) =>
-        new KeepTogether(new Anchor(context.ClaimAnchor(sectionKind, claim.Id), new Paragraph(spans, context.ContentStyle(context.Styles.Tight))));
+        new KeepTogether(new Anchor(context.ClaimAnchor(sectionKind, claim.Id), new Paragraph(spans, context.Styles.Tight)));
 }

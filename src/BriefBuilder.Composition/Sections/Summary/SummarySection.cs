@@ -34,7 +34,7 @@ internal static class SummarySection
         if (spec.Chart && context.Selection.Claims.Count > 0)
         {
             body.Add(SectionFrame.Heading(context, 2, context.Labels.StatementsByStance));
-            var text = new Paragraph([new Span(StanceCounts.Text(context) + ".", styles.Body)], styles.Paragraph);
+            var text = new Paragraph([.. WorkbookWords.Spans(context, StanceCounts.Text(context) + ".", styles.Body, WorkbookWords.StanceLabels(context))], styles.Paragraph);
             var chartWidth = Math.Round(context.ContentWidth * 0.42);
             body.Add(new KeepTogether(new Row([new RowCell(text, Width.Relative(1)), new RowCell(StanceBarChart.Compose(context, chartWidth), Width.Fixed(chartWidth))], 14)));
         }
@@ -61,7 +61,7 @@ internal static class SummarySection
             aside.Add(new Paragraph([new Span(Cover.KeyFigures.Line(context), styles.Label)], styles.Tight with { SpaceAfter = 6 }));
         }
 
-        aside.Add(new Paragraph([new Span(Cover.StanceNote.Line(context), styles.SmallMuted with { Italic = true })], context.ContentStyle(styles.Tight)));
+        aside.Add(new Paragraph([.. Cover.StanceNote.Spans(context, styles.SmallMuted with { Italic = true })], styles.Tight));
         return new Row([new RowCell(box, Width.Auto), new RowCell(new Column(aside), Width.Relative(1))], AsideGap);
     }
 

@@ -7,19 +7,32 @@ internal sealed class BarRows(double gap)
 
     public int Count => _rowEnds.Count;
 
-    /// <summary>The row for a bar occupying [start, end]; bars must be placed in order of start.</summary>
+    /// <summary>The row for a bar occupying [start, end]; bars must be placed in order of start (one placed out of
+    /// order only ever goes lower than it need, never over another).</summary>
     public int Place(double start, double end)
     {
-        for (var row = 0; row < _rowEnds.Count; row++)
+        var row = Row(start);
+        if (row == _rowEnds.Count)
         {
-            if (_rowEnds[row] + gap <= start)
-            {
-                _rowEnds[row] = end;
-                return row;
-            }
+            _rowEnds.Add(end);
+        }
+        else
+        {
+            _rowEnds[row] = end;
         }
 
-        _rowEnds.Add(end);
-        return _rowEnds.Count - 1;
+        return row;
+    }
+
+    /// <summary>The row a bar starting at <paramref name="start"/> would take, without placing it.</summary>
+    public int Row(double start)
+    {
+        var row = 0;
+        while (row < _rowEnds.Count && _rowEnds[row] + gap > start)
+        {
+            row++;
+        }
+
+        return row;
     }
 }

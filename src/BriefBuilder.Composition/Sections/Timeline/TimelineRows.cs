@@ -53,15 +53,16 @@ internal static class TimelineRows
         if (compact)
         {
             var spans = new List<Span>(IdPrefix(context, claim.Id));
-            spans.AddRange(Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true));
-            spans.Add(new Span(context.Language.Pack.Colon + words, styles.Small));
+            spans.AddRange(Speakers.Spans(context, claim, context.ContentText(styles.SmallBold), context.ContentText(styles.Small), shortInstitution: true));
+            spans.Add(new Span(context.Language.Pack.Colon, styles.Small));
+            spans.Add(new Span(words, context.ContentText(styles.Small)));
             if (citations.Count > 0)
             {
                 spans.Add(new Span(" ", styles.Small));
                 spans.AddRange(citations);
             }
 
-            return new Paragraph(spans, context.ContentStyle(styles.Tight));
+            return new Paragraph(spans, styles.Tight);
         }
 
         var summary = new List<Span> { new(words, styles.Body) };
@@ -72,7 +73,7 @@ internal static class TimelineRows
         }
 
         var speaker = new List<Span>(IdPrefix(context, claim.Id));
-        speaker.AddRange(Speakers.Spans(context, claim, styles.LabelBold, styles.Label));
+        speaker.AddRange(Speakers.Spans(context, claim, context.ContentText(styles.LabelBold), context.ContentText(styles.Label)));
         return new Column(
         [
             new Paragraph(speaker, styles.Tight with { SpaceAfter = 1.5 }),

@@ -24,11 +24,15 @@ internal static class TimelineSection
         if (spec.Graphic && TimelineGraphic.CanDraw(entries))
         {
             var stances = context.Palette.Looks.Where(l => context.Selection.ClaimsOf(l.Stance).Any());
-            body.Add(new KeepTogether(new Column(
-            [
-                TimelineGraphic.Compose(context, entries),
-                Legend.Compose(context, stances, entries.Any(e => e.Event is not null || e.Date is { IsInterval: true }), entries.Any(e => e.IsFuzzy), entries.Any(e => e.IsUndated)),
-            ])));
+            var drawing = TimelineGraphic.Compose(context, entries, spec.Ids);
+            var events = entries.Any(e => e.Event is not null || e.Date is { IsInterval: true });
+            List<Element> picture = [drawing.Canvas, Legend.Compose(context, stances, events, drawing.Hollow, entries.Any(e => e.IsUndated), drawing.VagueEnds)];
+            if (StatementKey.Compose(context, drawing.Identified) is { } key)
+            {
+                picture.Add(key);
+            }
+
+            body.Add(new KeepTogether(new Column(picture)));
         }
 
         var listed = spec.List switch

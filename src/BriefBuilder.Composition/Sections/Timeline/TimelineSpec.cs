@@ -2,8 +2,9 @@ using BriefBuilder.Composition.Templates;
 
 namespace BriefBuilder.Composition.Sections.Timeline;
 
-/// <summary>The chronological list of claims and events, with an optional graphic above it.</summary>
-internal sealed record TimelineSpec(bool Graphic = true, bool Descriptions = true, bool Compact = false, TimelineList List = TimelineList.All) : SectionSpec
+/// <summary>The chronological list of claims and events, with an optional graphic above it; Ids: whether the graphic
+/// names the statements it draws by ID (and keys them to who made them when the brief prints no IDs).</summary>
+internal sealed record TimelineSpec(bool Graphic = true, bool Descriptions = true, bool Compact = false, TimelineList List = TimelineList.All, bool Ids = true) : SectionSpec
 {
     private static readonly Dictionary<string, TimelineList> Lists = new()
     {
@@ -23,6 +24,7 @@ internal sealed record TimelineSpec(bool Graphic = true, bool Descriptions = tru
             Descriptions = m.Bool("descriptions") ?? spec.Descriptions,
             Compact = m.Bool("compact") ?? spec.Compact,
             List = m.Choice("list", Lists) ?? spec.List,
+            Ids = m.Bool("ids") ?? spec.Ids,
         };
     }
 }

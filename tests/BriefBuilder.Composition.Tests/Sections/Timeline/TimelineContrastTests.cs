@@ -4,25 +4,31 @@ using BriefBuilder.Layout.Elements;
 
 namespace BriefBuilder.Composition.Tests.Sections.Timeline;
 
-/// <summary>The sample handout's timeline graphic read for print: every line and outline at 3:1 against the paper at
-/// least (WCAG 2.1, 1.4.11, computed from relative luminance), and the stances' marks and the events' bars apart in
-/// greyscale.</summary>
+/// <summary>The sample's timeline graphic in every template that draws it, read for print: every line and outline at 3:1
+/// against the paper at least (WCAG 2.1, 1.4.11, computed from relative luminance), every label at 4.5:1, and the
+/// stances' marks and the events' bars apart in greyscale.</summary>
 public sealed class TimelineContrastTests
 {
-    [Fact]
-    public void Every_outline_and_line_of_the_graphic_reaches_three_to_one()
+    [Theory]
+    [InlineData("handout")]
+    [InlineData("legislative-brief")]
+    [InlineData("archival-snapshot")]
+    public void Every_outline_and_line_of_the_graphic_reaches_three_to_one(string template)
     {
-        var strokes = Graphic().Shapes.Select(Stroke).OfType<Stroke>().ToList();
+        var strokes = Graphic(template).Shapes.Select(Stroke).OfType<Stroke>().ToList();
 
         Assert.NotEmpty(strokes);
         Assert.All(strokes, s => Assert.True(Contrast.AgainstWhite(s.Color) >= 3, $"{s.Color} is {Contrast.AgainstWhite(s.Color):0.0}:1"));
     }
 
-    [Fact]
-    public void Stances_and_events_print_as_different_greys()
+    [Theory]
+    [InlineData("handout")]
+    [InlineData("legislative-brief")]
+    [InlineData("archival-snapshot")]
+    public void Stances_and_events_print_as_different_greys(string template)
     {
-        var context = SampleBriefs.Compose("handout").Context!;
-        var events = Graphic().Shapes.OfType<RectangleShape>().Where(r => r.Stroke is { } s && s.Color == Contrast.Edge(context.Styles.Muted)).ToList();
+        var context = SampleBriefs.Compose(template).Context!;
+        var events = Graphic(template).Shapes.OfType<RectangleShape>().Where(r => r.Stroke is { } s && s.Color == Contrast.Edge(context.Styles.Muted)).ToList();
 
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(Color.White, e.Fill));
@@ -36,8 +42,19 @@ public sealed class TimelineContrastTests
         }
     }
 
-    private static Canvas Graphic() =>
-        SampleBriefs.Compose("handout").Document!.Body.All<Canvas>().Single(c => c.AltText.StartsWith("Timeline", StringComparison.Ordinal));
+    [Theory]
+    [InlineData("archival-snapshot")]
+    [InlineData("legislative-brief")]
+    public void Every_label_and_id_in_the_graphic_reads_at_four_and_a_half_to_one(string template)
+    {
+        var labels = Graphic(template).Shapes.OfType<LabelShape>().ToList();
+
+        Assert.Contains(labels, l => l.Text == "C04");
+        Assert.All(labels, l => Assert.True(Contrast.AgainstWhite(l.Style.Color) >= 4.5, $"{l.Text}: {Contrast.AgainstWhite(l.Style.Color):0.0}:1"));
+    }
+
+    private static Canvas Graphic(string template) =>
+        SampleBriefs.Compose(template).Document!.Body.All<Canvas>().Single(c => c.AltText.StartsWith("Timeline", StringComparison.Ordinal));
 
     private static Stroke? Stroke(Shape shape) => shape switch
     {
