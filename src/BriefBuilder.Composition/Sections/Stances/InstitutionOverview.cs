@@ -44,7 +44,10 @@ internal static class InstitutionOverview
             [header],
             rows,
             styles.Table,
-            Summary: context.Labels.InstitutionOverview);
+            new Paragraph(
+                [new Span(Localization.TextPattern.Fill(context.Labels.Continued, ("title", context.Labels.InstitutionOverview)), styles.Heading3)],
+                styles.Tight with { SpaceAfter = 3 }),
+            context.Labels.InstitutionOverview);
     }
 
     private static Element StanceHead(BriefContext context, StanceLook look) => new Row(
