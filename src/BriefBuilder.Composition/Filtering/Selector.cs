@@ -45,7 +45,8 @@ internal static class Selector
             var first = new DateOnly(y, 1, 1);
             var last = new DateOnly(y, 12, 31);
             claims.RemoveAll(c => c.IsDated ? AnnualYear.StartYear(c) != y : !WhenMade.Of(c, dossier).MayFallIn(first, last));
-            events.RemoveAll(e => DatePlacement.FirstKnown(e.Date).Year != y);
+            // An event is context for a year it overlaps: a blockade from December 2022 to September 2023 is in 2023's.
+            events.RemoveAll(e => DatePlacement.FirstKnown(e.Date) > last || DatePlacement.LastKnown(e.Date) < first);
         }
 
         var criteria = new SelectionCriteria(

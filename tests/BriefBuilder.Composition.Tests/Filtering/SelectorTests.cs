@@ -210,6 +210,22 @@ public class SelectorTests
         Assert.Equal(["I01", "I02", "I03"], selection.Institutions.Select(i => i.Id));
     }
 
+    [Fact]
+    public void A_year_keeps_the_events_that_overlap_it_as_context()
+    {
+        var dossier = Stances()
+            .Claim("C01", Edtf.On(2023, 10, 1), "a", "I01")
+            .Event("E01", Edtf.Between(Edtf.Month(2022, 12), Edtf.Month(2023, 9)), "Blockade")
+            .Event("E02", Edtf.On(2023, 9, 19), "Offensive")
+            .Event("E03", Edtf.On(Edtf.Month(2022, 11)), "Earlier")
+            .Event("E04", Edtf.On(Edtf.Month(2024, 1)), "Later")
+            .Build();
+
+        var selection = Select(dossier, options: new BriefOptions(Year: 2023));
+
+        Assert.Equal(["E01", "E02"], selection.Events.Select(e => e.Id));
+    }
+
     private static DossierBuilder Stances() => new DossierBuilder()
         .Stance("a", "Stance A")
         .Stance("b", "Stance B")
