@@ -7,7 +7,7 @@ namespace BriefBuilder.Composition.Dates;
 
 /// <summary>Writes dates as a reader expects them in the brief's language, never more precise than the source:
 /// "19–20 September 2023", "October 2023", "c. 2023", "2023?", "from 19 September 2023".</summary>
-public sealed class DateLabels
+public sealed partial class DateLabels
 {
     // Inside one date the words stay together on a line; a range may break around its dash.
     private const char NoBreakSpace = '\u00A0';
@@ -54,7 +54,14 @@ public sealed class DateLabels
 
     /// <summary>A claim's date label for a table's narrow date column: as <see cref="Of"/>, but an undated statement's
     /// window as a range ("undated, September 2023 – 15 April 2024") rather than a phrase.</summary>
-    public string InTable(Claim claim) => Label(claim, window => window is null ? string.Empty : Format(window));
+    public string InTable(Claim claim) => Bound(Label(claim, window => window is null ? string.Empty : Format(window)));
+
+    // A month keeps its year in a narrow column, "early / December 2023" rather than "early December / 2023": the space
+    // between a word and a year becomes a no-break space, which the layout breaks only when the two are wider than the line.
+    private static string Bound(string label) => YearAfterWord().Replace(label, "$1\u00A0$2");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\p{L}\.?) (\d{4}\b)")]
+    private static partial System.Text.RegularExpressions.Regex YearAfterWord();
 
     /// <summary>"undated", with the window an undated statement falls in when the record gives one.</summary>
     public string Undated(DateValue? window) => Undated(Window(window));
