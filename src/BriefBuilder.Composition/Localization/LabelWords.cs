@@ -170,6 +170,8 @@ public sealed class LabelWords
 
     public string KeyFiguresFitted { get; init; } = string.Empty;
 
+    public string OfTheWorkbook { get; init; } = string.Empty;
+
     public string KeyFiguresAllUndated { get; init; } = string.Empty;
 
     public string ChartNotInMonth { get; init; } = string.Empty;

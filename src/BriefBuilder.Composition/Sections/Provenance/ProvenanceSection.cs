@@ -119,17 +119,23 @@ internal static class ProvenanceSection
     private static string Counts(BriefContext context)
     {
         var language = context.Language;
-        var selection = context.Selection;
+        var (selection, dossier) = (context.Selection, context.Dossier);
         var nouns = language.Nouns;
         return language.List(
         [
-            language.Quantity(selection.Claims.Count, nouns.Statement),
-            language.Quantity(selection.Events.Count, nouns.Event),
-            language.Quantity(selection.Sources.Count, nouns.Source),
-            language.Quantity(selection.People.Count, nouns.Person),
-            language.Quantity(selection.Institutions.Count, nouns.Institution),
+            Count(context, selection.Claims.Count, dossier.Claims.Count, nouns.Statement),
+            Count(context, selection.Events.Count, dossier.Events.Count, nouns.Event),
+            Count(context, selection.Sources.Count, dossier.Sources.Count, nouns.Source),
+            Count(context, selection.People.Count, dossier.People.Count, nouns.Person),
+            Count(context, selection.Institutions.Count, dossier.Institutions.Count, nouns.Institution),
         ]);
     }
+
+    // "21 of the workbook's 25 institutions" when the brief has fewer than the workbook, so the two can be compared.
+    private static string Count(BriefContext context, int shown, int all, Localization.NounForms noun) =>
+        shown == all
+            ? context.Language.Quantity(shown, noun)
+            : Localization.TextPattern.Fill(context.Labels.OfTheWorkbook, ("shown", context.Language.Number(shown)), ("all", context.Language.Quantity(all, noun)));
 
     // Values are data, not running text: a SHA-256 stays on one line rather than keep to the measure.
     private static Paragraph Text(BriefContext context, string text, TextStyle? style = null) =>

@@ -24,6 +24,16 @@ public class ProvenanceSectionTests
     }
 
     [Fact]
+    public void Counts_say_how_many_the_workbook_has_where_the_brief_has_fewer()
+    {
+        var dossier = DossierBuilder.Sample().Institution("I99", "Named by no statement").Build();
+
+        var text = ProvenanceSection.Compose(TestBriefs.Context(dossier), new ProvenanceSpec()).Text();
+
+        Assert.Contains("6 statements, 2 events, 4 sources, 3 people and 3 of the workbook’s 4 institutions", text);
+    }
+
+    [Fact]
     public void The_coding_note_comes_first_under_its_own_heading()
     {
         var dossier = DossierBuilder.Sample().Brief(new BriefInfo("T", CodingNote: "Stances were coded by two readers.")).Build();
