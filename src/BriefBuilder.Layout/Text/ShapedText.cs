@@ -71,19 +71,19 @@ internal sealed class ShapedText
     }
 
     private (double Min, double Max)? _intrinsic;
-    private (LineMeasure Measure, List<TextLine> Lines)? _broken;
+    private (LineMeasure Measure, LineGeometry Geometry)? _geometry;
 
-    /// <summary>The lines for a measure, broken once: the text does not change between layout passes, so a paragraph
-    /// offered the same width again (as it is in each pass) reuses them. The list is shared and must not be changed.</summary>
-    public List<TextLine> LinesFor(LineMeasure measure, Func<ShapedText, LineMeasure, List<TextLine>> breakLines)
+    /// <summary>The lines' geometry for a measure, found once: the text does not change between layout passes, so a
+    /// paragraph offered the same width again (as it is in each pass), or an equal paragraph, reuses it.</summary>
+    public LineGeometry GeometryFor(LineMeasure measure, Func<ShapedText, LineMeasure, List<TextLine>> breakLines)
     {
-        if (_broken is not { } broken || broken.Measure != measure)
+        if (_geometry is not { } known || known.Measure != measure)
         {
-            broken = (measure, breakLines(this, measure));
-            _broken = broken;
+            known = (measure, new LineGeometry(breakLines(this, measure)));
+            _geometry = known;
         }
 
-        return broken.Lines;
+        return known.Geometry;
     }
 
     public static string FirstWordsOf(string text, int count = 8)

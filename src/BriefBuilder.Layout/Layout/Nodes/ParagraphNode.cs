@@ -10,15 +10,16 @@ internal sealed class ParagraphNode : LayoutNode
     private readonly ShapedText _text;
     private readonly ParagraphStyle _style;
     private readonly bool _unbreakable;
-    private readonly TextLinePainter _painter;
     private double? _measure;
     private double _linesFor = double.NaN;
-    private List<TextLine> _lines = [];
-
-    // The widest line from each line to the last (indent included), so that measuring what is left of a paragraph split
-    // over many pages costs nothing per page, not a walk over every line left.
-    private double[] _widestFrom = [];
+    private LineMeasure _lineMeasure;
+    private LineGeometry? _geometry;
     private int _next;
+
+    // Between passes a paragraph keeps only its lines' geometry; the lines themselves, and a painter for them, exist
+    // while a painted page draws the paragraph, so a long document holds the lines of the pages under way.
+    private List<TextLine>? _lines;
+    private TextLinePainter? _painter;
 
     public ParagraphNode(ShapedText text, ParagraphStyle? style, StructNode? structure, string kind, bool unbreakable = false)
     {
@@ -27,7 +28,6 @@ internal sealed class ParagraphNode : LayoutNode
         _unbreakable = unbreakable;
         Structure = structure;
         Kind = kind;
-        _painter = new TextLinePainter(_text, _style, structure);
     }
 
     public StructNode? Structure { get; }
@@ -49,36 +49,27 @@ internal sealed class ParagraphNode : LayoutNode
         {
             if (plan.Kind == PlanKind.Empty)
             {
-                _next = _lines.Count;
-                _text.Release();
+                _next = _geometry?.Count ?? 0;
+                LetGo();
             }
 
             return;
         }
 
-        var top = y + before;
-        var partTop = top;
-        for (var i = _next; i < _next + count; i++)
+        if (!canvas.Dry)
         {
-            var line = _lines[i];
-            _painter.Paint(canvas, line, x, top, Math.Min(space.Width, MeasureWidth));
-            top += line.Height;
-        }
-
-        if (canvas.WantsBoxes)
-        {
-            canvas.Box(Kind, x, partTop, plan.Width, top - partTop, _next == 0 ? _text.FirstWords : "… " + _painter.TextOf(_lines[_next]));
+            Paint(canvas, x, y + before, space.Width, plan.Width, count);
         }
 
         _next += count;
-        if (_next == _lines.Count)
+        if (_next == _geometry!.Count)
         {
-            // Drawn whole: later passes need only the lines, and a painted pass shapes the text again to paint it.
-            _text.Release();
+            // Drawn whole: later passes need only the geometry, and a painted pass shapes and breaks the text again.
+            LetGo();
         }
     }
 
-    // The lines broken for the last width are kept: the next pass offers the same widths.
+    // The lines are kept broken for the last width: the next pass offers the same widths.
     public override void Restart() => _next = 0;
 
     public override (double Min, double Max) IntrinsicWidth()
@@ -90,7 +81,7 @@ internal sealed class ParagraphNode : LayoutNode
 
     private (SpacePlan Plan, double Before, int Count) Plan(Space space)
     {
-        var lines = LinesFor(Math.Min(space.Width, MeasureWidth));
+        var lines = GeometryFor(Math.Min(space.Width, MeasureWidth));
         var remaining = lines.Count - _next;
         if (remaining <= 0)
         {
@@ -101,13 +92,13 @@ internal sealed class ParagraphNode : LayoutNode
         var room = space.Height - before;
         var fit = 0;
         var height = 0.0;
-        while (fit < remaining && height + lines[_next + fit].Height <= room + 1e-6)
+        while (fit < remaining && height + lines.HeightOf(_next + fit) <= room + 1e-6)
         {
-            height += lines[_next + fit].Height;
+            height += lines.HeightOf(_next + fit);
             fit++;
         }
 
-        var width = _widestFrom[_next];
+        var width = lines.WidestFrom(_next);
 
         if (fit == remaining)
         {
@@ -132,10 +123,35 @@ internal sealed class ParagraphNode : LayoutNode
         height = 0;
         for (var i = _next; i < _next + allowed; i++)
         {
-            height += lines[i].Height;
+            height += lines.HeightOf(i);
         }
 
         return (SpacePlan.Partial(width, before + height), before, allowed);
+    }
+
+    private void Paint(PageCanvas canvas, double x, double top, double spaceWidth, double planWidth, int count)
+    {
+        _lines ??= Break(_text, _lineMeasure);
+        _painter ??= new TextLinePainter(_text, _style, Structure);
+        var partTop = top;
+        for (var i = _next; i < _next + count; i++)
+        {
+            var line = _lines[i];
+            _painter.Paint(canvas, line, x, top, Math.Min(spaceWidth, MeasureWidth));
+            top += line.Height;
+        }
+
+        if (canvas.WantsBoxes)
+        {
+            canvas.Box(Kind, x, partTop, planWidth, top - partTop, _next == 0 ? _text.FirstWords : "… " + _painter.TextOf(_lines[_next]));
+        }
+    }
+
+    private void LetGo()
+    {
+        _lines = null;
+        _painter = null;
+        _text.Release();
     }
 
     // Orphan control keeps at least MinimumOrphanLines of a paragraph's start together at a page's foot;
@@ -153,41 +169,32 @@ internal sealed class ParagraphNode : LayoutNode
         return Math.Max(0, allowed);
     }
 
-    private List<TextLine> LinesFor(double width)
+    private LineGeometry GeometryFor(double width)
     {
-        if (width.Equals(_linesFor))
+        if (_geometry is not null && (width.Equals(_linesFor) || _next > 0))
         {
-            return _lines;
-        }
-
-        if (_next > 0)
-        {
-            // Continuing on a page of another width (a table cell keeps its width; a body does not change width between pages).
-            return _lines;
+            // The same width again, or a paragraph continuing on a page of another width (a table cell keeps its width;
+            // a body does not change width between pages).
+            return _geometry;
         }
 
         _linesFor = width;
-        var measure = new LineMeasure(width - _style.FirstLineIndent, width - _style.HangingIndent, _style.FirstLineIndent, _style.HangingIndent, _style.LineHeight, _style.Balance);
-        _lines = _text.LinesFor(measure, static (text, m) =>
-        {
-            var lines = m.Balance && m.FirstIndent == 0 && m.OtherIndent == 0
-                ? BalancedBreaker.Break(text, m.FirstWidth)
-                : LineBreaker.Break(text, m.FirstWidth, m.OtherWidth, m.FirstIndent, m.OtherIndent);
-            for (var i = 0; i < lines.Count; i++)
-            {
-                lines[i] = TextLinePainter.WithMetrics(text, m.LineHeight, lines[i]);
-            }
+        _lineMeasure = new LineMeasure(width - _style.FirstLineIndent, width - _style.HangingIndent, _style.FirstLineIndent, _style.HangingIndent, _style.LineHeight, _style.Balance);
+        _geometry = _text.GeometryFor(_lineMeasure, Break);
+        _lines = null;
+        return _geometry;
+    }
 
-            return lines;
-        });
-
-        _widestFrom = new double[_lines.Count + 1];
-        _widestFrom[_lines.Count] = double.MinValue;
-        for (var i = _lines.Count - 1; i >= 0; i--)
+    private static List<TextLine> Break(ShapedText text, LineMeasure m)
+    {
+        var lines = m.Balance && m.FirstIndent == 0 && m.OtherIndent == 0
+            ? BalancedBreaker.Break(text, m.FirstWidth)
+            : LineBreaker.Break(text, m.FirstWidth, m.OtherWidth, m.FirstIndent, m.OtherIndent);
+        for (var i = 0; i < lines.Count; i++)
         {
-            _widestFrom[i] = Math.Max(_widestFrom[i + 1], _lines[i].Width + _lines[i].Indent);
+            lines[i] = TextLinePainter.WithMetrics(text, m.LineHeight, lines[i]);
         }
 
-        return _lines;
+        return lines;
     }
 }
