@@ -25,7 +25,7 @@ internal sealed class NodeFactory(LayoutContext context)
         Anchor a => new AnchorNode(a.Name, a.Content is null ? null : Create(a.Content, parent), context),
         Link l => LinkTo(l, parent),
         Section s => Create(s.Content, StructNode.Under(parent, "Sect", title: s.Title)),
-        Paragraph p => new ParagraphNode(context.Shape(p.Spans), p.Style, StructNode.Under(parent, p.IsTitle ? "H1" : "P", language: p.Style?.Language), "Paragraph"),
+        Paragraph p => new ParagraphNode(context.Shape(p.Spans), p.Style, StructNode.Under(parent, p.IsTitle ? "H1" : "P", language: p.Style?.Language), "Paragraph", ownsStructure: true),
         PageReferences r => new PageReferencesNode(r, StructNode.Under(parent, "P", language: r.ParagraphStyle?.Language), context),
         Heading h => HeadingFor(h, parent),
         ListBlock l => ListFor(l, parent),
@@ -78,7 +78,7 @@ internal sealed class NodeFactory(LayoutContext context)
         var entry = context.Headings.For(heading)
             ?? new HeadingEntry(-1, Math.Clamp(heading.Level, 1, 3), string.Concat(heading.Spans.Select(s => s.Text)), heading.AnchorName ?? "");
         var tag = "H" + entry.Level.ToString(CultureInfo.InvariantCulture);
-        var text = new ParagraphNode(context.Shape(heading.Spans), heading.Style, StructNode.Under(parent, tag, language: heading.Style?.Language), tag, unbreakable: true);
+        var text = new ParagraphNode(context.Shape(heading.Spans), heading.Style, StructNode.Under(parent, tag, language: heading.Style?.Language), tag, unbreakable: true, ownsStructure: true);
         return entry.Index < 0 ? new KeepWithNextNode(text) : new HeadingNode(text, entry, context);
     }
 
@@ -91,7 +91,7 @@ internal sealed class NodeFactory(LayoutContext context)
             var item = StructNode.Under(structure, "LI");
             var label = list.Kind == ListKind.Numbered ? (i + 1).ToString(CultureInfo.InvariantCulture) + "." : "\u2022";
             var markerStyle = list.MarkerStyle ?? FirstStyle(list.Items[i]) ?? TextStyle.Body;
-            var marker = new ParagraphNode(context.Shape([new Span(label, markerStyle)]), null, StructNode.Under(item, "Lbl"), "ListMarker", unbreakable: true);
+            var marker = new ParagraphNode(context.Shape([new Span(label, markerStyle)]), null, StructNode.Under(item, "Lbl"), "ListMarker", unbreakable: true, ownsStructure: true);
             var body = Create(list.Items[i], StructNode.Under(item, "LBody"));
             items.Add(new ListItemNode(marker, body, list.Indent));
         }

@@ -26,6 +26,19 @@ internal sealed class PageCanvas(int number, double width, double height, bool d
     /// <summary>True in a layout pass run only to find where headings land: nothing is recorded but places.</summary>
     public bool Dry { get; } = dry;
 
+    /// <summary>Structure nodes every part of which is drawn once this page is: the writer writes their elements after
+    /// painting the page and lets them go.</summary>
+    public List<StructNode> Completed { get; } = [];
+
+    /// <summary>Says that the node (tagged content only) has nothing left to draw after this page.</summary>
+    public void Complete(StructNode? node)
+    {
+        if (!Dry && node is not null)
+        {
+            Completed.Add(node);
+        }
+    }
+
     public void Add(DrawOp op)
     {
         if (!Dry)

@@ -44,6 +44,11 @@ internal sealed class DocumentWriter : IPageWriter
     {
         var number = PageObject(++_written);
         var (content, structParents) = _painter.Paint(canvas, number);
+        foreach (var node in canvas.Completed)
+        {
+            _structure?.Complete(node);
+        }
+
         var stream = _file.Reserve();
         _file.Stream(stream, content.Bytes);
         var page = _file.Begin(number).Raw("<</Type/Page/Parent ").Ref(_objects.PageTree).Raw("/MediaBox[0 0 ").N(canvas.Width).Number(canvas.Height)

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Layout;
 
@@ -7,17 +6,23 @@ namespace BriefBuilder.Layout.Pdf;
 /// <summary>The logical structure (ISO 32000-1 14.7) gathered while pages are painted: every structure node that marks
 /// content gets one structure element, created at its first content together with its ancestors, and collects its
 /// kids in reading order: marked content by MCID, child elements, link annotations by object reference. Side-by-side
-/// content split across pages simply adds kids on the later page. Written once all pages are, with the parent tree
-/// that maps each page's marked content and each annotation back to its element.</summary>
+/// content split across pages simply adds kids on the later page. An element whose node the layout reports complete
+/// (every part of it drawn) is written then, with its subtree, and let go, so a long document holds the elements of
+/// the pages under way; the rest, the parent tree that maps each page's marked content and each annotation back to its
+/// element, and the root follow the last page.</summary>
 internal sealed class StructureTree(PdfFile file)
 {
     // Entries per leaf of the parent tree's number tree (7.9.7), so no single object grows with the document.
     private const int LeafSize = 256;
-    private readonly List<StructureElement?> _elements = [];
-    private readonly List<StructureElement> _order = [];
 
-    // Every element's kids, chained element by element in one list: a few hundred thousand elements need no list each.
-    private readonly List<Kid> _kids = [];
+    // By structure node number: the element while it is open, null before it is made and once it is written.
+    private readonly List<StructureElement?> _elements = [];
+    private readonly List<bool> _written = [];
+
+    // Node numbers in the order their elements were made, which is the order elements still open at the end are written in.
+    private readonly List<int> _order = [];
+    private readonly List<int> _top = [];
+
     // The parent tree's values by key: a page's elements by MCID, or the element of an annotation. Keys are handed out
     // in the order pages and links are painted.
     private readonly List<(int[]? PageParents, int Annotation)> _parentTree = [];
@@ -29,7 +34,7 @@ internal sealed class StructureTree(PdfFile file)
         var element = Ensure(node);
         element.Page ??= page;
         var mcid = pageParents.Count;
-        AddKid(element, KidKind.Content, mcid, page);
+        element.Kids.Add(new StructureKid(StructureKidKind.Content, mcid, page));
         pageParents.Add(element.Number);
         return mcid;
     }
@@ -39,7 +44,7 @@ internal sealed class StructureTree(PdfFile file)
     {
         var element = Ensure(node);
         element.Page ??= page;
-        AddKid(element, KidKind.Annotation, annotation, page);
+        element.Kids.Add(new StructureKid(StructureKidKind.Annotation, annotation, page));
         _parentTree.Add((null, element.Number));
         return _parentTree.Count - 1;
     }
@@ -59,18 +64,30 @@ internal sealed class StructureTree(PdfFile file)
 
     public void PageDone(int key, List<int> parents) => _parentTree[key] = ([.. parents], 0);
 
-    /// <summary>Writes the elements, the parent tree and the tree root; returns the root's object number.</summary>
+    /// <summary>Writes the element of a node every part of which is drawn, with its subtree, and lets them go (nothing,
+    /// when the node marked no content).</summary>
+    public void Complete(StructNode node)
+    {
+        if (node.Number < _elements.Count && _elements[node.Number] is { } element)
+        {
+            WriteSubtree(element);
+        }
+    }
+
+    /// <summary>Writes the elements still open, the parent tree and the tree root; returns the root's object number.</summary>
     public int Write()
     {
-        foreach (var element in _order)
+        foreach (var number in _order)
         {
-            WriteElement(element);
+            if (_elements[number] is { } element)
+            {
+                element.Write(file, _root);
+            }
         }
 
         var parentTree = WriteParentTree();
-        var top = _order.Where(e => e.Parent is null).Select(e => e.Number).ToList();
         var root = file.Begin(_root).Raw("<</Type/StructTreeRoot/K[");
-        foreach (var number in top)
+        foreach (var number in _top)
         {
             root.Ref(number).Byte((byte)' ');
         }
@@ -87,103 +104,48 @@ internal sealed class StructureTree(PdfFile file)
             return known;
         }
 
+        if (node.Number < _written.Count && _written[node.Number])
+        {
+            // The layout reported the node complete and then drew more of it: a bug, which would otherwise give the
+            // node a second element.
+            throw new InvalidOperationException($"Content of a {node.Tag} structure element was drawn after the element was written.");
+        }
+
         var parent = node.Parent is null ? null : Ensure(node.Parent);
-        var element = new StructureElement(node, file.Reserve(), parent);
+        var element = new StructureElement(node, file.Reserve(), parent?.Number);
         while (_elements.Count <= node.Number)
         {
             _elements.Add(null);
+            _written.Add(false);
         }
 
         _elements[node.Number] = element;
-        _order.Add(element);
-        if (parent is not null)
+        _order.Add(node.Number);
+        if (parent is null)
         {
-            AddKid(parent, KidKind.Element, element.Number, 0);
+            _top.Add(element.Number);
+        }
+        else
+        {
+            parent.Kids.Add(new StructureKid(StructureKidKind.Element, element.Number, 0, node.Number));
         }
 
         return element;
     }
 
-    private void WriteElement(StructureElement element)
+    private void WriteSubtree(StructureElement element)
     {
-        var node = element.Node;
-        var d = file.Begin(element.Number).Raw("<</Type/StructElem/S").Name(node.Tag).Raw("/P ").Ref(element.Parent?.Number ?? _root);
-        if (element.Page is { } page)
+        foreach (var kid in element.Kids)
         {
-            d.Raw("/Pg ").Ref(page);
-        }
-
-        d.Raw("/K[");
-        for (var at = element.FirstKid; at >= 0; at = _kids[at].Next)
-        {
-            var kid = _kids[at];
-            switch (kid.Kind)
+            if (kid.Kind == StructureKidKind.Element && _elements[kid.Node] is { } child)
             {
-                case KidKind.Content when kid.Page == element.Page:
-                    d.Int(kid.Value).Byte((byte)' ');
-                    break;
-                case KidKind.Content:
-                    d.Raw("<</Type/MCR/Pg ").Ref(kid.Page).Raw("/MCID ").Int(kid.Value).Raw(">>");
-                    break;
-                case KidKind.Element:
-                    d.Ref(kid.Value).Byte((byte)' ');
-                    break;
-                case KidKind.Annotation:
-                    d.Raw("<</Type/OBJR/Obj ").Ref(kid.Value).Raw("/Pg ").Ref(kid.Page).Raw(">>");
-                    break;
+                WriteSubtree(child);
             }
         }
 
-        d.Raw("]");
-        Attributes(d, element);
-        d.Raw(">>");
-        file.End();
-    }
-
-    private static void Attributes(PdfBuffer d, StructureElement element)
-    {
-        var node = element.Node;
-        if (node.Title is { } title)
-        {
-            d.Raw("/T").Text(title);
-        }
-
-        if (node.AltText is { } alt)
-        {
-            d.Raw("/Alt").Text(alt);
-        }
-
-        if (node.Language is { } language)
-        {
-            d.Raw("/Lang").Text(language);
-        }
-
-        // PDF/UA-1 7.5: header cells say which cells they head (table 349, Scope); spans as RowSpan/ColSpan.
-        if (node.Tag is "TH" or "TD" && (node.Tag == "TH" || node.RowSpan > 1 || node.ColumnSpan > 1))
-        {
-            d.Raw("/A<</O/Table");
-            if (node.Tag == "TH")
-            {
-                d.Raw(node.Scope == HeaderScope.Row ? "/Scope/Row" : "/Scope/Column");
-            }
-
-            if (node.RowSpan > 1)
-            {
-                d.Raw("/RowSpan ").Int(node.RowSpan);
-            }
-
-            if (node.ColumnSpan > 1)
-            {
-                d.Raw("/ColSpan ").Int(node.ColumnSpan);
-            }
-
-            d.Raw(">>");
-        }
-
-        if (element.Box is { } box)
-        {
-            d.Raw("/A<</O/Layout/Placement/Block/BBox[").N(box[0]).N(box[1]).N(box[2]).Number(box[3]).Raw("]>>");
-        }
+        element.Write(file, _root);
+        _elements[element.Node.Number] = null;
+        _written[element.Node.Number] = true;
     }
 
     private int WriteParentTree()
@@ -229,48 +191,5 @@ internal sealed class StructureTree(PdfFile file)
         t.Raw("]>>");
         file.End();
         return tree;
-    }
-
-    private enum KidKind : byte
-    {
-        Content,
-        Element,
-        Annotation,
-    }
-
-    private void AddKid(StructureElement element, KidKind kind, int value, int page)
-    {
-        _kids.Add(new Kid(kind, value, page, -1));
-        var at = _kids.Count - 1;
-        if (element.LastKid >= 0)
-        {
-            CollectionsMarshal.AsSpan(_kids)[element.LastKid].Next = at;
-        }
-        else
-        {
-            element.FirstKid = at;
-        }
-
-        element.LastKid = at;
-    }
-
-    /// <summary>One kid of an element, and the index of the element's next kid (-1 for its last).</summary>
-    private record struct Kid(KidKind Kind, int Value, int Page, int Next);
-
-    private sealed class StructureElement(StructNode node, int number, StructureElement? parent)
-    {
-        public StructNode Node { get; } = node;
-
-        public int Number { get; } = number;
-
-        public StructureElement? Parent { get; } = parent;
-
-        public int? Page { get; set; }
-
-        public int FirstKid { get; set; } = -1;
-
-        public int LastKid { get; set; } = -1;
-
-        public double[]? Box { get; set; }
     }
 }

@@ -10,6 +10,7 @@ internal sealed class ParagraphNode : LayoutNode
     private readonly ShapedText _text;
     private readonly ParagraphStyle _style;
     private readonly bool _unbreakable;
+    private readonly bool _ownsStructure;
     private double? _measure;
     private double _linesFor = double.NaN;
     private LineMeasure _lineMeasure;
@@ -21,9 +22,12 @@ internal sealed class ParagraphNode : LayoutNode
     private List<TextLine>? _lines;
     private TextLinePainter? _painter;
 
-    public ParagraphNode(ShapedText text, ParagraphStyle? style, StructNode? structure, string kind, bool unbreakable = false)
+    /// <param name="ownsStructure">True when the structure node is the paragraph's alone (a P, a heading), not shared with
+    /// other content (a table cell's): drawn whole, the paragraph says it is complete.</param>
+    public ParagraphNode(ShapedText text, ParagraphStyle? style, StructNode? structure, string kind, bool unbreakable = false, bool ownsStructure = false)
     {
         _text = text;
+        _ownsStructure = ownsStructure;
         _style = style ?? ParagraphStyle.Default;
         _unbreakable = unbreakable;
         Structure = structure;
@@ -66,6 +70,10 @@ internal sealed class ParagraphNode : LayoutNode
         {
             // Drawn whole: later passes need only the geometry, and a painted pass shapes and breaks the text again.
             LetGo();
+            if (_ownsStructure)
+            {
+                canvas.Complete(Structure);
+            }
         }
     }
 

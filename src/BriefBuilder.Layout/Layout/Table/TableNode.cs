@@ -98,6 +98,15 @@ internal sealed class TableNode : LayoutNode
                 firstRow = false;
             }
 
+            if (!band.Split)
+            {
+                // The band's rows are drawn whole, row-spanning cells included.
+                for (var r = first; r <= last; r++)
+                {
+                    canvas.Complete(_body[r].Structure);
+                }
+            }
+
             top = rowTop;
         }
 
@@ -111,6 +120,11 @@ internal sealed class TableNode : LayoutNode
         {
             var lastBand = bands[^1];
             _band = lastBand.Split ? lastBand.Band : lastBand.Band + 1;
+        }
+
+        if (_band >= _bands.Count)
+        {
+            canvas.Complete(_structure);
         }
 
         _parts++;
