@@ -32,15 +32,13 @@ public static class Locator
             return Unbroken(text);
         }
 
-        var label = text[..end];
-        var numbers = text[end..].TrimStart(' ', '\u00A0', '\u202F');
-        var kind = KindOf(label);
+        var kind = KindOf(text.AsSpan(0, end));
         if (kind < 0)
         {
             return Unbroken(text);
         }
 
-        var numbered = Numbers(numbers);
+        var numbered = Numbers(text.AsSpan(end).TrimStart(" \u00A0\u202F"));
         return Labels(language)[kind][IsPlural(numbered) ? 1 : 0] + NoBreakSpace + Unbroken(numbered);
     }
 
@@ -51,14 +49,14 @@ public static class Locator
         || numbers.Contains(" to ", StringComparison.OrdinalIgnoreCase);
 
     // The kind (page, paragraph) whose label this is in some brief language; -1 when it is none of them.
-    private static int KindOf(string label)
+    private static int KindOf(ReadOnlySpan<char> label)
     {
         var kinds = AnyLanguage.Value;
         for (var kind = 0; kind < kinds.Length; kind++)
         {
             foreach (var known in kinds[kind])
             {
-                if (known.Equals(label, StringComparison.OrdinalIgnoreCase))
+                if (label.Equals(known, StringComparison.OrdinalIgnoreCase))
                 {
                     return kind;
                 }
@@ -69,9 +67,9 @@ public static class Locator
     }
 
     // "6-7" is a range: an en dash, as CMOS 6.78 and citeproc's page ranges write it.
-    private static string Numbers(string numbers)
+    private static string Numbers(ReadOnlySpan<char> numbers)
     {
-        var chars = numbers.ToCharArray();
+        var chars = numbers.ToArray();
         for (var i = 1; i + 1 < chars.Length; i++)
         {
             if (chars[i] == '-' && char.IsAsciiDigit(chars[i - 1]) && char.IsAsciiDigit(chars[i + 1]))
