@@ -49,6 +49,7 @@ internal static class StatementId
 
     /// <summary>The natural order of IDs: by their prefix, then the number that ends them.</summary>
     public static IEnumerable<T> InOrder<T>(IEnumerable<T> items, Func<T, string> id) =>
+        // Each ID split once, not once for every key the sort compares by.
         items.Select(item => (Item: item, Id: Split(id(item))))
             .OrderBy(item => item.Id.Prefix, StringComparer.Ordinal)
             .ThenBy(item => item.Id.Number ?? -1)
