@@ -21,11 +21,19 @@ internal sealed class TextMeasurer(FontLibrary library, FontOptions? options) : 
     public FontChain ChainFor(TextStyle style)
     {
         var key = (style.Family, style.Bold, style.Italic);
-        if (_chains.TryGetValue(key, out var chain))
+        if (!_chains.TryGetValue(key, out var chain))
         {
-            return chain;
+            chain = NewChain(style);
+            _chains[key] = chain;
         }
 
+        return chain;
+    }
+
+    // Apart from ChainFor, which runs for every paragraph: the lambdas here capture the style, and a method with such a
+    // lambda allocates its closure on entry, found in the cache or not.
+    private FontChain NewChain(TextStyle style)
+    {
         var families = new List<string>();
         if (options?.Families is { } map && map.TryGetValue(style.Family, out var mapped))
         {
@@ -50,8 +58,6 @@ internal sealed class TextMeasurer(FontLibrary library, FontOptions? options) : 
                 $"No font is installed for '{style.Family}' and the default family {DefaultFamilies[0]} was not found in {string.Join(", ", FontLibrary.SystemFolders)}.");
         }
 
-        chain = new FontChain(faces, installed ? null : style.Family);
-        _chains[key] = chain;
-        return chain;
+        return new FontChain(faces, installed ? null : style.Family);
     }
 }

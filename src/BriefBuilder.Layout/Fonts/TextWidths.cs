@@ -54,6 +54,12 @@ public sealed class TextWidths
         }
 
         var shaped = TextShaper.Shape(spans, _measurer, MissingGlyphPolicy.Replace, _ => { });
-        return [.. widths.Select(width => LineBreaker.Break(shaped, width, width).Count)];
+        var lines = new int[widths.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = LineBreaker.Count(shaped, widths[i], widths[i]);
+        }
+
+        return lines;
     }
 }

@@ -77,5 +77,5 @@ internal static class BalancedBreaker
         return null;
     }
 
-    private static ShapedText Copy(ShapedText text, TextUnit[] units) => new(text.Text, units, text.Styles, text.Faces, text.FirstWords);
+    private static ShapedText Copy(ShapedText text, TextUnit[] units) => new(text.Text, units, text.Styles, text.Faces, text.Opening);
 }

@@ -12,17 +12,27 @@ internal static class LineBreaker
     public static List<TextLine> Break(ShapedText text, double firstWidth, double otherWidth, double firstIndent = 0, double otherIndent = 0)
     {
         var lines = new List<TextLine>();
+        Break(text, firstWidth, otherWidth, firstIndent, otherIndent, lines);
+        return lines;
+    }
+
+    /// <summary>How many lines <see cref="Break"/> makes, without keeping them.</summary>
+    public static int Count(ShapedText text, double firstWidth, double otherWidth) =>
+        Break(text, firstWidth, otherWidth, 0, 0, null);
+
+    private static int Break(ShapedText text, double firstWidth, double otherWidth, double firstIndent, double otherIndent, List<TextLine>? lines)
+    {
         var units = text.Units;
-        var start = 0;
-        while (start < units.Length)
+        var count = 0;
+        for (var start = 0; start < units.Length; count++)
         {
-            var first = lines.Count == 0;
+            var first = count == 0;
             var line = NextLine(text, start, first ? firstWidth : otherWidth, first ? firstIndent : otherIndent);
-            lines.Add(line);
+            lines?.Add(line);
             start = line.Next;
         }
 
-        return lines;
+        return count;
     }
 
     /// <summary>The width of the widest line when breaking for the given room (no lines kept): at 0 the longest word,

@@ -9,23 +9,21 @@ namespace BriefBuilder.Layout.Text;
 internal sealed class ShapedText
 {
     private readonly Func<ShapedText>? _shape;
-    private readonly Func<string>? _firstWordsOf;
     private Shaping? _shaping;
-    private string? _firstWords;
 
     /// <summary>Text shaped once and kept.</summary>
-    public ShapedText(string text, TextUnit[] units, IReadOnlyList<RunStyle> styles, IReadOnlyList<FontFace> faces, string firstWords)
+    public ShapedText(string text, TextUnit[] units, IReadOnlyList<RunStyle> styles, IReadOnlyList<FontFace> faces, OpeningWords opening)
     {
         _shaping = new Shaping(text, units, styles, faces);
-        _firstWords = firstWords;
+        Opening = opening;
     }
 
     /// <param name="shape">Shapes the text (the same units each time: shaping depends only on the spans and fonts).</param>
-    /// <param name="firstWords">The opening words, found without shaping.</param>
-    public ShapedText(Func<ShapedText> shape, Func<string> firstWords)
+    /// <param name="opening">The opening words, found without shaping.</param>
+    public ShapedText(Func<ShapedText> shape, OpeningWords opening)
     {
         _shape = shape;
-        _firstWordsOf = firstWords;
+        Opening = opening;
     }
 
     public string Text => Shaped.Text;
@@ -44,7 +42,10 @@ internal sealed class ShapedText
     public FontFace PrintingFaceOf(in TextUnit unit) => unit.FaceNumber == 0 ? Styles[unit.Style].Chain.Primary : Faces[unit.FaceNumber - 1];
 
     /// <summary>The opening words, used to say where a problem came from.</summary>
-    public string FirstWords => _firstWords ??= _firstWordsOf!();
+    public OpeningWords Opening { get; }
+
+    /// <inheritdoc cref="Opening"/>
+    public string FirstWords => Opening.ToString();
 
     /// <summary>Lets the units go until they are needed again (text shaped once and kept stays).</summary>
     public void Release()

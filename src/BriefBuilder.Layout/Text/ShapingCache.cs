@@ -15,7 +15,7 @@ internal sealed class ShapingCache
     {
         if (!_shaped.TryGetValue(spans, out var text))
         {
-            text = new ShapedText(shape, () => TextShaper.FirstWords(spans));
+            text = new ShapedText(shape, new OpeningWords(spans));
             _shaped[spans] = text;
         }
 

@@ -9,11 +9,15 @@ namespace BriefBuilder.Layout.Text;
 /// linked claim IDs has 12,500 styles, not 25,000 (the commas between them share one), and a unit's 16-bit style number
 /// holds them. A link is told apart by reference, as the painter tells links apart. Past 65,536 styles the rest of the
 /// paragraph's links are dropped, with a warning, rather than the paragraph.</summary>
-internal sealed class StyleNumbers(ITextMeasurer measurer, Action<LayoutWarning> warn, string origin)
+internal sealed class StyleNumbers(ITextMeasurer measurer, Action<LayoutWarning> warn, OpeningWords origin)
 {
     private const int MaxStyles = ushort.MaxValue + 1;
 
-    private readonly Dictionary<(TextStyle Style, LinkTarget? Link), ushort> _numbers = new(KeyComparer.Instance);
+    // Most paragraphs have one to three styles: they are found by looking through the styles, and only a paragraph with
+    // more gets a dictionary (a build shapes hundreds of thousands of paragraphs).
+    private const int FewStyles = 8;
+
+    private Dictionary<(TextStyle Style, LinkTarget? Link), ushort>? _numbers;
     private bool _warned;
 
     public List<RunStyle> Styles { get; } = [];
@@ -21,7 +25,7 @@ internal sealed class StyleNumbers(ITextMeasurer measurer, Action<LayoutWarning>
     public (RunStyle Style, ushort Number) NumberOf(Span span)
     {
         var key = (span.Style, span.Link);
-        if (!_numbers.TryGetValue(key, out var number))
+        if (!TryFind(key, out var number))
         {
             if (Styles.Count == MaxStyles)
             {
@@ -43,11 +47,42 @@ internal sealed class StyleNumbers(ITextMeasurer measurer, Action<LayoutWarning>
             }
 
             number = (ushort)Styles.Count;
-            _numbers[key] = number;
             Styles.Add(RunStyle.From(span.Style, span.Link, chain));
+            if (_numbers is not null)
+            {
+                _numbers[key] = number;
+            }
+            else if (Styles.Count > FewStyles)
+            {
+                _numbers = new Dictionary<(TextStyle Style, LinkTarget? Link), ushort>(KeyComparer.Instance);
+                for (var i = 0; i < Styles.Count; i++)
+                {
+                    _numbers[(Styles[i].Style, Styles[i].Link)] = (ushort)i;
+                }
+            }
         }
 
         return (Styles[number], number);
+    }
+
+    private bool TryFind((TextStyle Style, LinkTarget? Link) key, out ushort number)
+    {
+        if (_numbers is not null)
+        {
+            return _numbers.TryGetValue(key, out number);
+        }
+
+        for (var i = 0; i < Styles.Count; i++)
+        {
+            if (KeyComparer.Instance.Equals((Styles[i].Style, Styles[i].Link), key))
+            {
+                number = (ushort)i;
+                return true;
+            }
+        }
+
+        number = 0;
+        return false;
     }
 
     private sealed class KeyComparer : IEqualityComparer<(TextStyle Style, LinkTarget? Link)>

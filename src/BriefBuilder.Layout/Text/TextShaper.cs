@@ -24,7 +24,7 @@ internal static class TextShaper
             capacity += span.Text.Length;
         }
 
-        var origin = FirstWords(spans);
+        var origin = new OpeningWords(spans);
         if (capacity > maxCharacters)
         {
             throw new LayoutLimitException(
@@ -112,7 +112,7 @@ internal static class TextShaper
         return cut && !words.EndsWith(" …", StringComparison.Ordinal) ? words + " …" : words;
     }
 
-    private static TextUnit Classify(int c, RunStyle style, ushort styleIndex, MissingGlyphPolicy policy, string origin, Action<LayoutWarning> warn, out int printed, out FontFace? face)
+    private static TextUnit Classify(int c, RunStyle style, ushort styleIndex, MissingGlyphPolicy policy, OpeningWords origin, Action<LayoutWarning> warn, out int printed, out FontFace? face)
     {
         var unit = new TextUnit { Style = styleIndex, Kind = UnitKind.Glyph };
         printed = c;
@@ -161,7 +161,7 @@ internal static class TextShaper
             var name = control ? "a control character" : $"'{char.ConvertFromUtf32(c is >= 0xD800 and <= 0xDFFF ? Replacement : c)}'";
             if (policy == MissingGlyphPolicy.Error)
             {
-                throw new MissingGlyphException(control ? "" : name.Trim('\''), c, style.Style.Family, origin);
+                throw new MissingGlyphException(control ? "" : name.Trim('\''), c, style.Style.Family, origin.ToString());
             }
 
             var substitute = style.Chain.FaceFor(Replacement) is not null ? Replacement : '?';

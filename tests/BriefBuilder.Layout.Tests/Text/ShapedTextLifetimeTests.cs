@@ -1,3 +1,4 @@
+using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Layout;
 using BriefBuilder.Layout.Layout.Nodes;
 using BriefBuilder.Layout.Text;
@@ -60,7 +61,7 @@ public sealed class ShapedTextLifetimeTests
         {
             count++;
             return FixedShaping.Shape(Words);
-        }, () => "one two");
+        }, new OpeningWords([new Span("one two", TextStyle.Body)]));
         return (text, () => count);
     }
 }
