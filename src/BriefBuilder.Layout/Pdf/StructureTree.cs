@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Layout;
 
@@ -13,14 +12,14 @@ internal sealed class StructureTree(PdfFile file)
 {
     // Entries per leaf of the parent tree's number tree (7.9.7), so no single object grows with the document.
     private const int LeafSize = 256;
-    private readonly List<StructureElement?> _elements = [];
-    private readonly List<StructureElement> _order = [];
+    private readonly BlockList<StructureElement?> _elements = new();
+    private readonly BlockList<StructureElement> _order = new();
 
     // Every element's kids, chained element by element in one list: a few hundred thousand elements need no list each.
-    private readonly List<Kid> _kids = [];
+    private readonly BlockList<Kid> _kids = new();
     // The parent tree's values by key: a page's elements by MCID, or the element of an annotation. Keys are handed out
     // in the order pages and links are painted.
-    private readonly List<(int[]? PageParents, int Annotation)> _parentTree = [];
+    private readonly BlockList<(int[]? PageParents, int Annotation)> _parentTree = new();
     private readonly int _root = file.Reserve();
 
     /// <summary>Marks content of <paramref name="node"/> on the page; returns its MCID there (its index in <paramref name="pageParents"/>).</summary>
@@ -40,16 +39,11 @@ internal sealed class StructureTree(PdfFile file)
         var element = Ensure(node);
         element.Page ??= page;
         AddKid(element, KidKind.Annotation, annotation, page);
-        _parentTree.Add((null, element.Number));
-        return _parentTree.Count - 1;
+        return _parentTree.Add((null, element.Number));
     }
 
     /// <summary>The /StructParents key of a page about to be painted; its entries follow with <see cref="PageDone"/>.</summary>
-    public int BeginPage()
-    {
-        _parentTree.Add(([], 0));
-        return _parentTree.Count - 1;
-    }
+    public int BeginPage() => _parentTree.Add(([], 0));
 
     /// <summary>Makes the node's element (and its ancestors) now, on this page, whether or not content follows.</summary>
     public void Place(StructNode node, int page) => Ensure(node).Page ??= page;
@@ -62,17 +56,19 @@ internal sealed class StructureTree(PdfFile file)
     /// <summary>Writes the elements, the parent tree and the tree root; returns the root's object number.</summary>
     public int Write()
     {
-        foreach (var element in _order)
+        for (var i = 0; i < _order.Count; i++)
         {
-            WriteElement(element);
+            WriteElement(_order[i]);
         }
 
         var parentTree = WriteParentTree();
-        var top = _order.Where(e => e.Parent is null).Select(e => e.Number).ToList();
         var root = file.Begin(_root).Raw("<</Type/StructTreeRoot/K[");
-        foreach (var number in top)
+        for (var i = 0; i < _order.Count; i++)
         {
-            root.Ref(number).Byte((byte)' ');
+            if (_order[i].Parent is null)
+            {
+                root.Ref(_order[i].Number).Byte((byte)' ');
+            }
         }
 
         root.Raw("]/ParentTree ").Ref(parentTree).Raw("/ParentTreeNextKey ").Int(_parentTree.Count).Raw(">>");
@@ -240,11 +236,10 @@ internal sealed class StructureTree(PdfFile file)
 
     private void AddKid(StructureElement element, KidKind kind, int value, int page)
     {
-        _kids.Add(new Kid(kind, value, page, -1));
-        var at = _kids.Count - 1;
+        var at = _kids.Add(new Kid(kind, value, page, -1));
         if (element.LastKid >= 0)
         {
-            CollectionsMarshal.AsSpan(_kids)[element.LastKid].Next = at;
+            _kids[element.LastKid].Next = at;
         }
         else
         {
