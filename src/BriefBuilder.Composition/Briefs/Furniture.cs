@@ -16,9 +16,10 @@ internal static class Furniture
     public static PageFurniture Compose(BriefContext context)
     {
         var template = context.Template;
+        var brief = BriefWords.Of(context);
         return new PageFurniture(
-            page => page.PageNumber == 1 ? null : Line(context, template.Header, page, ruleBelow: true),
-            page => Line(context, template.Footer, page, ruleBelow: false),
+            page => page.PageNumber == 1 ? null : Line(context, brief, template.Header, page, ruleBelow: true),
+            page => Line(context, brief, template.Footer, page, ruleBelow: false),
             HeaderHeight: 14,
             FooterHeight: 14);
     }
@@ -45,26 +46,27 @@ internal static class Furniture
         return title.Truncate(ShortTitleLength, "…");
     }
 
-    /// <summary>A furniture text with its placeholders filled for one page.</summary>
-    public static string Fill(BriefContext context, string text, PageContext page)
+    // A furniture text with its placeholders filled for one page.
+    private static string Fill(BriefContext context, BriefWords brief, string text, PageContext page)
     {
-        var asOf = context.Selection.AsOf;
+        var language = context.Language;
+        var (number, total) = (language.Number(page.PageNumber), language.Number(page.TotalPages));
         return TextPattern.Fill(
             text,
-            ("title", context.Title),
-            ("short-title", ShortTitle(context.Title)),
+            ("title", brief.Title),
+            ("short-title", brief.ShortTitle),
             ("section", page.SectionTitle ?? string.Empty),
-            ("page", context.Language.Number(page.PageNumber)),
-            ("pages", context.Language.Number(page.TotalPages)),
-            ("page-of", TextPattern.Fill(context.Labels.PageOf, ("page", context.Language.Number(page.PageNumber)), ("pages", context.Language.Number(page.TotalPages)))),
-            ("as-of", asOf is { } day ? TextPattern.Fill(context.Labels.AsOf, ("date", context.Dates.Day(day))) : string.Empty),
-            ("date", asOf is { } d ? context.Dates.Day(d) : string.Empty),
-            ("organization", context.Dossier.Brief.Organization?.Trim() ?? string.Empty));
+            ("page", number),
+            ("pages", total),
+            ("page-of", TextPattern.Fill(context.Labels.PageOf, ("page", number), ("pages", total))),
+            ("as-of", brief.AsOf),
+            ("date", brief.Date),
+            ("organization", brief.Organization));
     }
 
     private static bool IsEmpty(FurnitureText text) => text.Left is null && text.Center is null && text.Right is null;
 
-    private static Element? Line(BriefContext context, FurnitureText text, PageContext page, bool ruleBelow)
+    private static Element? Line(BriefContext context, BriefWords brief, FurnitureText text, PageContext page, bool ruleBelow)
     {
         if (IsEmpty(text))
         {
@@ -73,7 +75,7 @@ internal static class Furniture
 
         var style = context.Styles.Furniture;
         Paragraph Part(string? part, TextAlignment alignment) =>
-            new([new Span(part is null ? string.Empty : Fill(context, part, page), style)], new ParagraphStyle(alignment, LineHeight: 1.2));
+            new([new Span(part is null ? string.Empty : Fill(context, brief, part, page), style)], new ParagraphStyle(alignment, LineHeight: 1.2));
 
         // Without centre text the two sides share the line, the left (usually the title) a little more.
         var row = text.Center is null
@@ -88,5 +90,20 @@ internal static class Furniture
         var rule = new Border(context.Styles.Hairline, ruleBelow ? new Edges(0, 0, 0.5, 0) : new Edges(0.5, 0, 0, 0));
         var padding = ruleBelow ? new Edges(0, 0, 3, 0) : new Edges(3, 0, 0, 0);
         return new Box(new Padding(row, padding), Border: rule);
+    }
+
+    // The placeholders that are the same on every page, filled once for the brief rather than on every page of every pass.
+    private sealed record BriefWords(string Title, string ShortTitle, string AsOf, string Date, string Organization)
+    {
+        public static BriefWords Of(BriefContext context)
+        {
+            var date = context.Selection.AsOf is { } day ? context.Dates.Day(day) : null;
+            return new BriefWords(
+                context.Title,
+                Furniture.ShortTitle(context.Title),
+                date is null ? string.Empty : TextPattern.Fill(context.Labels.AsOf, ("date", date)),
+                date ?? string.Empty,
+                context.Dossier.Brief.Organization?.Trim() ?? string.Empty);
+        }
     }
 }

@@ -15,6 +15,11 @@ public sealed partial class DateLabels
     private readonly BriefLanguage _language;
     private readonly bool _displayDates;
 
+    // Thousands of statements share a few thousand dates, and every page prints the as-of day: each label is written once.
+    private readonly Dictionary<DateValue, string> _values = [];
+    private readonly Dictionary<DateOnly, string> _days = [];
+    private readonly Dictionary<string, string> _bound = new(StringComparer.Ordinal);
+
     /// <param name="language">The brief's language.</param>
     /// <param name="displayDates">Whether the workbook's Display Dates are in the brief's language and so may be printed;
     /// in another language the dates are written from the record's values instead.</param>
@@ -33,6 +38,17 @@ public sealed partial class DateLabels
             return displayDate.Trim();
         }
 
+        if (!_values.TryGetValue(value, out var label))
+        {
+            label = Written(value);
+            _values.Add(value, label);
+        }
+
+        return label;
+    }
+
+    private string Written(DateValue value)
+    {
         if (!value.IsInterval)
         {
             return Format(value.Start!);
@@ -58,7 +74,16 @@ public sealed partial class DateLabels
 
     // A month keeps its year in a narrow column, "early / December 2023" rather than "early December / 2023": the space
     // between a word and a year becomes a no-break space, which the layout breaks only when the two are wider than the line.
-    private static string Bound(string label) => YearAfterWord().Replace(label, "$1\u00A0$2");
+    private string Bound(string label)
+    {
+        if (!_bound.TryGetValue(label, out var bound))
+        {
+            bound = YearAfterWord().Replace(label, "$1\u00A0$2");
+            _bound.Add(label, bound);
+        }
+
+        return bound;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(\p{L}\.?) (\d{4}\b)")]
     private static partial System.Text.RegularExpressions.Regex YearAfterWord();
@@ -115,11 +140,20 @@ public sealed partial class DateLabels
     }
 
     /// <summary>A known day: "19 September 2023".</summary>
-    public string Day(DateOnly day) => Together(TextPattern.Fill(
-        _words.Day,
-        ("day", _words.DayNumber(day.Day)),
-        ("month", _words.MonthsInDate[day.Month - 1]),
-        ("year", Year4(day.Year))));
+    public string Day(DateOnly day)
+    {
+        if (!_days.TryGetValue(day, out var label))
+        {
+            label = Together(TextPattern.Fill(
+                _words.Day,
+                ("day", _words.DayNumber(day.Day)),
+                ("month", _words.MonthsInDate[day.Month - 1]),
+                ("year", Year4(day.Year))));
+            _days.Add(day, label);
+        }
+
+        return label;
+    }
 
     /// <summary>A month of a year: "September 2023".</summary>
     public string Month(int year, int month) => Together(TextPattern.Fill(

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace BriefBuilder.Composition.Localization;
 
@@ -6,16 +6,18 @@ namespace BriefBuilder.Composition.Localization;
 internal static class TextPattern
 {
     /// <summary>Replaces each <c>{name}</c> with its value; a placeholder without a value is a bug in the caller or the language file.</summary>
-    public static string Fill(string pattern, params (string Name, string Value)[] values)
+    public static string Fill(string pattern, params ReadOnlySpan<(string Name, string Value)> values)
     {
-        var result = new StringBuilder(pattern.Length + 32);
+        // Filled for every statement and every page: the values on the stack, the text gathered in a pooled buffer, names
+        // compared in place.
+        var result = new DefaultInterpolatedStringHandler(pattern.Length, 0);
         var position = 0;
         while (position < pattern.Length)
         {
             var open = pattern.IndexOf('{', position);
             if (open < 0)
             {
-                result.Append(pattern, position, pattern.Length - position);
+                result.AppendFormatted(pattern.AsSpan(position));
                 break;
             }
 
@@ -25,19 +27,12 @@ internal static class TextPattern
                 throw new InvalidOperationException($"Unclosed placeholder in pattern '{pattern}'.");
             }
 
-            result.Append(pattern, position, open - position);
-            var name = pattern[(open + 1)..close];
-            var index = Array.FindIndex(values, v => v.Name == name);
-            if (index < 0)
-            {
-                throw new InvalidOperationException($"No value for placeholder '{{{name}}}' in pattern '{pattern}'.");
-            }
-
-            result.Append(values[index].Value);
+            result.AppendFormatted(pattern.AsSpan(position, open - position));
+            result.AppendFormatted(ValueOf(pattern, pattern.AsSpan(open + 1, close - open - 1), values));
             position = close + 1;
         }
 
-        return result.ToString();
+        return result.ToStringAndClear();
     }
 
     /// <summary>The text before and after one placeholder, for a pattern wrapped round something that is not plain text (a link, italics).</summary>
@@ -51,6 +46,19 @@ internal static class TextPattern
         }
 
         return (pattern[..position], pattern[(position + placeholder.Length)..]);
+    }
+
+    private static string ValueOf(string pattern, ReadOnlySpan<char> name, ReadOnlySpan<(string Name, string Value)> values)
+    {
+        foreach (var (candidate, value) in values)
+        {
+            if (name.SequenceEqual(candidate))
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidOperationException($"No value for placeholder '{{{name}}}' in pattern '{pattern}'.");
     }
 
     /// <summary>The placeholder names a pattern uses, in order.</summary>

@@ -1,3 +1,4 @@
+using BriefBuilder.Composition.Bibliography;
 using BriefBuilder.Composition.Bibliography.Citations;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Records;
@@ -16,13 +17,23 @@ internal static class CitationLinks
     {
         bool IsImplied(Citation c) => implied is not null && implied.Contains(c.SourceId);
         bool Bare(Citation c) => IsImplied(c) && implied!.Count == 1;
-        var cited = citations
-            .Where(c => !IsImplied(c) || !string.IsNullOrWhiteSpace(c.Locator))
-            .Select(c => (Citation: c, Entry: context.Citations.Find(c.SourceId)))
-            .Where(c => c.Entry is not null)
-            .DistinctBy(c => (c.Entry, c.Citation.Locator))
-            .OrderBy(c => Bare(c.Citation) ? 0 : 1)
-            .ToList();
+
+        // Each source and place once, a bare place first; loops rather than a query, as every statement's sources pass here.
+        var cited = new List<(Citation Citation, BibliographyEntry Entry)>(citations.Count);
+        var bare = 0;
+        for (var index = 0; index < citations.Count; index++)
+        {
+            var citation = citations[index];
+            if ((IsImplied(citation) && string.IsNullOrWhiteSpace(citation.Locator))
+                || context.Citations.Find(citation.SourceId) is not { } entry
+                || Cited(cited, entry, citation.Locator))
+            {
+                continue;
+            }
+
+            cited.Insert(Bare(citation) ? bare++ : cited.Count, (citation, entry));
+        }
+
         if (cited.Count == 0)
         {
             return [];
@@ -45,11 +56,11 @@ internal static class CitationLinks
             var (citation, entry) = cited[index];
             if (Bare(citation))
             {
-                spans.Add(new Span(Locator.InLanguage(citation.Locator!, context.Language), linkStyle, LinkTarget.ToAnchor(entry!.Anchor)));
+                spans.Add(new Span(Locator.InLanguage(citation.Locator!, context.Language), linkStyle, LinkTarget.ToAnchor(entry.Anchor)));
                 continue;
             }
 
-            var (text, link) = context.Citations.Inner(entry!);
+            var (text, link) = context.Citations.Inner(entry);
             // "European Parliament 2023": the author's name as the workbook writes it.
             spans.Add(new Span(text, context.ContentText(linkStyle), link));
             if (!string.IsNullOrWhiteSpace(citation.Locator))
@@ -64,5 +75,18 @@ internal static class CitationLinks
         }
 
         return spans;
+    }
+
+    private static bool Cited(List<(Citation Citation, BibliographyEntry Entry)> cited, BibliographyEntry entry, string? locator)
+    {
+        foreach (var (citation, other) in cited)
+        {
+            if (other.Equals(entry) && citation.Locator == locator)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

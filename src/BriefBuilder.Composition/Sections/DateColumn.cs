@@ -7,8 +7,14 @@ internal static class DateColumn
     public static double Width(BriefContext context, IEnumerable<string> labels, double widest)
     {
         var style = context.Styles.Label;
-        var size = style.Size;
-        var needed = labels.Select(label => context.Widths.WidestUnbreakable(label, style)).DefaultIfEmpty(0).Max();
-        return Math.Clamp(Math.Ceiling(needed) + 2, Math.Min(widest, size * 6), widest);
+        var needed = 0.0;
+
+        // Rows share dates: each distinct label is measured once.
+        foreach (var label in labels.Distinct(StringComparer.Ordinal))
+        {
+            needed = Math.Max(needed, context.Widths.WidestUnbreakable(label, style));
+        }
+
+        return Math.Clamp(Math.Ceiling(needed) + 2, Math.Min(widest, style.Size * 6), widest);
     }
 }

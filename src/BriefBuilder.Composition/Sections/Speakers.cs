@@ -32,11 +32,11 @@ public static class Speakers
             ? string.Empty
             : InstitutionName(context, identifying, shortInstitution && spokeFor is not null);
         var affiliated = spokeFor is null && institutionName.Length > 0;
-        var said = new[] { role ?? string.Empty, affiliated ? string.Empty : institutionName }.Where(d => d.Length > 0).ToList();
+        var (saidRole, saidFor) = (role ?? string.Empty, affiliated ? string.Empty : institutionName);
         List<Span> spans = [new Span(names, name)];
-        if (said.Count > 0)
+        if (saidRole.Length > 0 || saidFor.Length > 0)
         {
-            spans.Add(new Span(", " + string.Join(", ", said), rest));
+            spans.Add(new Span(saidRole.Length > 0 && saidFor.Length > 0 ? $", {saidRole}, {saidFor}" : ", " + saidRole + saidFor, rest));
         }
 
         if (affiliated)

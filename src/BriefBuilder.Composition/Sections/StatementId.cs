@@ -49,12 +49,17 @@ internal static class StatementId
 
     /// <summary>The natural order of IDs: by their prefix, then the number that ends them.</summary>
     public static IEnumerable<T> InOrder<T>(IEnumerable<T> items, Func<T, string> id) =>
-        items.OrderBy(item => Split(id(item)).Prefix, StringComparer.Ordinal).ThenBy(item => Split(id(item)).Number ?? -1).ThenBy(id, StringComparer.Ordinal);
+        // Each ID split once, not once for every key the sort compares by.
+        items.Select(item => (Item: item, Id: Split(id(item))))
+            .OrderBy(item => item.Id.Prefix, StringComparer.Ordinal)
+            .ThenBy(item => item.Id.Number ?? -1)
+            .ThenBy(item => item.Id.Id, StringComparer.Ordinal)
+            .Select(item => item.Item);
 
     // "C013" is prefix "C", number 13 and three digits: "C013" follows "C012", never "C12".
     private static (string Id, string Prefix, long? Number, int Digits) Split(string id)
     {
-        var digits = id.Length - id.TrimEnd("0123456789".ToCharArray()).Length;
+        var digits = id.Length - id.AsSpan().TrimEnd("0123456789").Length;
         return digits is 0 or > 15
             ? (id, id, null, 0)
             : (id, id[..^digits], long.Parse(id[^digits..], NumberStyles.None, CultureInfo.InvariantCulture), digits);

@@ -9,10 +9,17 @@ namespace BriefBuilder.Layout.Drawing;
 internal abstract record DrawOp(StructNode? Structure);
 
 /// <summary>A run of text in one face and size, its baseline at Baseline; Angle (degrees, counter-clockwise) rotates it about
-/// its start. BreakHyphen: its last character is a hyphen shown only because the line broke at a soft hyphen.</summary>
-internal sealed record TextOp(StructNode? Structure, double X, double Baseline, string Text, FontFace Face, double Size, Color Color, double Angle = 0,
-    bool BreakHyphen = false)
-    : DrawOp(Structure);
+/// its start. BreakHyphen: its last character is a hyphen shown only because the line broke at a soft hyphen. The text is
+/// most often a slice of its paragraph's, which saves a string a run.</summary>
+internal sealed record TextOp(StructNode? Structure, double X, double Baseline, ReadOnlyMemory<char> Text, FontFace Face, double Size, Color Color,
+    double Angle = 0, bool BreakHyphen = false)
+    : DrawOp(Structure)
+{
+    public TextOp(StructNode? structure, double x, double baseline, string text, FontFace face, double size, Color color, double angle = 0)
+        : this(structure, x, baseline, text.AsMemory(), face, size, color, angle)
+    {
+    }
+}
 
 internal sealed record LineOp(StructNode? Structure, double X1, double Y1, double X2, double Y2, Stroke Stroke) : DrawOp(Structure);
 

@@ -19,7 +19,7 @@ internal sealed class EmbeddedFont(FontFace face, string resource, int number)
     public int Number { get; } = number;
 
     /// <summary>The glyphs that show <paramref name="text"/>, in order, into <paramref name="glyphs"/> (cleared first).</summary>
-    public void Encode(string text, List<ushort> glyphs)
+    public void Encode(ReadOnlySpan<char> text, List<ushort> glyphs)
     {
         glyphs.Clear();
         foreach (var rune in text.EnumerateRunes())

@@ -11,11 +11,12 @@ internal sealed class LinkAnnotations(PdfFile file, IReadOnlyDictionary<string, 
 {
     private readonly List<int> _onPage = [];
 
-    /// <summary>Writes the annotation for a link drawn on a page (its object number and height); returns the annotation's object number.</summary>
-    public int Add(LinkOp link, int page, double height, Func<int, int>? structParent)
+    /// <summary>Writes the annotation for a link drawn on a page (its object number and height), in a tagged document as
+    /// a kid of the link's element; returns the annotation's object number.</summary>
+    public int Add(LinkOp link, int page, double height, StructureTree? structure)
     {
         var number = file.Reserve();
-        var key = structParent?.Invoke(number);
+        var key = structure is null || link.Structure is null ? (int?)null : structure.AttachAnnotation(link.Structure, number, page);
         var d = file.Begin(number).Raw("<</Type/Annot/Subtype/Link/Rect[").N(link.X).N(height - link.Y - link.Height).N(link.X + link.Width)
             .Number(height - link.Y).Raw("]/Border[0 0 0]/F 4/P ").Ref(page).Raw("/Contents").Text(link.Description);
         if (key is { } parent)

@@ -39,8 +39,7 @@ internal sealed class PagePainter(PageResources resources, StructureTree? struct
                 case LinkOp { Structure: null } when structure is not null:
                     break;
                 case LinkOp link:
-                    links.Add(link, page, canvas.Height,
-                        structure is null || link.Structure is null ? null : annotation => structure.AttachAnnotation(link.Structure, annotation, page));
+                    links.Add(link, page, canvas.Height, structure);
                     break;
                 case FigureOp figure when figure.Structure is not null:
                     structure?.SetBox(figure.Structure, figure.X, canvas.Height - figure.Y - figure.Height, figure.X + figure.Width, canvas.Height - figure.Y);
@@ -90,7 +89,7 @@ internal sealed class PagePainter(PageResources resources, StructureTree? struct
         {
             case TextOp text:
                 var font = resources.Font(text.Face);
-                font.Encode(text.Text, _glyphs);
+                font.Encode(text.Text.Span, _glyphs);
                 content.Text(font.Resource, text.Size, text.Color, text.X, text.Baseline, CollectionsMarshal.AsSpan(_glyphs), text.Angle, text.BreakHyphen);
                 break;
             case LineOp line:

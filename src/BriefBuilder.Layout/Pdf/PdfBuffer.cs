@@ -91,16 +91,21 @@ internal sealed class PdfBuffer(int capacity = 4096)
     public PdfBuffer Name(string name)
     {
         Byte((byte)'/');
-        foreach (var b in Encoding.UTF8.GetBytes(name))
+        // Encoded a character at a time: names are written for every marked-content sequence, and most are a few letters.
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var rune in name.EnumerateRunes())
         {
-            if (b is < 0x21 or > 0x7E or (byte)'#' or (byte)'/' or (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']'
-                or (byte)'{' or (byte)'}' or (byte)'%')
+            foreach (var b in utf8[..rune.EncodeToUtf8(utf8)])
             {
-                Byte((byte)'#').Hex(b);
-            }
-            else
-            {
-                Byte(b);
+                if (b is < 0x21 or > 0x7E or (byte)'#' or (byte)'/' or (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']'
+                    or (byte)'{' or (byte)'}' or (byte)'%')
+                {
+                    Byte((byte)'#').Hex(b);
+                }
+                else
+                {
+                    Byte(b);
+                }
             }
         }
 
@@ -108,9 +113,9 @@ internal sealed class PdfBuffer(int capacity = 4096)
     }
 
     /// <summary>A text string (7.9.2.2): a literal string when it is printable ASCII, otherwise UTF-16BE with a byte order mark.</summary>
-    public PdfBuffer Text(string text)
+    public PdfBuffer Text(ReadOnlySpan<char> text)
     {
-        if (text.All(c => c is >= ' ' and <= '~'))
+        if (!text.ContainsAnyExceptInRange(' ', '~'))
         {
             Byte((byte)'(');
             foreach (var c in text)
@@ -169,8 +174,6 @@ internal sealed class PdfBuffer(int capacity = 4096)
     }
 
     public void Advance(int count) => Length += count;
-
-    /// <summary>A copy of what was written, in an array of exactly its length.</summary>
 
     private static byte HexDigit(int nibble) => (byte)(nibble < 10 ? '0' + nibble : 'A' + nibble - 10);
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace BriefBuilder.Layout.Pdf;
@@ -20,7 +21,7 @@ internal sealed class PdfFile
     private readonly Stream _output;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long _flushed;
-    private readonly List<Location> _locations = [default];
+    private readonly BlockList<Location> _locations = new();
     private readonly MemoryStream _deflated = new();
     private readonly PdfBuffer _batch = new(64 * 1024);
     private readonly List<(int Number, int Offset)> _batched = [];
@@ -31,16 +32,14 @@ internal sealed class PdfFile
     public PdfFile(Stream output)
     {
         _output = output;
+        // Object 0 is none: it heads the free list (7.5.4).
+        _locations.Add(default);
         // A binary comment line after the header tells transfer tools the file is binary (7.5.2).
         _file.Raw("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Raw("\n");
     }
 
     /// <summary>A number for an object to be written later (references to it can be written now).</summary>
-    public int Reserve()
-    {
-        _locations.Add(default);
-        return _locations.Count - 1;
-    }
+    public int Reserve() => _locations.Add(default);
 
     /// <summary>Starts object <paramref name="number"/> (not a stream); write its value into the returned buffer, then call <see cref="End"/>.</summary>
     public PdfBuffer Begin(int number)
@@ -101,10 +100,12 @@ internal sealed class PdfFile
     public long Finish(int catalog, int info)
     {
         var id = HashSoFar().AsSpan(0, 16).ToArray();
-        var missing = _locations.FindIndex(1, l => l.Kind == 0);
-        if (missing > 0)
+        for (var n = 1; n < _locations.Count; n++)
         {
-            throw new InvalidOperationException($"Object {missing} was reserved but never written.");
+            if (_locations[n].Kind == 0)
+            {
+                throw new InvalidOperationException($"Object {n} was reserved but never written.");
+            }
         }
 
         var xref = Reserve();
@@ -204,6 +205,8 @@ internal sealed class PdfFile
         }
     }
 
-    /// <summary>Where an object is: kind 1 at a byte offset, kind 2 in an object stream at an index; kind 0 not written yet.</summary>
+    /// <summary>Where an object is: kind 1 at a byte offset, kind 2 in an object stream at an index; kind 0 not written yet.
+    /// Laid out by the runtime, so its fields pack into 16 bytes, not 24 in the order written.</summary>
+    [StructLayout(LayoutKind.Auto)]
     private readonly record struct Location(byte Kind, long Field, int Index);
 }

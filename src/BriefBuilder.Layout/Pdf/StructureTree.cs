@@ -25,7 +25,7 @@ internal sealed class StructureTree(PdfFile file)
 
     // The parent tree's values by key: a page's elements by MCID, or the element of an annotation. Keys are handed out
     // in the order pages and links are painted.
-    private readonly List<(int[]? PageParents, int Annotation)> _parentTree = [];
+    private readonly BlockList<(int[]? PageParents, int Annotation)> _parentTree = new();
     private readonly int _root = file.Reserve();
 
     /// <summary>Marks content of <paramref name="node"/> on the page; returns its MCID there (its index in <paramref name="pageParents"/>).</summary>
@@ -45,16 +45,11 @@ internal sealed class StructureTree(PdfFile file)
         var element = Ensure(node);
         element.Page ??= page;
         element.Kids.Add(new StructureKid(StructureKidKind.Annotation, annotation, page));
-        _parentTree.Add((null, element.Number));
-        return _parentTree.Count - 1;
+        return _parentTree.Add((null, element.Number));
     }
 
     /// <summary>The /StructParents key of a page about to be painted; its entries follow with <see cref="PageDone"/>.</summary>
-    public int BeginPage()
-    {
-        _parentTree.Add(([], 0));
-        return _parentTree.Count - 1;
-    }
+    public int BeginPage() => _parentTree.Add(([], 0));
 
     /// <summary>Makes the node's element (and its ancestors) now, on this page, whether or not content follows.</summary>
     public void Place(StructNode node, int page) => Ensure(node).Page ??= page;

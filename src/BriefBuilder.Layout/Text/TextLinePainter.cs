@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BriefBuilder.Layout.Drawing;
 using BriefBuilder.Layout.Elements;
@@ -79,8 +80,11 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
         };
         var stretch = justify ? JustifyStretch(line, room) : 0;
         var baseline = top + ((line.Height - line.Ascent - line.Descent) / 2) + line.Ascent;
-        var runs = Runs(line, x + line.Indent + Math.Max(0, offset), stretch);
-        PaintRuns(canvas, runs, line, top, baseline);
+        // A line has at most a run per unit; the runs' array is borrowed, as lines are painted by the hundred thousand.
+        var runs = ArrayPool<Run>.Shared.Rent(line.End - line.Start);
+        var count = Runs(line, x + line.Indent + Math.Max(0, offset), stretch, runs);
+        PaintRuns(canvas, runs.AsSpan(0, count), line, top, baseline);
+        ArrayPool<Run>.Shared.Return(runs, clearArray: true);
         if (canvas.WantsBoxes)
         {
             canvas.Box("Line", x + line.Indent + Math.Max(0, offset), top, line.Width + (stretch * CountSpaces(line)), line.Height, TextOf(line));
@@ -107,11 +111,12 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
         return count;
     }
 
-    private List<Run> Runs(TextLine line, double x, double stretch)
+    // Fills runs from the line's units; returns how many there are.
+    private int Runs(TextLine line, double x, double stretch, Run[] runs)
     {
-        var runs = new List<Run>();
-        var builder = new StringBuilder();
-        Run? current = null;
+        var count = 0;
+        var open = false;
+        var gathered = new RunText(text.Text);
         for (var i = line.Start; i < line.End; i++)
         {
             var unit = text.Units[i];
@@ -125,45 +130,58 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
             var width = hyphen ? LineBreaker.HyphenWidth(text, unit) : unit.Width;
             // Justified lines draw each word at its own place; the stretched space stays at the end of the word before it.
             var startsWord = stretch > 0 && i > line.Start && text.Units[i - 1].Kind == UnitKind.Space;
-            if (current is null || current.Style != unit.Style || current.Face != face || startsWord && unit.Kind != UnitKind.Space)
+            if (!open || runs[count].Style != unit.Style || runs[count].Face != face || startsWord && unit.Kind != UnitKind.Space)
             {
-                Flush(runs, current, builder);
-                current = new Run(unit.Style, face, x);
+                if (open)
+                {
+                    Close(runs, ref count, ref gathered);
+                }
+
+                runs[count] = new Run(unit.Style, face, x);
+                open = true;
             }
 
-            builder.Append(hyphen ? "-" : text.Text.AsSpan(unit.Start, unit.Length));
-            current.BreakHyphen = hyphen;
-            current.Width += width;
+            if (hyphen)
+            {
+                gathered.Add('-');
+            }
+            else
+            {
+                gathered.Add(unit.Start, unit.Length);
+            }
+
+            runs[count].BreakHyphen = hyphen;
+            runs[count].Width += width;
             x += width + (unit.Kind == UnitKind.Space ? stretch : 0);
+        }
+
+        if (!open)
+        {
+            return count;
         }
 
         // A line that ends at a space keeps one (invisible) space, so text extracted from the page or the structure
         // tree does not run the last word of a line into the first of the next.
-        if (current is not null && !line.Hyphenated && line.End < text.Units.Length && text.Units[line.End].Kind == UnitKind.Space)
+        if (!line.Hyphenated && line.End < text.Units.Length && text.Units[line.End].Kind == UnitKind.Space)
         {
-            builder.Append(' ');
+            gathered.Add(' ');
         }
 
-        Flush(runs, current, builder);
-        return runs;
+        Close(runs, ref count, ref gathered);
+        return count;
     }
 
-    private static void Flush(List<Run> runs, Run? run, StringBuilder builder)
+    // Ends the run being gathered; it is kept unless it shows nothing.
+    private static void Close(Run[] runs, ref int count, ref RunText gathered)
     {
-        if (run is null || builder.Length == 0)
+        runs[count].Text = gathered.Take();
+        if (!runs[count].Text.Span.IsWhiteSpace())
         {
-            return;
-        }
-
-        run.Text = builder.ToString();
-        builder.Clear();
-        if (!string.IsNullOrWhiteSpace(run.Text))
-        {
-            runs.Add(run);
+            count++;
         }
     }
 
-    private void PaintRuns(PageCanvas canvas, List<Run> runs, TextLine line, double top, double baseline)
+    private void PaintRuns(PageCanvas canvas, ReadOnlySpan<Run> runs, TextLine line, double top, double baseline)
     {
         var height = line.Height;
         var carried = _carried is { } open && open.NextStart == line.Start ? open : ((StructNode? Link, ushort Style, int NextStart)?)null;
@@ -172,7 +190,7 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
         _carriedSpan = null;
         StructNode? link = null;
         LinkTarget? linkTarget = null;
-        for (var r = 0; r < runs.Count; r++)
+        for (var r = 0; r < runs.Length; r++)
         {
             var run = runs[r];
             var styled = text.Styles[run.Style];
@@ -192,7 +210,7 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
             {
                 // One link area per line for each run of text with the same target.
                 var last = r;
-                while (last + 1 < runs.Count && ReferenceEquals(text.Styles[runs[last + 1].Style].Link, styled.Link))
+                while (last + 1 < runs.Length && ReferenceEquals(text.Styles[runs[last + 1].Style].Link, styled.Link))
                 {
                     last++;
                 }
@@ -200,10 +218,10 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
                 linkTarget = styled.Link;
                 link = r == 0 && carried is { } from && from.Style == run.Style ? from.Link : StructNode.Under(structure, "Link", language: language);
                 var right = runs[last].X + runs[last].Width;
-                var label = run.Text;
+                var label = run.Text.ToString();
                 for (var next = r + 1; next <= last; next++)
                 {
-                    label += runs[next].Text;
+                    label = string.Concat(label, runs[next].Text.Span);
                 }
 
                 canvas.Add(new LinkOp(link, run.X, top, right - run.X, height, styled.Link, label));
@@ -218,12 +236,12 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
             }
         }
 
-        if (link is not null && runs.Count > 0)
+        if (link is not null && runs.Length > 0)
         {
             _carried = (link, runs[^1].Style, line.Next);
         }
 
-        if (span is not null && runs.Count > 0)
+        if (span is not null && runs.Length > 0)
         {
             _carriedSpan = (span, line.Next);
         }
@@ -233,19 +251,19 @@ internal sealed class TextLinePainter(ShapedText text, ParagraphStyle style, Str
     private string? Foreign(string? language) =>
         language is null || string.Equals(language, style.Language, StringComparison.OrdinalIgnoreCase) ? null : language;
 
-    private sealed class Run(ushort style, FontFace face, double x)
+    private struct Run(ushort style, FontFace face, double x)
     {
-        public ushort Style { get; } = style;
+        public readonly ushort Style = style;
 
-        public FontFace Face { get; } = face;
+        public readonly FontFace Face = face;
 
-        public double X { get; } = x;
+        public readonly double X = x;
 
-        public double Width { get; set; }
+        public double Width;
 
-        public string Text { get; set; } = "";
+        public ReadOnlyMemory<char> Text;
 
         /// <summary>True when the run ends with the hyphen of a line broken at a soft hyphen.</summary>
-        public bool BreakHyphen { get; set; }
+        public bool BreakHyphen;
     }
 }

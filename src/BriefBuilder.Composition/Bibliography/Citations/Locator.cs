@@ -17,6 +17,10 @@ public static class Locator
     // U+2060 WORD JOINER after a dash keeps "6–7" on one line; it prints nothing.
     private const string RangeDash = "–\u2060";
 
+    // For each kind (page, paragraph), the labels any brief language writes for it: gathered once, not for every citation.
+    private static readonly Lazy<string[][]> AnyLanguage = new(() =>
+        [.. Enumerable.Range(0, 2).Select(kind => BriefLanguage.Codes.SelectMany(code => Labels(BriefLanguage.Get(code))[kind]).ToArray())]);
+
     public static string InLanguage(string locator, BriefLanguage language)
     {
         ArgumentNullException.ThrowIfNull(locator);
@@ -28,31 +32,44 @@ public static class Locator
             return Unbroken(text);
         }
 
-        var label = text[..end];
-        var numbers = text[end..].TrimStart(' ', '\u00A0', '\u202F');
-        var ours = Labels(language);
-        for (var kind = 0; kind < ours.Count; kind++)
+        var kind = KindOf(text.AsSpan(0, end));
+        if (kind < 0)
         {
-            if (BriefLanguage.Codes.Any(code => Labels(BriefLanguage.Get(code))[kind].Any(l => l.Equals(label, StringComparison.OrdinalIgnoreCase))))
-            {
-                var numbered = Numbers(numbers);
-                return ours[kind][IsPlural(numbered) ? 1 : 0] + NoBreakSpace + Unbroken(numbered);
-            }
+            return Unbroken(text);
         }
 
-        return Unbroken(text);
+        var numbered = Numbers(text.AsSpan(end).TrimStart(" \u00A0\u202F"));
+        return Labels(language)[kind][IsPlural(numbered) ? 1 : 0] + NoBreakSpace + Unbroken(numbered);
     }
 
     /// <summary>True when the numbers name more than one page or paragraph: a range or a list.</summary>
     public static bool IsPlural(string numbers) =>
-        numbers.IndexOfAny(['–', '—', ',', '&']) >= 0
+        numbers.AsSpan().IndexOfAny("–—,&") >= 0
         || numbers.Contains(" and ", StringComparison.OrdinalIgnoreCase)
         || numbers.Contains(" to ", StringComparison.OrdinalIgnoreCase);
 
-    // "6-7" is a range: an en dash, as CMOS 6.78 and citeproc's page ranges write it.
-    private static string Numbers(string numbers)
+    // The kind (page, paragraph) whose label this is in some brief language; -1 when it is none of them.
+    private static int KindOf(ReadOnlySpan<char> label)
     {
-        var chars = numbers.ToCharArray();
+        var kinds = AnyLanguage.Value;
+        for (var kind = 0; kind < kinds.Length; kind++)
+        {
+            foreach (var known in kinds[kind])
+            {
+                if (label.Equals(known, StringComparison.OrdinalIgnoreCase))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    // "6-7" is a range: an en dash, as CMOS 6.78 and citeproc's page ranges write it.
+    private static string Numbers(ReadOnlySpan<char> numbers)
+    {
+        var chars = numbers.ToArray();
         for (var i = 1; i + 1 < chars.Length; i++)
         {
             if (chars[i] == '-' && char.IsAsciiDigit(chars[i - 1]) && char.IsAsciiDigit(chars[i + 1]))

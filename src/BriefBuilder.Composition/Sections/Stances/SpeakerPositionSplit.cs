@@ -41,9 +41,17 @@ internal static class SpeakerPositionSplit
         var speakerWidths = shares.Select(share => (width * share) - Padding).ToList();
         var positionWidths = shares.Select(share => (width * (1 - share)) - Padding).ToList();
         var totals = new int[shares.Length];
+
+        // A speaker is named alike on many rows: each distinct name is measured once (the same spans break alike).
+        var speakers = new Dictionary<IReadOnlyList<Span>, int[]>(SameSpans.Instance);
         foreach (var row in rows)
         {
-            var speaker = context.Widths.Lines(row.Speaker, speakerWidths);
+            if (!speakers.TryGetValue(row.Speaker, out var speaker))
+            {
+                speaker = context.Widths.Lines(row.Speaker, speakerWidths);
+                speakers.Add(row.Speaker, speaker);
+            }
+
             var position = new int[shares.Length];
             foreach (var part in row.Position)
             {

@@ -27,6 +27,7 @@ internal static class StanceTable
 
         // Named once per row: a speaker's institution may be spelled out at its first use only.
         var speakers = claims.Select(claim => Speakers.Spans(context, claim, styles.SmallBold, styles.Small, shortInstitution: true, roles: compact ? SpeakerRole.WithoutInstitution : SpeakerRole.Always)).ToList();
+        var positions = claims.Select(claim => PositionSpans(context, claim, spec)).ToList();
         var rows = claims.Select((claim, index) =>
         {
             var date = new TableCell(new Paragraph([new Span(context.Dates.InTable(claim), styles.Label)], styles.Tight));
@@ -37,7 +38,7 @@ internal static class StanceTable
             cells.AddRange(
             [
                 new TableCell(new Paragraph(speakers[index], context.ContentStyle(styles.Tight))),
-                new TableCell(Position(context, claim, spec)),
+                new TableCell(Position(context, positions[index])),
                 new TableCell(new Paragraph(sources[index], styles.Tight)),
             ]);
             return new TableRow(cells);
@@ -61,7 +62,7 @@ internal static class StanceTable
 
         var measured = claims.Select((claim, index) => (
             Speaker: speakers[index],
-            Position: PositionSpans(context, claim, spec),
+            Position: positions[index],
             OtherLines: Math.Max(context.Widths.Lines(sources[index], SourcesPoints(sourcesWidth, twoColumns, speaker + position) - 8), 1))).ToList();
         var share = SpeakerPositionSplit.Share(context, twoColumns, measured, speaker / (speaker + position));
         widths.AddRange([Width.Fixed(dateWidth), Width.Relative((speaker + position) * share), Width.Relative((speaker + position) * (1 - share)), sourcesWidth]);
@@ -99,17 +100,13 @@ internal static class StanceTable
             : [summary, [new Span(context.Language.Quoted(claim.Quote.Trim()), context.Styles.SmallItalic)]];
     }
 
-    private static Element Position(BriefContext context, Claim claim, StanceTablesSpec spec)
+    // The position cell: the statement, then its quotation set a little apart.
+    private static Element Position(BriefContext context, IReadOnlyList<IReadOnlyList<Span>> spans)
     {
-        var styles = context.Styles;
-        var summary = new Paragraph([new Span(StatementWords.Of(claim, spec.Text), styles.Small)], context.ContentStyle(styles.Tight));
-        if (!spec.Quotes || string.IsNullOrWhiteSpace(claim.Quote))
-        {
-            return summary;
-        }
-
-        var quote = new Paragraph([new Span(context.Language.Quoted(claim.Quote.Trim()), styles.SmallItalic)], context.ContentStyle(context.Shared.Of(styles.Tight with { SpaceBefore = 3 })));
-        return new Column([summary, quote]);
+        var summary = new Paragraph(spans[0], context.ContentStyle(context.Styles.Tight));
+        return spans.Count == 1
+            ? summary
+            : new Column([summary, new Paragraph(spans[1], context.ContentStyle(context.Shared.Of(context.Styles.Tight with { SpaceBefore = 3 })))]);
     }
 
     // Every source the claim cites, each with its own locator; a claim is never printed without its sources.

@@ -49,14 +49,20 @@ internal sealed class StatementMarkers
     /// <summary>The markers, named by ID when <paramref name="ids"/> and no more than <see cref="MaxRows"/> rows are needed.</summary>
     public static StatementMarkers Place(BriefContext context, MonthAxis axis, IReadOnlyList<TimelineEntry> points, bool ids = true)
     {
-        var (placed, rows) = Stack(context, axis, points, labelled: ids);
-        if (!ids || rows > MaxRows)
+        // A label only widens its marker's span, and labelled spans keep a wider gap, so the labelled markers need at least
+        // as many rows as the bare ones: past MaxRows bare, the IDs (each measured) need not be tried.
+        var ordered = StatementId.InOrder(points, p => p.Claim!.Id).ToList();
+        var (placed, rows) = Stack(context, axis, ordered, labelled: false);
+        if (ids && rows <= MaxRows)
         {
-            (placed, rows) = Stack(context, axis, points, labelled: false);
-            return new StatementMarkers(context, placed, rows, labelled: false);
+            var named = Stack(context, axis, ordered, labelled: true);
+            if (named.Rows <= MaxRows)
+            {
+                return new StatementMarkers(context, named.Placed, named.Rows, labelled: true);
+            }
         }
 
-        return new StatementMarkers(context, placed, rows, labelled: true);
+        return new StatementMarkers(context, placed, rows, labelled: false);
     }
 
     public IEnumerable<Shape> Draw(double axisY)
@@ -81,10 +87,10 @@ internal sealed class StatementMarkers
         }
     }
 
-    // Each marker (and its label) on the lowest row where it overlaps nothing, in order of where it starts.
-    private static (IReadOnlyList<Placed> Placed, int Rows) Stack(BriefContext context, MonthAxis axis, IReadOnlyList<TimelineEntry> points, bool labelled)
+    // Each marker (and its label) on the lowest row where it overlaps nothing, in order of where it starts (then of ID).
+    private static (IReadOnlyList<Placed> Placed, int Rows) Stack(BriefContext context, MonthAxis axis, IReadOnlyList<TimelineEntry> ordered, bool labelled)
     {
-        var spans = StatementId.InOrder(points, p => p.Claim!.Id)
+        var spans = ordered
             .Select(entry =>
             {
                 var x = Math.Clamp(Middle(axis, entry.Date!), axis.Left + Radius, axis.Right - Radius);
