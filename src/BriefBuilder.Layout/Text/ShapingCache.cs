@@ -8,7 +8,7 @@ namespace BriefBuilder.Layout.Text;
 /// raises go to the layout's sink, which keeps each once.</summary>
 internal sealed class ShapingCache
 {
-    private readonly Dictionary<IReadOnlyList<Span>, ShapedText> _shaped = new(SpanSequence.Instance);
+    private readonly Dictionary<IReadOnlyList<Span>, ShapedText> _shaped = new(SpanSequence.Comparer);
 
     /// <param name="shape">Shapes the spans, whenever the text is needed.</param>
     public ShapedText Shape(IReadOnlyList<Span> spans, Func<ShapedText> shape)
@@ -20,47 +20,5 @@ internal sealed class ShapingCache
         }
 
         return text;
-    }
-
-    /// <summary>Span lists equal when their spans are, in order (spans are records: text, style and link).</summary>
-    private sealed class SpanSequence : IEqualityComparer<IReadOnlyList<Span>>
-    {
-        public static readonly SpanSequence Instance = new();
-
-        public bool Equals(IReadOnlyList<Span>? x, IReadOnlyList<Span>? y)
-        {
-            if (ReferenceEquals(x, y))
-            {
-                return true;
-            }
-
-            if (x is null || y is null || x.Count != y.Count)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < x.Count; i++)
-            {
-                if (!x[i].Equals(y[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        // The texts alone: equal spans have equal texts, and texts differ far more often than styles do, which would
-        // cost a hash of every style's family name.
-        public int GetHashCode(IReadOnlyList<Span> spans)
-        {
-            var hash = new HashCode();
-            foreach (var span in spans)
-            {
-                hash.Add(span.Text);
-            }
-
-            return hash.ToHashCode();
-        }
     }
 }

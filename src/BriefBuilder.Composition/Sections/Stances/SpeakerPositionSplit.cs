@@ -43,7 +43,7 @@ internal static class SpeakerPositionSplit
         var totals = new int[shares.Length];
 
         // A speaker is named alike on many rows: each distinct name is measured once (the same spans break alike).
-        var speakers = new Dictionary<IReadOnlyList<Span>, int[]>(SameSpans.Instance);
+        var speakers = new Dictionary<IReadOnlyList<Span>, int[]>(SpanSequence.Comparer);
         foreach (var row in rows)
         {
             if (!speakers.TryGetValue(row.Speaker, out var speaker))

@@ -1,0 +1,44 @@
+namespace BriefBuilder.Layout.Elements;
+
+/// <summary>Span lists equal when their spans are, in order (spans are records: text, style and link): text the engine
+/// measures and breaks alike, so a layout shapes it once and a composer can measure it once.</summary>
+public sealed class SpanSequence : IEqualityComparer<IReadOnlyList<Span>>
+{
+    public static SpanSequence Comparer { get; } = new();
+
+    public bool Equals(IReadOnlyList<Span>? x, IReadOnlyList<Span>? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return true;
+        }
+
+        if (x is null || y is null || x.Count != y.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Count; i++)
+        {
+            if (!x[i].Equals(y[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The texts alone: equal spans have equal texts, and texts differ far more often than styles do, which would
+    // cost a hash of every style's family name.
+    public int GetHashCode(IReadOnlyList<Span> spans)
+    {
+        var hash = new HashCode();
+        foreach (var span in spans)
+        {
+            hash.Add(span.Text);
+        }
+
+        return hash.ToHashCode();
+    }
+}
