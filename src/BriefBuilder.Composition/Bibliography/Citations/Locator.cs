@@ -32,7 +32,14 @@ public static class Locator
             return Unbroken(text);
         }
 
-        var kind = KindOf(text.AsSpan(0, end));
+        // The brief's own language is asked first: the other packs are read only for a label it does not write.
+        var label = text.AsSpan(0, end);
+        var kind = KindOf(label, Labels(language));
+        if (kind < 0)
+        {
+            kind = KindOf(label, AnyLanguage.Value);
+        }
+
         if (kind < 0)
         {
             return Unbroken(text);
@@ -48,11 +55,10 @@ public static class Locator
         || numbers.Contains(" and ", StringComparison.OrdinalIgnoreCase)
         || numbers.Contains(" to ", StringComparison.OrdinalIgnoreCase);
 
-    // The kind (page, paragraph) whose label this is in some brief language; -1 when it is none of them.
-    private static int KindOf(ReadOnlySpan<char> label)
+    // The kind (page, paragraph) whose label this is among the labels given for each kind; -1 when it is none of them.
+    private static int KindOf(ReadOnlySpan<char> label, IReadOnlyList<string[]> kinds)
     {
-        var kinds = AnyLanguage.Value;
-        for (var kind = 0; kind < kinds.Length; kind++)
+        for (var kind = 0; kind < kinds.Count; kind++)
         {
             foreach (var known in kinds[kind])
             {
