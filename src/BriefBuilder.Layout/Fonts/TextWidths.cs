@@ -15,6 +15,10 @@ public sealed class TextWidths
     /// <summary>The widths for a document's fonts: the installed fonts with the font files it names ahead of them.</summary>
     public static TextWidths For(FontOptions? fonts) => new(TextMeasurer.For(fonts));
 
+    /// <summary>Starts the one scan of the installed fonts (every file read, 30 ms or more at each start) on a pool thread,
+    /// beside the reading of a workbook; whoever measures first waits for it. A failure is raised there, not here.</summary>
+    public static void ScanInstalledFontsAhead() => _ = Task.Run(() => FontLibrary.Installed);
+
     /// <summary>Whether some font of the document, or an installed one, has a glyph for the character in this style.</summary>
     public bool CanPrint(int codePoint, TextStyle style) => _measurer.ChainFor(style).FaceFor(codePoint) is not null;
 

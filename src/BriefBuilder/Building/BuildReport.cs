@@ -1,6 +1,7 @@
 using BriefBuilder.Cli.Building.Progress;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Templates;
+using BriefBuilder.Layout.Fonts;
 using BriefBuilder.Workbooks;
 
 namespace BriefBuilder.Cli.Building;
@@ -13,6 +14,7 @@ public static class BuildReport
     /// depend on how many ran beside it.</summary>
     public static ExitCode Run(IReadOnlyList<BriefJob> jobs, TemplateCatalog templates, Reporter reporter, int parallel = 1)
     {
+        TextWidths.ScanInstalledFontsAhead();
         var progress = BuildProgress.For(reporter);
         var workbooks = jobs.DistinctBy(job => job.Workbook).ToDictionary(
             job => job.Workbook,

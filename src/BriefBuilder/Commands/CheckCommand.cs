@@ -5,6 +5,7 @@ using BriefBuilder.Cli.Limits;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Diagnostics;
+using BriefBuilder.Layout.Fonts;
 using BriefBuilder.Workbooks;
 
 namespace BriefBuilder.Cli.Commands;
@@ -54,6 +55,7 @@ public static class CheckCommand
     /// loaded only when a workbook has text beyond Latin-1 to check.</summary>
     public static ExitCode Run(IReadOnlyList<string> paths, Reporter reporter, ReadLimits limits, Func<IReadOnlyList<BriefTemplate>>? templates = null)
     {
+        TextWidths.ScanInstalledFontsAhead();
         var loaded = new Lazy<IReadOnlyList<BriefTemplate>>(templates ?? (() => []));
         var (exit, errors, warnings) = (ExitCode.Ok, 0, 0);
         foreach (var path in paths)
