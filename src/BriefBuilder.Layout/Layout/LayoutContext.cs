@@ -15,6 +15,8 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
     private Dictionary<string, AnchorPlacement> _anchors = new(StringComparer.Ordinal);
     private Dictionary<int, HeadingPlacement> _placedHeadings = [];
     private Dictionary<int, int> _headingPages = [];
+    // One delegate for every paragraph's lazy shaping, made once.
+    private Func<IReadOnlyList<Span>, ShapedText>? _shapeOnce;
 
     public ITextMeasurer Measurer { get; } = measurer;
 
@@ -57,8 +59,7 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
     public void Warn(string message) => warnings.Add(LayoutWarning.OfContent(message));
 
     /// <summary>Spans shaped when first measured, or equal spans of this layout.</summary>
-    public ShapedText Shape(IReadOnlyList<Span> spans) =>
-        shaping.Shape(spans, () => ShapeOnce(spans));
+    public ShapedText Shape(IReadOnlyList<Span> spans) => shaping.Shape(spans, _shapeOnce ??= ShapeOnce);
 
     /// <summary>Shapes spans afresh (labels and furniture, each drawn once), within the paragraph limit.</summary>
     public ShapedText ShapeOnce(IReadOnlyList<Span> spans) =>

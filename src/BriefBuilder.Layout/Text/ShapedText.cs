@@ -1,3 +1,4 @@
+using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Fonts;
 
 namespace BriefBuilder.Layout.Text;
@@ -8,22 +9,25 @@ namespace BriefBuilder.Layout.Text;
 /// document holds the units of the pages under way, not of every page (16 bytes a character).</summary>
 internal sealed class ShapedText
 {
-    private readonly Func<ShapedText>? _shape;
+    // Shaped lazily: the spans and the layout's one shaping function, so a paragraph costs no closure of its own.
+    private readonly IReadOnlyList<Span>? _spans;
+    private readonly Func<IReadOnlyList<Span>, ShapedText>? _shape;
     private Shaping? _shaping;
+    private OpeningWords? _opening;
 
     /// <summary>Text shaped once and kept.</summary>
     public ShapedText(string text, TextUnit[] units, IReadOnlyList<RunStyle> styles, IReadOnlyList<FontFace> faces, OpeningWords opening)
     {
         _shaping = new Shaping(text, units, styles, faces);
-        Opening = opening;
+        _opening = opening;
     }
 
-    /// <param name="shape">Shapes the text (the same units each time: shaping depends only on the spans and fonts).</param>
-    /// <param name="opening">The opening words, found without shaping.</param>
-    public ShapedText(Func<ShapedText> shape, OpeningWords opening)
+    /// <param name="spans">The text to shape when it is needed.</param>
+    /// <param name="shape">Shapes spans (the same units each time: shaping depends only on the spans and fonts).</param>
+    public ShapedText(IReadOnlyList<Span> spans, Func<IReadOnlyList<Span>, ShapedText> shape)
     {
+        _spans = spans;
         _shape = shape;
-        Opening = opening;
     }
 
     public string Text => Shaped.Text;
@@ -41,8 +45,8 @@ internal sealed class ShapedText
     /// <summary>The face that prints a unit, or its style's primary face when none does.</summary>
     public FontFace PrintingFaceOf(in TextUnit unit) => unit.FaceNumber == 0 ? Styles[unit.Style].Chain.Primary : Faces[unit.FaceNumber - 1];
 
-    /// <summary>The opening words, used to say where a problem came from.</summary>
-    public OpeningWords Opening { get; }
+    /// <summary>The opening words, used to say where a problem came from (found from the spans, without shaping).</summary>
+    public OpeningWords Opening => _opening ??= new OpeningWords(_spans!);
 
     /// <inheritdoc cref="Opening"/>
     public string FirstWords => Opening.ToString();
@@ -93,7 +97,7 @@ internal sealed class ShapedText
         return words.Length > count ? head + " …" : head;
     }
 
-    private Shaping Shaped => _shaping ??= _shape!()._shaping!;
+    private Shaping Shaped => _shaping ??= _shape!(_spans!)._shaping!;
 
     private sealed record Shaping(string Text, TextUnit[] Units, IReadOnlyList<RunStyle> Styles, IReadOnlyList<FontFace> Faces);
 }

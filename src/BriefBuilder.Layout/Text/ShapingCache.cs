@@ -11,11 +11,11 @@ internal sealed class ShapingCache
     private readonly Dictionary<IReadOnlyList<Span>, ShapedText> _shaped = new(SpanSequence.Comparer);
 
     /// <param name="shape">Shapes the spans, whenever the text is needed.</param>
-    public ShapedText Shape(IReadOnlyList<Span> spans, Func<ShapedText> shape)
+    public ShapedText Shape(IReadOnlyList<Span> spans, Func<IReadOnlyList<Span>, ShapedText> shape)
     {
         if (!_shaped.TryGetValue(spans, out var text))
         {
-            text = new ShapedText(shape, new OpeningWords(spans));
+            text = new ShapedText(spans, shape);
             _shaped[spans] = text;
         }
 

@@ -57,11 +57,11 @@ public sealed class ShapedTextLifetimeTests
     private static (ShapedText Text, Func<int> Shaped) Counted()
     {
         var count = 0;
-        var text = new ShapedText(() =>
+        var text = new ShapedText([new Span("one two", TextStyle.Body)], _ =>
         {
             count++;
             return FixedShaping.Shape(Words);
-        }, new OpeningWords([new Span("one two", TextStyle.Body)]));
+        });
         return (text, () => count);
     }
 }
