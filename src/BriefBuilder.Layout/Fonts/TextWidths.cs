@@ -9,8 +9,16 @@ namespace BriefBuilder.Layout.Fonts;
 public sealed class TextWidths
 {
     private readonly ITextMeasurer _measurer;
+    private readonly ShapingBuffers _buffers = new();
+    private readonly Func<IReadOnlyList<Span>, ShapedText> _shape;
 
-    internal TextWidths(ITextMeasurer measurer) => _measurer = measurer;
+    internal TextWidths(ITextMeasurer measurer)
+    {
+        _measurer = measurer;
+
+        // A character no font has counts as nothing here; the layout reports it where it is printed.
+        _shape = spans => TextShaper.Shape(spans, _measurer, MissingGlyphPolicy.Replace, _ => { }, buffers: _buffers);
+    }
 
     /// <summary>The widths for a document's fonts: the installed fonts with the font files it names ahead of them.</summary>
     public static TextWidths For(FontOptions? fonts) => new(TextMeasurer.For(fonts));
@@ -40,8 +48,10 @@ public sealed class TextWidths
             return (0, 0);
         }
 
-        // A character no font has counts as nothing here; the layout reports it where it is printed.
-        return TextShaper.Shape(spans, _measurer, MissingGlyphPolicy.Replace, _ => { }).IntrinsicWidth;
+        var shaped = new ShapedText(spans, _shape);
+        var widths = shaped.IntrinsicWidth;
+        shaped.Release();
+        return widths;
     }
 
     /// <summary>How many lines the spans take at this width, broken as a paragraph is.</summary>
@@ -57,13 +67,14 @@ public sealed class TextWidths
             return new int[widths.Count];
         }
 
-        var shaped = TextShaper.Shape(spans, _measurer, MissingGlyphPolicy.Replace, _ => { });
+        var shaped = new ShapedText(spans, _shape);
         var lines = new int[widths.Count];
         for (var i = 0; i < lines.Length; i++)
         {
             lines[i] = LineBreaker.Count(shaped, widths[i], widths[i]);
         }
 
+        shaped.Release();
         return lines;
     }
 }

@@ -63,7 +63,7 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
 
     /// <summary>Shapes spans afresh (labels and furniture, each drawn once), within the paragraph limit.</summary>
     public ShapedText ShapeOnce(IReadOnlyList<Span> spans) =>
-        TextShaper.Shape(spans, Measurer, MissingGlyphs, warnings.Add, Limits.ParagraphCharacters);
+        TextShaper.Shape(spans, Measurer, MissingGlyphs, warnings.Add, Limits.ParagraphCharacters, shaping.Buffers);
 
     /// <summary>Records an anchor's place the first time it is drawn; a name used twice is reported.</summary>
     public void PlaceAnchor(string name, int page, double x, double y)

@@ -19,7 +19,7 @@ internal static class BalancedBreaker
 
         if (StrongBreak(text) is { } strong)
         {
-            var units = (TextUnit[])candidate.Units.Clone();
+            var units = candidate.Units.ToArray();
             units[strong].Kind = UnitKind.ForcedBreak;
             var forced = Copy(text, units);
             if (LineBreaker.Break(forced, width, width).Count <= lines.Count)
@@ -49,7 +49,7 @@ internal static class BalancedBreaker
 
     private static ShapedText WithoutHyphenBreaks(ShapedText text)
     {
-        var units = (TextUnit[])text.Units.Clone();
+        var units = text.Units.ToArray();
         for (var i = 0; i < units.Length; i++)
         {
             if (units[i].BreakAfter && text.Text[units[i].Start] == '-')

@@ -12,7 +12,7 @@ internal static class Bonds
 {
     private const char NoBreakSpace = '\u00A0';
 
-    public static void Mark(StringBuilder text, TextUnit[] units)
+    public static void Mark(StringBuilder text, Span<TextUnit> units)
     {
         for (var i = 1; i + 1 < units.Length; i++)
         {
@@ -34,17 +34,17 @@ internal static class Bonds
         }
     }
 
-    private static bool AfterNumber(StringBuilder text, TextUnit[] units, int i) => Is(text, units, i - 1, char.IsDigit);
+    private static bool AfterNumber(StringBuilder text, Span<TextUnit> units, int i) => Is(text, units, i - 1, char.IsDigit);
 
     // "Z. " or "J.-P. ": one capital letter and a full stop, at the start or after a space, a full stop, hyphen or bracket.
-    private static bool AfterInitial(StringBuilder text, TextUnit[] units, int i) =>
+    private static bool AfterInitial(StringBuilder text, Span<TextUnit> units, int i) =>
         Is(text, units, i - 1, c => c == '.') && Is(text, units, i - 2, char.IsUpper)
         && (i < 3 || units[i - 3].Kind == UnitKind.Space || Is(text, units, i - 3, c => c is '.' or '-' or '(' or NoBreakSpace));
 
     // "para. 30", "No. 5": a word and a full stop before a number.
-    private static bool AfterAbbreviation(StringBuilder text, TextUnit[] units, int i) =>
+    private static bool AfterAbbreviation(StringBuilder text, Span<TextUnit> units, int i) =>
         Is(text, units, i - 1, c => c == '.') && Is(text, units, i - 2, char.IsLetter);
 
-    private static bool Is(StringBuilder text, TextUnit[] units, int at, Func<char, bool> test) =>
+    private static bool Is(StringBuilder text, Span<TextUnit> units, int at, Func<char, bool> test) =>
         at >= 0 && units[at].Kind == UnitKind.Glyph && units[at].Length == 1 && test(text[units[at].Start]);
 }

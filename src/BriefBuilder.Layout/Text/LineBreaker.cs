@@ -176,7 +176,7 @@ internal static class LineBreaker
     public static double HyphenWidth(ShapedText text, TextUnit softHyphen) =>
         (text.FaceOf(softHyphen)?.Advance('-') ?? 0) * text.Styles[softHyphen.Style].Size;
 
-    private static int EndBeforeSpaces(TextUnit[] units, int start, int end)
+    private static int EndBeforeSpaces(ReadOnlySpan<TextUnit> units, int start, int end)
     {
         while (end > start && units[end - 1].Kind is UnitKind.Space or UnitKind.Ignorable)
         {
@@ -188,7 +188,7 @@ internal static class LineBreaker
 
     // Move back to the start of the cluster that holds unit `at`, so a base letter is never parted from its marks;
     // a line always keeps at least its first cluster.
-    private static int ClusterBoundaryAtOrBefore(TextUnit[] units, int start, int at)
+    private static int ClusterBoundaryAtOrBefore(ReadOnlySpan<TextUnit> units, int start, int at)
     {
         var cut = at;
         while (cut > start && !units[cut].ClusterStart)
@@ -208,7 +208,7 @@ internal static class LineBreaker
         return cut;
     }
 
-    private static double WidthOf(TextUnit[] units, int start, int end)
+    private static double WidthOf(ReadOnlySpan<TextUnit> units, int start, int end)
     {
         var width = 0.0;
         for (var i = start; i < end; i++)

@@ -6,7 +6,8 @@ namespace BriefBuilder.Layout.Text;
 /// <summary>A paragraph's text ready for line breaking: the text as printed (after any replacements), its units and
 /// styles. Text shaped for a layout is shaped when first needed and may be let go (<see cref="Release"/>) once its lines
 /// are broken and drawn, then shaped again, the same, if painting needs it: the lines and widths found stay, so a long
-/// document holds the units of the pages under way, not of every page (16 bytes a character).</summary>
+/// document holds the units of the pages under way, not of every page (16 bytes a character); units borrowed from the
+/// layout's <see cref="ShapingBuffers"/> go back there when let go.</summary>
 internal sealed class ShapedText
 {
     // Shaped lazily: the spans and the layout's one shaping function, so a paragraph costs no closure of its own.
@@ -17,8 +18,16 @@ internal sealed class ShapedText
 
     /// <summary>Text shaped once and kept.</summary>
     public ShapedText(string text, TextUnit[] units, IReadOnlyList<RunStyle> styles, IReadOnlyList<FontFace> faces, OpeningWords opening)
+        : this(text, units, units.Length, styles, faces, opening, null)
     {
-        _shaping = new Shaping(text, units, styles, faces);
+    }
+
+    /// <summary>Text shaped into the first <paramref name="count"/> of <paramref name="units"/>, borrowed from
+    /// <paramref name="lender"/> when not null.</summary>
+    public ShapedText(string text, TextUnit[] units, int count, IReadOnlyList<RunStyle> styles, IReadOnlyList<FontFace> faces, OpeningWords opening,
+        ShapingBuffers? lender)
+    {
+        _shaping = new Shaping(text, units, count, styles, faces, lender);
         _opening = opening;
     }
 
@@ -32,7 +41,15 @@ internal sealed class ShapedText
 
     public string Text => Shaped.Text;
 
-    public TextUnit[] Units => Shaped.Units;
+    /// <summary>The units, one a printed code point. Read them afresh after anything that may let the text go.</summary>
+    public ReadOnlySpan<TextUnit> Units
+    {
+        get
+        {
+            var shaping = Shaped;
+            return shaping.Units.AsSpan(0, shaping.Count);
+        }
+    }
 
     public IReadOnlyList<RunStyle> Styles => Shaped.Styles;
 
@@ -51,12 +68,14 @@ internal sealed class ShapedText
     /// <inheritdoc cref="Opening"/>
     public string FirstWords => Opening.ToString();
 
-    /// <summary>Lets the units go until they are needed again (text shaped once and kept stays).</summary>
+    /// <summary>Lets the units go until they are needed again (text shaped once and kept stays), giving them back to
+    /// the buffers they were borrowed from.</summary>
     public void Release()
     {
-        if (_shape is not null)
+        if (_shape is not null && _shaping is { } shaping)
         {
             _shaping = null;
+            shaping.Lender?.Return(shaping.Units);
         }
     }
 
@@ -99,7 +118,8 @@ internal sealed class ShapedText
 
     private Shaping Shaped => _shaping ??= _shape!(_spans!)._shaping!;
 
-    private sealed record Shaping(string Text, TextUnit[] Units, IReadOnlyList<RunStyle> Styles, IReadOnlyList<FontFace> Faces);
+    private sealed record Shaping(string Text, TextUnit[] Units, int Count, IReadOnlyList<RunStyle> Styles, IReadOnlyList<FontFace> Faces,
+        ShapingBuffers? Lender);
 }
 
 /// <summary>What line breaking depends on besides the text: the room and indent of the first and other lines, the line

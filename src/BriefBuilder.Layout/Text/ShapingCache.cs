@@ -10,6 +10,9 @@ internal sealed class ShapingCache
 {
     private readonly Dictionary<IReadOnlyList<Span>, ShapedText> _shaped = new(SpanSequence.Comparer);
 
+    /// <summary>The memory the layout's texts borrow while shaped.</summary>
+    public ShapingBuffers Buffers { get; } = new();
+
     /// <param name="shape">Shapes the spans, whenever the text is needed.</param>
     public ShapedText Shape(IReadOnlyList<Span> spans, Func<IReadOnlyList<Span>, ShapedText> shape)
     {

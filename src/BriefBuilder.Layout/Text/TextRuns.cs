@@ -11,8 +11,10 @@ internal static class TextRuns
         var builder = new StringBuilder();
         FontFace? face = null;
         var width = 0.0;
-        foreach (var unit in shaped.Units)
+        // Indexed afresh each time: a span cannot live across a yield.
+        for (var i = 0; i < shaped.Units.Length; i++)
         {
+            var unit = shaped.Units[i];
             if (unit.Kind is not (UnitKind.Glyph or UnitKind.Space))
             {
                 continue;

@@ -16,7 +16,10 @@ internal static class TextShaper
 
     /// <param name="maxCharacters">The most characters a paragraph may have; past it a
     /// <see cref="LayoutLimitException"/> stops the layout before anything is shaped.</param>
-    public static ShapedText Shape(IReadOnlyList<Span> spans, ITextMeasurer measurer, MissingGlyphPolicy policy, Action<LayoutWarning> warn, int maxCharacters = int.MaxValue)
+    /// <param name="buffers">Where the units and the builder of the printed text are borrowed from (the text gives its
+    /// units back when let go), or null to allocate them.</param>
+    public static ShapedText Shape(IReadOnlyList<Span> spans, ITextMeasurer measurer, MissingGlyphPolicy policy, Action<LayoutWarning> warn,
+        int maxCharacters = int.MaxValue, ShapingBuffers? buffers = null)
     {
         var capacity = 0L;
         foreach (var span in spans)
@@ -34,8 +37,8 @@ internal static class TextShaper
         }
 
         // A unit takes at least one UTF-16 code unit of the source, so the source's length bounds the unit count.
-        var text = new StringBuilder((int)capacity);
-        var units = new TextUnit[capacity];
+        var text = buffers?.TakeBuilder((int)capacity) ?? new StringBuilder((int)capacity);
+        var units = buffers?.RentUnits((int)capacity) ?? new TextUnit[capacity];
         var count = 0;
         var styles = new StyleNumbers(measurer, warn, origin);
         var faces = new FaceNumbers();
@@ -84,14 +87,13 @@ internal static class TextShaper
             }
         }
 
-        if (count < units.Length)
-        {
-            Array.Resize(ref units, count);
-        }
-
-        MarkBreaksAfter(text, units);
-        Bonds.Mark(text, units);
-        return new ShapedText(text.ToString(), units, styles.Styles, faces.Faces, origin);
+        // Fewer units than source characters only where a CR LF or a surrogate pair made one: the rest is left unused.
+        var shaped = units.AsSpan(0, count);
+        MarkBreaksAfter(text, shaped);
+        Bonds.Mark(text, shaped);
+        var printedText = text.ToString();
+        buffers?.GiveBack(text);
+        return new ShapedText(printedText, units, count, styles.Styles, faces.Faces, origin, buffers);
     }
 
     /// <summary>The opening words, without joining a long paragraph's spans into one more string.</summary>
@@ -178,7 +180,7 @@ internal static class TextShaper
 
     // Break opportunities after printed characters (UAX #14, simplified): after a hyphen between letters, after U+2010
     // HYPHEN and the en and em dashes (not a hyphen or en dash between digits), and after a solidus not followed by a space.
-    private static void MarkBreaksAfter(StringBuilder text, TextUnit[] span)
+    private static void MarkBreaksAfter(StringBuilder text, Span<TextUnit> span)
     {
         for (var i = 0; i + 1 < span.Length; i++)
         {

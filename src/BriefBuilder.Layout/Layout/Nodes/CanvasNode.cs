@@ -90,7 +90,12 @@ internal sealed class CanvasNode(Canvas canvas, StructNode? structure, LayoutCon
     {
         var style = label.Style with { Size = label.Style.Size * s };
         var shaped = context.ShapeOnce([new Span(label.Text, style)]);
-        var width = shaped.Units.Where(u => u.Kind is UnitKind.Glyph or UnitKind.Space).Sum(u => u.Width);
+        var width = 0.0;
+        foreach (var unit in shaped.Units)
+        {
+            width += unit.Kind is UnitKind.Glyph or UnitKind.Space ? unit.Width : 0;
+        }
+
         var left = x + (label.X * s) - label.Alignment switch
         {
             TextAlignment.Center => width / 2,

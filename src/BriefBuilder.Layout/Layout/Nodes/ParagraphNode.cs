@@ -83,7 +83,16 @@ internal sealed class ParagraphNode : LayoutNode
     {
         var (min, max) = _text.IntrinsicWidth;
         var indent = Math.Max(_style.FirstLineIndent, _style.HangingIndent);
-        return (min + indent, Math.Max(min, Math.Min(max, MeasureWidth)) + indent);
+        var widths = (min + indent, Math.Max(min, Math.Min(max, MeasureWidth)) + indent);
+
+        // A table sizes its columns from every cell before it draws the first row: kept shaped until drawn, the units of
+        // a 100,000-row table would all be held at once (about 350 MB). Shaped again when first broken into lines.
+        if (_lines is null)
+        {
+            _text.Release();
+        }
+
+        return widths;
     }
 
     private (SpacePlan Plan, double Before, int Count) Plan(Space space)
