@@ -60,11 +60,9 @@ internal static class StanceTable
             twoColumns *= (speaker + position) / (speaker + position + relativeSources.Weight);
         }
 
-        var measured = claims.Select((claim, index) => (
-            Speaker: speakers[index],
-            Position: positions[index],
-            OtherLines: Math.Max(context.Widths.Lines(sources[index], SourcesPoints(sourcesWidth, twoColumns, speaker + position) - 8), 1))).ToList();
-        var share = SpeakerPositionSplit.Share(context, twoColumns, measured, speaker / (speaker + position));
+        var sourcesPoints = SourcesPoints(sourcesWidth, twoColumns, speaker + position) - 8;
+        var share = SpeakerPositionSplit.Share(context, twoColumns, claims.Count,
+            index => new SplitRow(speakers[index], positions[index], Math.Max(context.Widths.Lines(sources[index], sourcesPoints), 1)), speaker / (speaker + position));
         widths.AddRange([Width.Fixed(dateWidth), Width.Relative((speaker + position) * share), Width.Relative((speaker + position) * (1 - share)), sourcesWidth]);
         return new Table(widths, [new TableRow(heads)], rows, styles.Table, caption, stance.Label);
     }

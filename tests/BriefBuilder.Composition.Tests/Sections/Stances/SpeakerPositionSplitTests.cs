@@ -13,7 +13,7 @@ public class SpeakerPositionSplitTests
     {
         var rows = Enumerable.Range(0, 5).Select(_ => Row(Words("role", 40), Words("said", 4))).ToList();
 
-        Assert.True(SpeakerPositionSplit.Share(Context, 400, rows, 0.3) > 0.3);
+        Assert.True(SpeakerPositionSplit.Share(Context, 400, rows.Count, i => rows[i], 0.3) > 0.3);
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public class SpeakerPositionSplitTests
     {
         var rows = Enumerable.Range(0, 5).Select(_ => Row(Words("name", 2), Words("said", 80))).ToList();
 
-        Assert.True(SpeakerPositionSplit.Share(Context, 400, rows, 0.3) < 0.3);
+        Assert.True(SpeakerPositionSplit.Share(Context, 400, rows.Count, i => rows[i], 0.3) < 0.3);
     }
 
     [Fact]
@@ -29,16 +29,39 @@ public class SpeakerPositionSplitTests
     {
         var rows = new[] { Row(Words("role", 25), Words("said", 30)), Row(Words("name", 3), Words("said", 60)), Row(Words("role", 12), Words("said", 5)) };
 
-        var share = SpeakerPositionSplit.Share(Context, 400, rows, 0.32);
+        var share = SpeakerPositionSplit.Share(Context, 400, rows.Length, i => rows[i], 0.32);
 
         Assert.True(Lines(rows, share) <= Lines(rows, 0.32));
     }
 
-    private static int Lines(IEnumerable<(IReadOnlyList<Span> Speaker, IReadOnlyList<IReadOnlyList<Span>> Position, int OtherLines)> rows, double share) =>
+    [Fact]
+    public void A_long_table_is_measured_through_its_length_not_by_its_first_rows()
+    {
+        // Long roles on the first thousand rows, long positions on the four thousand after them.
+        var rows = Enumerable.Range(0, 5000).Select(i => i < 1000 ? Row(Words("role", 40), Words("said", 4)) : Row(Words("name", 2), Words("said", 80))).ToList();
+
+        Assert.True(SpeakerPositionSplit.Share(Context, 400, rows.Count, i => rows[i], 0.3) < 0.3);
+    }
+
+    [Fact]
+    public void A_long_table_asks_for_no_more_rows_than_are_measured_each_once()
+    {
+        var asked = new List<int>();
+        var row = Row(Words("name", 2), Words("said", 12));
+
+        SpeakerPositionSplit.Share(Context, 400, 25_000, i => { asked.Add(i); return row; }, 0.3);
+
+        Assert.Equal(SpeakerPositionSplit.MeasuredRows, asked.Count);
+        Assert.Equal(asked.Count, asked.Distinct().Count());
+        Assert.Equal(0, asked.Min());
+        Assert.True(asked.Max() >= 24_900, $"The last row measured is {asked.Max()} of 25,000.");
+    }
+
+    private static int Lines(IEnumerable<SplitRow> rows, double share) =>
         rows.Sum(r => Math.Max(Context.Widths.Lines(r.Speaker, (400 * share) - 8), Context.Widths.Lines(r.Position[0], (400 * (1 - share)) - 8)));
 
     private static string Words(string word, int count) => string.Join(' ', Enumerable.Repeat(word, count));
 
-    private static (IReadOnlyList<Span> Speaker, IReadOnlyList<IReadOnlyList<Span>> Position, int OtherLines) Row(string speaker, string position) =>
-        ([new Span(speaker, Context.Styles.Small)], [[new Span(position, Context.Styles.Small)]], 1);
+    private static SplitRow Row(string speaker, string position) =>
+        new([new Span(speaker, Context.Styles.Small)], [[new Span(position, Context.Styles.Small)]], 1);
 }
