@@ -16,6 +16,10 @@ internal static class LineBreaker
         return lines;
     }
 
+    /// <summary>The lines <see cref="Break"/> makes, added to <paramref name="lines"/>.</summary>
+    public static void BreakInto(List<TextLine> lines, ShapedText text, double firstWidth, double otherWidth, double firstIndent, double otherIndent) =>
+        Break(text, firstWidth, otherWidth, firstIndent, otherIndent, lines);
+
     /// <summary>How many lines <see cref="Break"/> makes, without keeping them.</summary>
     public static int Count(ShapedText text, double firstWidth, double otherWidth) =>
         Break(text, firstWidth, otherWidth, 0, 0, null);

@@ -147,7 +147,12 @@ internal sealed class ParagraphNode : LayoutNode
 
     private void Paint(PageCanvas canvas, double x, double top, double spaceWidth, double planWidth, int count)
     {
-        _lines ??= Break(_text, LineMeasureFor(_linesFor));
+        if (_lines is null)
+        {
+            _lines = new List<TextLine>(_geometry!.Count);
+            Break(_text, LineMeasureFor(_linesFor), _lines);
+        }
+
         _painter ??= new TextLinePainter(_text, _style, Structure);
         var partTop = top;
         for (var i = _next; i < _next + count; i++)
@@ -205,16 +210,20 @@ internal sealed class ParagraphNode : LayoutNode
     private LineMeasure LineMeasureFor(double width) =>
         new(width - _style.FirstLineIndent, width - _style.HangingIndent, _style.FirstLineIndent, _style.HangingIndent, _style.LineHeight, _style.Balance);
 
-    private static List<TextLine> Break(ShapedText text, LineMeasure m)
+    private static void Break(ShapedText text, LineMeasure m, List<TextLine> lines)
     {
-        var lines = m.Balance && m.FirstIndent == 0 && m.OtherIndent == 0
-            ? BalancedBreaker.Break(text, m.FirstWidth)
-            : LineBreaker.Break(text, m.FirstWidth, m.OtherWidth, m.FirstIndent, m.OtherIndent);
+        if (m.Balance && m.FirstIndent == 0 && m.OtherIndent == 0)
+        {
+            lines.AddRange(BalancedBreaker.Break(text, m.FirstWidth));
+        }
+        else
+        {
+            LineBreaker.BreakInto(lines, text, m.FirstWidth, m.OtherWidth, m.FirstIndent, m.OtherIndent);
+        }
+
         for (var i = 0; i < lines.Count; i++)
         {
             lines[i] = TextLinePainter.WithMetrics(text, m.LineHeight, lines[i]);
         }
-
-        return lines;
     }
 }
