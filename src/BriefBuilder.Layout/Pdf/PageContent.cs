@@ -71,13 +71,7 @@ internal sealed class PageContent
             return;
         }
 
-        _ops.Byte((byte)'<');
-        foreach (var glyph in glyphs)
-        {
-            _ops.Hex16(glyph);
-        }
-
-        _ops.Raw(">Tj\n");
+        _ops.Codes16(glyphs).Raw("Tj\n");
     }
 
     public void Line(double x1, double y1, double x2, double y2, Stroke stroke)

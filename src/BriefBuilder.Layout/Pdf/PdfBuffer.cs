@@ -160,7 +160,41 @@ internal sealed class PdfBuffer(int capacity = 4096)
         return this;
     }
 
-    public PdfBuffer Hex16(int value) => Hex((byte)(value >> 8)).Hex((byte)value);
+    /// <summary>Two-byte codes, high byte first, as a literal string (7.3.4.2): half the bytes of a hexadecimal one.
+    /// Parentheses and backslashes are escaped, and a carriage return is written "\r", since a reader takes a raw one
+    /// for an end of line.</summary>
+    public PdfBuffer Codes16(ReadOnlySpan<ushort> codes)
+    {
+        var room = Room(2 + (codes.Length * 4));
+        var at = 0;
+        room[at++] = (byte)'(';
+        foreach (var code in codes)
+        {
+            at = Escaped(room, at, (byte)(code >> 8));
+            at = Escaped(room, at, (byte)code);
+        }
+
+        room[at++] = (byte)')';
+        Length += at;
+        return this;
+    }
+
+    private static int Escaped(Span<byte> room, int at, byte value)
+    {
+        switch (value)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                room[at++] = (byte)'\\';
+                break;
+            case (byte)'\r':
+                room[at++] = (byte)'\\';
+                value = (byte)'r';
+                break;
+        }
+
+        room[at++] = value;
+        return at;
+    }
 
     /// <summary>Space for at least <paramref name="count"/> more bytes; the caller advances <see cref="Advance"/> by what it used.</summary>
     public Span<byte> Room(int count)
