@@ -8,7 +8,8 @@ namespace BriefBuilder.Composition.Sections.Stances;
 /// it (<see cref="MeasuredRows"/>), whose best share is the table's too.</summary>
 internal static class SpeakerPositionSplit
 {
-    /// <summary>The most rows measured: every row of a 25,000-row table, at 13 shares, took five seconds.</summary>
+    /// <summary>The most rows measured: every row of the four 25,000-row tables of a 100,000-claim legislative brief,
+    /// at 13 shares, took about six of its 33 seconds.</summary>
     public const int MeasuredRows = 1000;
 
     private const double Padding = 8;
