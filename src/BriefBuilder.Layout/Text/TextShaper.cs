@@ -91,7 +91,8 @@ internal static class TextShaper
         var shaped = units.AsSpan(0, count);
         MarkBreaksAfter(text, shaped);
         Bonds.Mark(text, shaped);
-        var printedText = text.ToString();
+        // Most paragraphs print one span as it is (a table cell, a statement): its string serves, not a copy of it.
+        var printedText = spans.Count == 1 && text.Equals(spans[0].Text.AsSpan()) ? spans[0].Text : text.ToString();
         buffers?.GiveBack(text);
         return new ShapedText(printedText, units, count, styles.Styles, faces.Faces, origin, buffers);
     }
