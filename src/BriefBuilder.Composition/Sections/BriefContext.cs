@@ -67,6 +67,10 @@ public sealed class BriefContext
     /// <summary>The one instance of each style derived while composing, shared by every element that uses it.</summary>
     public SharedStyles Shared { get; } = new();
 
+    /// <summary>The texts the brief makes again for many statements (locators, a speaker's role and body, the
+    /// bibliography's brackets), one copy each.</summary>
+    public TextPool Texts { get; } = new();
+
     /// <summary>The reference list in the template's citation style, and each source's citation.</summary>
     public Citations Citations { get; }
 

@@ -56,7 +56,7 @@ internal static class CitationLinks
             var (citation, entry) = cited[index];
             if (Bare(citation))
             {
-                spans.Add(new Span(Locator.InLanguage(citation.Locator!, context.Language), linkStyle, LinkTarget.ToAnchor(entry.Anchor)));
+                spans.Add(new Span(context.Texts.Of(Locator.InLanguage(citation.Locator!, context.Language)), linkStyle, LinkTarget.ToAnchor(entry.Anchor)));
                 continue;
             }
 
@@ -65,7 +65,7 @@ internal static class CitationLinks
             spans.Add(new Span(text, context.ContentText(linkStyle), link));
             if (!string.IsNullOrWhiteSpace(citation.Locator))
             {
-                spans.Add(new Span(", " + Locator.InLanguage(citation.Locator, context.Language), style));
+                spans.Add(new Span(context.Texts.Of(", " + Locator.InLanguage(citation.Locator, context.Language)), style));
             }
         }
 

@@ -36,7 +36,7 @@ public static class Speakers
         List<Span> spans = [new Span(names, name)];
         if (saidRole.Length > 0 || saidFor.Length > 0)
         {
-            spans.Add(new Span(saidRole.Length > 0 && saidFor.Length > 0 ? $", {saidRole}, {saidFor}" : ", " + saidRole + saidFor, rest));
+            spans.Add(new Span(context.Texts.Of(saidRole.Length > 0 && saidFor.Length > 0 ? $", {saidRole}, {saidFor}" : ", " + saidRole + saidFor), rest));
         }
 
         if (affiliated)

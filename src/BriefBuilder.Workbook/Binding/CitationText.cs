@@ -6,13 +6,14 @@ namespace BriefBuilder.Workbooks.Binding;
 internal static class CitationText
 {
     /// <summary>The ID is the longest run of leading words naming a known source (IDs may hold spaces); when none
-    /// does, the first word, so that validation reports the unknown ID as the curator wrote it.</summary>
-    public static Citation Read(string item, IReadOnlySet<string> sourceIds)
+    /// does, the first word, so that validation reports the unknown ID as the curator wrote it. The ID and the locator
+    /// are taken from <paramref name="texts"/>.</summary>
+    public static Citation Read(string item, IReadOnlySet<string> sourceIds, TextPool texts)
     {
         var text = item.Trim();
         if (sourceIds.Contains(text))
         {
-            return new Citation(text);
+            return new Citation(texts.Of(text));
         }
 
         var best = -1;
@@ -33,9 +34,9 @@ internal static class CitationText
             }
         }
 
-        var id = text[..best].TrimEnd();
-        var locator = text[best..].TrimStart(' ', ',', '\u00A0', '\t').Trim();
-        return new Citation(id, locator.Length == 0 ? null : locator);
+        var id = texts.Of(text.AsSpan(0, best).TrimEnd());
+        var locator = text.AsSpan(best).TrimStart(" ,\u00A0\t").Trim();
+        return new Citation(id, locator.IsEmpty ? null : texts.Of(locator));
     }
 
     private static bool IsBreak(char c) => c is ',' || char.IsWhiteSpace(c);

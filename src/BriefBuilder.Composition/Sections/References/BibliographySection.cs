@@ -88,7 +88,7 @@ public static class BibliographySection
     {
         var styles = context.Styles;
         var muted = context.Shared.Of(styles.Small with { Color = styles.Muted });
-        Span[] Lead(string pattern) => [.. entry, new Span(" [" + TextPattern.Around(pattern, "pages").Before, muted)];
+        Span[] Lead(string pattern) => [.. entry, new Span(context.Texts.Of(" [" + TextPattern.Around(pattern, "pages").Before), muted)];
         var (_, after) = TextPattern.Around(context.Labels.CitedOnPages, "pages");
         return new PageReferences(
             anchors,
