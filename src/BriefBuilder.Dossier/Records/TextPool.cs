@@ -9,6 +9,18 @@ public sealed class TextPool
 
     public TextPool() => _bySpan = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The pool's copy of <paramref name="text"/>: the first string given with these characters.</summary>
+    public string Of(string text)
+    {
+        if (_texts.TryGetValue(text, out var pooled))
+        {
+            return pooled;
+        }
+
+        _texts.Add(text, text);
+        return text;
+    }
+
     /// <summary>The pool's copy of <paramref name="text"/>, made from it the first time it is asked for.</summary>
     public string Of(ReadOnlySpan<char> text)
     {

@@ -117,18 +117,17 @@ internal sealed class PdfBuffer(int capacity = 4096)
     {
         if (!text.ContainsAnyExceptInRange(' ', '~'))
         {
-            Byte((byte)'(');
+            var room = Room(2 + (text.Length * 2));
+            var at = 0;
+            room[at++] = (byte)'(';
             foreach (var c in text)
             {
-                if (c is '(' or ')' or '\\')
-                {
-                    Byte((byte)'\\');
-                }
-
-                Byte((byte)c);
+                at = Escaped(room, at, (byte)c);
             }
 
-            return Byte((byte)')');
+            room[at++] = (byte)')';
+            Length += at;
+            return this;
         }
 
         Raw("<FEFF");
@@ -179,6 +178,7 @@ internal sealed class PdfBuffer(int capacity = 4096)
         return this;
     }
 
+    // A byte of a literal string, escaped where a reader would take it otherwise.
     private static int Escaped(Span<byte> room, int at, byte value)
     {
         switch (value)

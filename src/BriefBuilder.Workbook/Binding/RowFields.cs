@@ -31,25 +31,7 @@ internal sealed class RowFields(SheetTable table, SheetRow row, BindingContext c
     }
 
     /// <summary>The `;`-separated items of a list cell, trimmed, empty items dropped; each distinct item one string.</summary>
-    public IReadOnlyList<string> List(ColumnDefinition column)
-    {
-        if (Text(column) is not { } text)
-        {
-            return [];
-        }
-
-        var items = new List<string>();
-        foreach (var range in text.AsSpan().Split(';'))
-        {
-            var item = text.AsSpan(range).Trim();
-            if (!item.IsEmpty)
-            {
-                items.Add(context.Texts.Of(item));
-            }
-        }
-
-        return items;
-    }
+    public IReadOnlyList<string> List(ColumnDefinition column) => [.. Items(column).Select(context.Texts.Of)];
 
     /// <summary>A yes-or-no cell: yes, y, true, x or 1 is yes; no, n, false, 0 or an empty cell is no.</summary>
     public bool Flag(ColumnDefinition column)
@@ -75,7 +57,10 @@ internal sealed class RowFields(SheetTable table, SheetRow row, BindingContext c
     /// <summary>A citations cell: source IDs separated by `;`, each perhaps followed by its locator (`S1 p. 4; S2`),
     /// the ID read as the longest leading run of words that names a known source.</summary>
     public IReadOnlyList<Citation> Citations(ColumnDefinition column, IReadOnlySet<string> sourceIds) =>
-        [.. List(column).Select(item => CitationText.Read(item, sourceIds, context.Texts))];
+        [.. Items(column).Select(item => CitationText.Read(item, sourceIds, context.Texts))];
+
+    private string[] Items(ColumnDefinition column) =>
+        Text(column)?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
 
     public DateValue? Date(ColumnDefinition column)
     {
