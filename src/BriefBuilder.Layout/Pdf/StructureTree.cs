@@ -15,8 +15,10 @@ internal sealed class StructureTree(PdfFile file)
     // Entries per leaf of the parent tree's number tree (7.9.7), so no single object grows with the document.
     private const int LeafSize = 256;
 
-    // By structure node number: the element while it is open, null before it is made and once it is written.
-    private readonly List<StructureElement?> _elements = [];
+    // The elements made and not yet written, by structure node number; and by the same number, whether it was written.
+    // Numbers grow with every layout pass (a table makes its rows again in each), so only the open elements are kept
+    // by number, not a slot for every number handed out.
+    private readonly Dictionary<int, StructureElement> _open = [];
     private readonly List<bool> _written = [];
 
     // Node numbers in the order their elements were made, which is the order elements still open at the end are written in.
@@ -63,7 +65,7 @@ internal sealed class StructureTree(PdfFile file)
     /// when the node marked no content).</summary>
     public void Complete(StructNode node)
     {
-        if (node.Number < _elements.Count && _elements[node.Number] is { } element)
+        if (_open.TryGetValue(node.Number, out var element))
         {
             WriteSubtree(element);
         }
@@ -74,7 +76,7 @@ internal sealed class StructureTree(PdfFile file)
     {
         foreach (var number in _order)
         {
-            if (_elements[number] is { } element)
+            if (_open.TryGetValue(number, out var element))
             {
                 element.Write(file, _root);
             }
@@ -94,7 +96,7 @@ internal sealed class StructureTree(PdfFile file)
 
     private StructureElement Ensure(StructNode node)
     {
-        if (node.Number < _elements.Count && _elements[node.Number] is { } known)
+        if (_open.TryGetValue(node.Number, out var known))
         {
             return known;
         }
@@ -108,13 +110,7 @@ internal sealed class StructureTree(PdfFile file)
 
         var parent = node.Parent is null ? null : Ensure(node.Parent);
         var element = new StructureElement(node, file.Reserve(), parent?.Number);
-        while (_elements.Count <= node.Number)
-        {
-            _elements.Add(null);
-            _written.Add(false);
-        }
-
-        _elements[node.Number] = element;
+        _open.Add(node.Number, element);
         _order.Add(node.Number);
         if (parent is null)
         {
@@ -132,14 +128,19 @@ internal sealed class StructureTree(PdfFile file)
     {
         foreach (var kid in element.Kids)
         {
-            if (kid.Kind == StructureKidKind.Element && _elements[kid.Node] is { } child)
+            if (kid.Kind == StructureKidKind.Element && _open.TryGetValue(kid.Node, out var child))
             {
                 WriteSubtree(child);
             }
         }
 
         element.Write(file, _root);
-        _elements[element.Node.Number] = null;
+        _open.Remove(element.Node.Number);
+        while (_written.Count <= element.Node.Number)
+        {
+            _written.Add(false);
+        }
+
         _written[element.Node.Number] = true;
     }
 

@@ -55,15 +55,16 @@ public class TableTests
     public void Cells_take_the_next_free_place_around_row_and_column_spans()
     {
         var p = new TableCell(new Paragraph("x"));
-        var rows = TablePlanner.Place(
+        var grid = new TableGrid(
         [
             new TableRow([p with { RowSpan = 2 }, p with { ColumnSpan = 2 }]),
             new TableRow([p, p]),
             new TableRow([p, p, p]),
         ], 3);
-        Assert.Equal([(0, 0), (0, 1)], rows[0].Select(c => (c.Row, c.Column)));
-        Assert.Equal([1, 2], rows[1].Select(c => c.Column));
-        Assert.Equal([(0, 1), (2, 2)], TablePlanner.Bands(rows));
+        Assert.Equal([(0, 0, 2, 1), (0, 1, 1, 2)], grid.CellsOf(0).Select(c => (c.Row, c.Column, c.RowSpan, c.ColumnSpan)));
+        Assert.Equal([1, 2], grid.CellsOf(1).Select(c => c.Column));
+        Assert.Equal([0, 1, 2], grid.CellsOf(2).Select(c => c.Column));
+        Assert.Equal([(0, 1), (2, 2)], grid.Bands);
     }
 
     [Fact]

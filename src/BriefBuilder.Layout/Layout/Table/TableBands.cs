@@ -9,7 +9,7 @@ internal sealed record BandPlacement(int Band, double[] Heights, double Room, bo
 internal static class TableBands
 {
     /// <summary>Heights of the rows [first, first + count) if every cell fits whole in the room; null otherwise.</summary>
-    public static double[]? MeasureWhole(List<TableRowCells> rows, int first, int count, double[] widths, double room, bool atPageTop, double minimumRow)
+    public static double[]? MeasureWhole(Func<int, TableRowCells> rows, int first, int count, double[] widths, double room, bool atPageTop, double minimumRow)
     {
         var heights = new double[count];
         List<(int Row, TableCellNode Cell, double Height)>? spanning = null;
@@ -17,7 +17,7 @@ internal static class TableBands
         for (var r = 0; r < count; r++)
         {
             var drew = false;
-            foreach (var cell in rows[first + r].Cells)
+            foreach (var cell in rows(first + r).Cells)
             {
                 var plan = cell.Measure(WidthOf(cell.Place, widths), Math.Max(0, room - top), atPageTop);
                 if (plan.Kind is PlanKind.Wrap or PlanKind.PartialRender)

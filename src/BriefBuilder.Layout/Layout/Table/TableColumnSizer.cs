@@ -6,7 +6,7 @@ namespace BriefBuilder.Layout.Layout.Table;
 /// columns are sized by their content, until the layout restarts (the content, page numbers say, may have changed).</summary>
 internal sealed class TableColumnSizer(IReadOnlyList<Width> columns, Func<IEnumerable<TableCellNode>> cells)
 {
-    private readonly bool _autoWidths = columns.Any(c => c is AutoWidth or RelativeWidth);
+    private readonly bool _autoWidths = columns.Any(SizedByContent);
     private double _widthsFor = double.NaN;
     private double[] _widths = [];
 
@@ -31,15 +31,36 @@ internal sealed class TableColumnSizer(IReadOnlyList<Width> columns, Func<IEnume
     }
 
     // An auto column is as wide as its widest single-column cell (header included); a relative one no narrower than its
-    // widest word. The cells are gathered only when a column asks: fixed columns never do.
+    // widest word. The cells are gathered only when a column asks (fixed columns never do), in one walk for all the
+    // columns sized by content: the table makes its rows for the walk and lets them go, never holding every cell.
     public List<Func<(double Min, double Max)>> Intrinsics()
     {
-        List<TableCellNode>? single = null;
-        return [.. Enumerable.Range(0, columns.Count).Select(c => (Func<(double, double)>)(() =>
-        {
-            single ??= [.. cells().Where(cell => cell.Place.ColumnSpan == 1)];
-            var inColumn = single.Where(cell => cell.Place.Column == c).Select(cell => cell.IntrinsicWidth()).ToList();
-            return inColumn.Count == 0 ? (0, 0) : (inColumn.Max(w => w.Min), inColumn.Max(w => w.Max));
-        }))];
+        (double Min, double Max)[]? byContent = null;
+        (double Min, double Max)[]? fixedOnes = null;
+        return [.. Enumerable.Range(0, columns.Count).Select(c => (Func<(double, double)>)(() => SizedByContent(columns[c])
+            ? (byContent ??= Widest(byContent: true))[c]
+            : (fixedOnes ??= Widest(byContent: false))[c]))];
     }
+
+    private (double Min, double Max)[] Widest(bool byContent)
+    {
+        var widest = new (double Min, double Max)[columns.Count];
+        var seen = new bool[columns.Count];
+        foreach (var cell in cells())
+        {
+            var c = cell.Place.Column;
+            if (cell.Place.ColumnSpan != 1 || c >= columns.Count || SizedByContent(columns[c]) != byContent)
+            {
+                continue;
+            }
+
+            var (min, max) = cell.IntrinsicWidth();
+            widest[c] = seen[c] ? (Math.Max(widest[c].Min, min), Math.Max(widest[c].Max, max)) : (min, max);
+            seen[c] = true;
+        }
+
+        return widest;
+    }
+
+    private static bool SizedByContent(Width width) => width is AutoWidth or RelativeWidth;
 }

@@ -15,7 +15,7 @@ internal sealed class TableNode : LayoutNode
     private readonly TableStyle _style;
     private readonly NodeFactory _factory;
     private readonly StructNode? _structure;
-    private List<TableRowCells> _body;
+    private TableBody _body;
     private List<(int First, int Last)> _bands;
     private bool _headerInBody;
     private readonly LayoutContext _context;
@@ -24,6 +24,8 @@ internal sealed class TableNode : LayoutNode
     private int _parts;
     private int _partsBuilt = -1;
     private List<TableRowCells> _header = [];
+    private readonly Func<int, TableRowCells> _headerRow;
+    private readonly Func<int, TableRowCells> _bodyRow;
     private LayoutNode? _caption;
 
     // Draw follows a Measure with the same space (see ColumnNode); the plan is kept for it until Draw moves on.
@@ -37,13 +39,14 @@ internal sealed class TableNode : LayoutNode
         _factory = factory;
         _structure = structure;
         _context = context;
-        var placed = TablePlanner.Place(table.Rows, table.Columns.Count);
-        _body = TableRowCells.Make(table.Rows, placed, structure, header: false, factory, _style.CellPadding);
-        _bands = TablePlanner.Bands(placed);
+        _body = new TableBody(new TableGrid(table.Rows, table.Columns.Count), null, structure, factory, _style.CellPadding);
+        _bands = _body.Bands;
+        _headerRow = r => _header[r];
+        _bodyRow = r => _body[r];
         _columns = new TableColumnSizer(table.Columns, () =>
         {
             BuildPart();
-            return _header.Concat(_body).SelectMany(r => r.Cells);
+            return _header.SelectMany(r => r.Cells).Concat(_body.EachCell());
         });
     }
 
@@ -127,6 +130,8 @@ internal sealed class TableNode : LayoutNode
             canvas.Complete(_structure);
         }
 
+        // Rows above the next band are drawn whole: their nodes go, and the next page makes the rows it reaches.
+        _body.LetGoBefore(_band < _bands.Count ? _bands[_band].First : _body.Count);
         _parts++;
     }
 
@@ -140,14 +145,7 @@ internal sealed class TableNode : LayoutNode
         _laid = null;
 
         _columns.Restart();
-
-        foreach (var row in _body)
-        {
-            foreach (var cell in row.Cells)
-            {
-                cell.Restart();
-            }
-        }
+        _body.Restart();
     }
 
     public override (double Min, double Max) IntrinsicWidth()
@@ -193,7 +191,7 @@ internal sealed class TableNode : LayoutNode
         var headerHeights = new double[_header.Count];
         for (var h = 0; h < _header.Count; h++)
         {
-            var heights = TableBands.MeasureWhole(_header, h, 1, widths, space.Height - used, space.AtPageTop, MinimumRow);
+            var heights = TableBands.MeasureWhole(_headerRow, h, 1, widths, space.Height - used, space.AtPageTop, MinimumRow);
             if (heights is null && space.AtPageTop && _parts == 0 && _band == 0)
             {
                 FoldHeaderIntoBody();
@@ -229,7 +227,7 @@ internal sealed class TableNode : LayoutNode
             var count = last - first + 1;
             var room = space.Height - used;
             var atTop = space.AtPageTop && bands.Count == 0;
-            var whole = TableBands.MeasureWhole(_body, first, count, widths, room, atTop, MinimumRow);
+            var whole = TableBands.MeasureWhole(_bodyRow, first, count, widths, room, atTop, MinimumRow);
             if (whole is not null)
             {
                 bands.Add(new BandPlacement(b, whole, room, atTop, false));
@@ -237,7 +235,7 @@ internal sealed class TableNode : LayoutNode
                 continue;
             }
 
-            var tallerThanPage = TableBands.MeasureWhole(_body, first, count, widths, _context.BodyHeight - furnitureHeight, true, MinimumRow) is null;
+            var tallerThanPage = TableBands.MeasureWhole(_bodyRow, first, count, widths, _context.BodyHeight - furnitureHeight, true, MinimumRow) is null;
             if ((atTop || tallerThanPage) && TrySplit(b, _body[first], count, widths, room, atTop) is { } split)
             {
                 bands.Add(split);
@@ -267,10 +265,8 @@ internal sealed class TableNode : LayoutNode
     {
         _context.Warn($"A table's header is taller than a page: it is printed once, not repeated on each page, in the table beginning \"{FirstWords()}\".");
         var columns = _table.Columns.Count;
-        var placedHeader = TablePlanner.Place(_table.HeaderRows, columns);
-        var header = TableRowCells.Make(_table.HeaderRows, placedHeader, _structure, header: true, _factory, _style.CellPadding);
-        _body = [.. header.Select(row => row with { Index = -1 }), .. _body];
-        _bands = TablePlanner.Bands([.. placedHeader, .. TablePlanner.Place(_table.Rows, columns)]);
+        _body = new TableBody(new TableGrid(_table.Rows, columns), new TableGrid(_table.HeaderRows, columns), _structure, _factory, _style.CellPadding);
+        _bands = _body.Bands;
         _headerInBody = true;
         _partsBuilt = -1;
         _header = [];
@@ -293,8 +289,7 @@ internal sealed class TableNode : LayoutNode
         }
 
         var headerStructure = _parts == 0 ? _structure : null;
-        var placed = TablePlanner.Place(_table.HeaderRows, _table.Columns.Count);
-        _header = TableRowCells.Make(_table.HeaderRows, placed, headerStructure, header: true, _factory, _style.CellPadding);
+        _header = TableRowCells.MakeAll(new TableGrid(_table.HeaderRows, _table.Columns.Count), headerStructure, header: true, _factory, _style.CellPadding);
         _caption = _parts > 0 && _table.ContinuedCaption is { } caption ? _factory.Create(caption, null) : null;
     }
 

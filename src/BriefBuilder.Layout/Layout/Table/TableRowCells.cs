@@ -8,33 +8,39 @@ internal sealed record TableRowCells(int Index, StructNode? Structure, List<Tabl
 {
     public string FirstWords => string.Join(" | ", Cells.Select(c => c.FirstWords));
 
-    /// <summary>Layout rows for a table's rows, each cell tagged TH (header rows, or a cell with a scope) or TD under its
-    /// row's TR, with the cell's padding or the table's.</summary>
-    public static List<TableRowCells> Make(IReadOnlyList<TableRow> rows, List<List<PlacedCell>> placed, StructNode? table, bool header,
-        NodeFactory factory, Edges padding)
+    /// <summary>Layout rows for every row of a grid (a header's).</summary>
+    public static List<TableRowCells> MakeAll(TableGrid grid, StructNode? table, bool header, NodeFactory factory, Edges padding)
     {
-        var made = new List<TableRowCells>(rows.Count);
-        for (var r = 0; r < rows.Count; r++)
+        var made = new List<TableRowCells>(grid.RowCount);
+        for (var r = 0; r < grid.RowCount; r++)
         {
-            var tr = StructNode.Under(table, "TR");
-            var cells = new List<TableCellNode>(placed[r].Count);
-            foreach (var place in placed[r])
-            {
-                var scope = place.Cell.Scope != HeaderScope.None ? place.Cell.Scope : header ? HeaderScope.Column : HeaderScope.None;
-                // A cell holding one paragraph carries its text itself (see NodeFactory.CellContent), so its language too.
-                var language = place.Cell.Content switch
-                {
-                    Paragraph paragraph => paragraph.Style?.Language,
-                    PageReferences references => references.ParagraphStyle?.Language,
-                    _ => null,
-                };
-                var cellStructure = StructNode.Under(tr, scope == HeaderScope.None ? "TD" : "TH", language: language, scope: scope, rowSpan: place.RowSpan, columnSpan: place.ColumnSpan);
-                cells.Add(new TableCellNode(place, factory.CellContent(place.Cell.Content, cellStructure), place.Cell.Padding ?? padding, cellStructure));
-            }
-
-            made.Add(new TableRowCells(r, tr, cells, rows[r].Background));
+            made.Add(Make(grid, r, r, table, header, factory, padding));
         }
 
         return made;
+    }
+
+    /// <summary>The layout row for a grid's row, each cell tagged TH (header rows, or a cell with a scope) or TD under
+    /// the row's TR, with the cell's padding or the table's.</summary>
+    public static TableRowCells Make(TableGrid grid, int row, int index, StructNode? table, bool header, NodeFactory factory, Edges padding)
+    {
+        var tr = StructNode.Under(table, "TR");
+        var placed = grid.CellsOf(row);
+        var cells = new List<TableCellNode>(placed.Length);
+        foreach (var place in placed)
+        {
+            var scope = place.Cell.Scope != HeaderScope.None ? place.Cell.Scope : header ? HeaderScope.Column : HeaderScope.None;
+            // A cell holding one paragraph carries its text itself (see NodeFactory.CellContent), so its language too.
+            var language = place.Cell.Content switch
+            {
+                Paragraph paragraph => paragraph.Style?.Language,
+                PageReferences references => references.ParagraphStyle?.Language,
+                _ => null,
+            };
+            var cellStructure = StructNode.Under(tr, scope == HeaderScope.None ? "TD" : "TH", language: language, scope: scope, rowSpan: place.RowSpan, columnSpan: place.ColumnSpan);
+            cells.Add(new TableCellNode(place, factory.CellContent(place.Cell.Content, cellStructure), place.Cell.Padding ?? padding, cellStructure));
+        }
+
+        return new TableRowCells(index, tr, cells, grid.Row(row).Background);
     }
 }
