@@ -1,6 +1,7 @@
 using BriefBuilder.Layout.Document;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Fonts;
+using BriefBuilder.Layout.Layout.Table;
 using BriefBuilder.Layout.Results;
 using BriefBuilder.Layout.Text;
 
@@ -26,6 +27,9 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
     public double BodyHeight { get; } = bodyHeight;
 
     public HeadingCatalog Headings { get; } = headings;
+
+    /// <summary>The column widths tables found in earlier passes.</summary>
+    public TableWidths TableWidths { get; } = new();
 
     /// <summary>How much the layout takes before it stops with a message.</summary>
     public LayoutLimits Limits { get; } = limits;

@@ -13,7 +13,7 @@ internal sealed class NodeFactory(LayoutContext context)
 {
     public LayoutNode Create(Element element, StructNode? parent) => element switch
     {
-        Column c => new ColumnNode(CreateAll(c.Children, parent), c.Spacing, c.KeepLast),
+        Column c => new ColumnNode(c.Children.Count, i => Create(c.Children[i], parent), c.Spacing, c.KeepLast),
         Row r => RowFor(r, parent),
         MultiColumn m => new MultiColumnNode(CreateAll([.. m.Blocks.Select(b => b.Content)], parent), [.. m.Blocks.Select(b => b.ContinuedHead)], m, this),
         Padding p => new PaddingNode(Create(p.Content, parent), p.Edges),
@@ -85,19 +85,18 @@ internal sealed class NodeFactory(LayoutContext context)
     private ColumnNode ListFor(ListBlock list, StructNode? parent)
     {
         var structure = StructNode.Under(parent, "L");
-        var items = new List<LayoutNode>();
-        for (var i = 0; i < list.Items.Count; i++)
+        ListItemNode Item(int i)
         {
             var item = StructNode.Under(structure, "LI");
             var label = list.Kind == ListKind.Numbered ? (i + 1).ToString(CultureInfo.InvariantCulture) + "." : "\u2022";
             var markerStyle = list.MarkerStyle ?? FirstStyle(list.Items[i]) ?? TextStyle.Body;
             var marker = new ParagraphNode(context.Shape([new Span(label, markerStyle)]), null, StructNode.Under(item, "Lbl"), "ListMarker", unbreakable: true, ownsStructure: true);
             var body = Create(list.Items[i], StructNode.Under(item, "LBody"));
-            items.Add(new ListItemNode(marker, body, list.Indent));
+            return new ListItemNode(marker, body, list.Indent);
         }
 
         // A list over pages ends with at least two items on its last page, never one alone.
-        return new ColumnNode(items, 0, keepLast: 2);
+        return new ColumnNode(list.Items.Count, Item, 0, keepLast: 2);
     }
 
     private ImageNode ImageFor(Image image, StructNode? parent)

@@ -93,7 +93,21 @@ internal sealed class ShapedText
         }
     }
 
+    /// <summary>How wide a measure of so many characters is in this text (<see cref="MeasureWidth.Of"/>), found once:
+    /// it asks the text's styles, which a text let go would otherwise be shaped again to give.</summary>
+    public double MeasureWidthOf(int characters)
+    {
+        if (_measure is not { } known || known.Characters != characters)
+        {
+            known = (characters, MeasureWidth.Of(this, characters));
+            _measure = known;
+        }
+
+        return known.Width;
+    }
+
     private (double Min, double Max)? _intrinsic;
+    private (int Characters, double Width)? _measure;
     private (LineMeasure Measure, LineGeometry Geometry)? _geometry;
 
     /// <summary>The lines' geometry for a measure, found once: the text does not change between layout passes, so a

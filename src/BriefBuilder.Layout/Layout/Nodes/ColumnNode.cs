@@ -2,16 +2,20 @@ namespace BriefBuilder.Layout.Layout.Nodes;
 
 /// <summary>Children stacked top to bottom with a gap. A child that keeps with the next one is moved to the next page
 /// when nothing of its follower would fit beside it on this page. When the column runs over a page, the page it ends on
-/// holds at least keepLast whole children: children move over from the page before to make them up.</summary>
-internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spacing, int keepLast = 1) : LayoutNode
+/// holds at least keepLast whole children: children move over from the page before to make them up. The children are
+/// made as the layout reaches them and let go once drawn (a <see cref="NodeWindow{T}"/>).</summary>
+/// <param name="make">Makes child i, new and at its start, each time it is called.</param>
+internal sealed class ColumnNode(int count, Func<int, LayoutNode> make, double spacing, int keepLast = 1) : LayoutNode
 {
+    private readonly NodeWindow<LayoutNode> children = new(count, make);
     private int _next;
+    private bool? _keepsWithNext;
 
     // The paginator measures a page and then draws it with the same space, and each parent does the same with its
     // children: the plan from Measure is kept for the Draw that follows. Drawing moves _next, which ends its use.
     private (Space Space, (SpacePlan Plan, List<Placement> Placements) Result)? _laid;
 
-    public override bool KeepsWithNext => children.Count > 0 && children[^1].KeepsWithNext;
+    public override bool KeepsWithNext => _keepsWithNext ??= children.Count > 0 && children.Alone(children.Count - 1).KeepsWithNext;
 
     public override SpacePlan Measure(Space space) => LayOnce(space).Plan;
 
@@ -24,26 +28,26 @@ internal sealed class ColumnNode(IReadOnlyList<LayoutNode> children, double spac
             placement.Child.Draw(canvas, x, y + placement.Top, placement.Room);
             if (placement.Plan.Kind == PlanKind.PartialRender)
             {
-                return;
+                break;
             }
 
             _next = placement.Index + 1;
         }
+
+        children.LetGoBefore(_next);
     }
 
     public override void Restart()
     {
         _next = 0;
         _laid = null;
-        foreach (var child in children)
-        {
-            child.Restart();
-        }
+        children.Restart();
     }
 
     public override (double Min, double Max) IntrinsicWidth()
     {
-        var widths = children.Select(c => c.IntrinsicWidth()).ToList();
+        // The children asked are kept: the column lays them out next.
+        var widths = Enumerable.Range(0, children.Count).Select(i => children[i].IntrinsicWidth()).ToList();
         return widths.Count == 0 ? (0, 0) : (widths.Max(w => w.Min), widths.Max(w => w.Max));
     }
 

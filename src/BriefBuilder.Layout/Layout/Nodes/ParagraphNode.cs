@@ -11,7 +11,6 @@ internal sealed class ParagraphNode : LayoutNode
     private readonly ParagraphStyle _style;
     private readonly bool _unbreakable;
     private readonly bool _ownsStructure;
-    private double? _measure;
     private double _linesFor = double.NaN;
     private LineGeometry? _geometry;
     private int _next;
@@ -41,7 +40,7 @@ internal sealed class ParagraphNode : LayoutNode
     public string FirstWords => _text.FirstWords;
 
     // Found when first laid out, not when the node is made: it asks the text's styles, so the text is shaped then.
-    private double MeasureWidth => _measure ??= Text.MeasureWidth.Of(_text, _style.Measure);
+    private double MeasureWidth => _text.MeasureWidthOf(_style.Measure);
 
     public override SpacePlan Measure(Space space) => Plan(space).Plan;
 

@@ -3,10 +3,12 @@ using BriefBuilder.Layout.Elements;
 namespace BriefBuilder.Layout.Layout.Table;
 
 /// <summary>A table's column widths for the width it is offered, remembered until that width changes or, when some
-/// columns are sized by their content, until the layout restarts (the content, page numbers say, may have changed).</summary>
-internal sealed class TableColumnSizer(IReadOnlyList<Width> columns, Func<IEnumerable<TableCellNode>> cells)
+/// columns are sized by their content, until the layout restarts (the content, page numbers say, may have changed);
+/// widths the table found in an earlier pass are asked of the layout's <see cref="TableWidths"/> first.</summary>
+internal sealed class TableColumnSizer(Elements.Table table, TableWidths known, Func<IEnumerable<TableCellNode>> cells)
 {
-    private readonly bool _autoWidths = columns.Any(SizedByContent);
+    private readonly IReadOnlyList<Width> columns = table.Columns;
+    private readonly bool _autoWidths = table.Columns.Any(SizedByContent);
     private double _widthsFor = double.NaN;
     private double[] _widths = [];
 
@@ -15,7 +17,7 @@ internal sealed class TableColumnSizer(IReadOnlyList<Width> columns, Func<IEnume
         if (!available.Equals(_widthsFor))
         {
             _widthsFor = available;
-            _widths = ColumnWidths.Resolve(columns, Intrinsics(), available);
+            _widths = known.For(table, available, () => ColumnWidths.Resolve(columns, Intrinsics(), available));
         }
 
         return _widths;

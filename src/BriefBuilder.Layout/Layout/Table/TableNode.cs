@@ -43,7 +43,7 @@ internal sealed class TableNode : LayoutNode
         _bands = _body.Bands;
         _headerRow = r => _header[r];
         _bodyRow = r => _body[r];
-        _columns = new TableColumnSizer(table.Columns, () =>
+        _columns = new TableColumnSizer(table, context.TableWidths, () =>
         {
             BuildPart();
             return _header.SelectMany(r => r.Cells).Concat(_body.EachCell());
