@@ -41,6 +41,10 @@ internal sealed class StructNode
 
     public int ColumnSpan { get; init; } = 1;
 
+    /// <summary>Set by the PDF writer once it has written the node's element: content drawn for the node after that
+    /// would be a layout bug, which the writer reports instead of giving the node a second element.</summary>
+    public bool Written { get; set; }
+
     public static StructNode Document() => new("Document", null);
 
     /// <summary>A child of a (possibly absent) parent: under an artifact everything stays an artifact.</summary>

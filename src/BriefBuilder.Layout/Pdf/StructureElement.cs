@@ -4,9 +4,11 @@ using BriefBuilder.Layout.Layout;
 namespace BriefBuilder.Layout.Pdf;
 
 /// <summary>One structure element while it is open: its node, its object number and its parent's, the page of its
-/// first content, and its kids in reading order.</summary>
-internal sealed class StructureElement(StructNode node, int number, int? parent)
+/// first content, and its kids in reading order; its sequence is the order it was made in.</summary>
+internal sealed class StructureElement(StructNode node, int number, int? parent, int sequence)
 {
+    public int Sequence { get; } = sequence;
+
     public StructNode Node { get; } = node;
 
     public int Number { get; } = number;

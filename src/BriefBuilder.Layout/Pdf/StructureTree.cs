@@ -15,15 +15,11 @@ internal sealed class StructureTree(PdfFile file)
     // Entries per leaf of the parent tree's number tree (7.9.7), so no single object grows with the document.
     private const int LeafSize = 256;
 
-    // The elements made and not yet written, by structure node number; and by the same number, whether it was written.
-    // Numbers grow with every layout pass (a table makes its rows again in each), so only the open elements are kept
-    // by number, not a slot for every number handed out.
+    // The elements made and not yet written, by structure node number. Numbers grow with every layout pass (nodes are
+    // made again in each), so only the open elements are kept by number, not a slot for every number handed out.
     private readonly Dictionary<int, StructureElement> _open = [];
-    private readonly List<bool> _written = [];
-
-    // Node numbers in the order their elements were made, which is the order elements still open at the end are written in.
-    private readonly List<int> _order = [];
     private readonly List<int> _top = [];
+    private int _made;
 
     // The parent tree's values by key: a page's elements by MCID, or the element of an annotation. Keys are handed out
     // in the order pages and links are painted.
@@ -74,12 +70,10 @@ internal sealed class StructureTree(PdfFile file)
     /// <summary>Writes the elements still open, the parent tree and the tree root; returns the root's object number.</summary>
     public int Write()
     {
-        foreach (var number in _order)
+        // Those still open go in the order they were made.
+        foreach (var element in _open.Values.OrderBy(e => e.Sequence))
         {
-            if (_open.TryGetValue(number, out var element))
-            {
-                element.Write(file, _root);
-            }
+            element.Write(file, _root);
         }
 
         var parentTree = WriteParentTree();
@@ -101,7 +95,7 @@ internal sealed class StructureTree(PdfFile file)
             return known;
         }
 
-        if (node.Number < _written.Count && _written[node.Number])
+        if (node.Written)
         {
             // The layout reported the node complete and then drew more of it: a bug, which would otherwise give the
             // node a second element.
@@ -109,9 +103,8 @@ internal sealed class StructureTree(PdfFile file)
         }
 
         var parent = node.Parent is null ? null : Ensure(node.Parent);
-        var element = new StructureElement(node, file.Reserve(), parent?.Number);
+        var element = new StructureElement(node, file.Reserve(), parent?.Number, _made++);
         _open.Add(node.Number, element);
-        _order.Add(node.Number);
         if (parent is null)
         {
             _top.Add(element.Number);
@@ -136,12 +129,7 @@ internal sealed class StructureTree(PdfFile file)
 
         element.Write(file, _root);
         _open.Remove(element.Node.Number);
-        while (_written.Count <= element.Node.Number)
-        {
-            _written.Add(false);
-        }
-
-        _written[element.Node.Number] = true;
+        element.Node.Written = true;
     }
 
     private int WriteParentTree()

@@ -1,29 +1,34 @@
 namespace BriefBuilder.Layout.Text;
 
-/// <summary>What pagination needs of a paragraph's lines, kept between layout passes in place of the lines themselves
-/// (8 bytes a line against 64): each line's height, and the widest line from each line to the last (indent included),
-/// so that measuring what is left of a paragraph split over many pages costs nothing per page.</summary>
+/// <summary>What pagination needs of a paragraph's lines for one measure, kept between layout passes in place of the
+/// lines themselves (16 bytes a line against 64): each line's height, and the widest line from each line to the last
+/// (indent included), so that measuring what is left of a paragraph split over many pages costs nothing per page.</summary>
 internal sealed class LineGeometry
 {
-    private readonly double[] _heights;
-    private readonly double[] _widestFrom;
+    // The heights of the lines, then the widest from each line on (one more: none, from past the last line), in one
+    // array: most paragraphs are a line or two, where a second array would cost as much as the numbers.
+    private readonly double[] _numbers;
 
-    public LineGeometry(IReadOnlyList<TextLine> lines)
+    public LineGeometry(LineMeasure measure, IReadOnlyList<TextLine> lines)
     {
-        _heights = new double[lines.Count];
-        _widestFrom = new double[lines.Count + 1];
-        _widestFrom[lines.Count] = double.MinValue;
+        Measure = measure;
+        Count = lines.Count;
+        _numbers = new double[(2 * lines.Count) + 1];
+        _numbers[^1] = double.MinValue;
         for (var i = lines.Count - 1; i >= 0; i--)
         {
-            _heights[i] = lines[i].Height;
-            _widestFrom[i] = Math.Max(_widestFrom[i + 1], lines[i].Width + lines[i].Indent);
+            _numbers[i] = lines[i].Height;
+            _numbers[Count + i] = Math.Max(_numbers[Count + i + 1], lines[i].Width + lines[i].Indent);
         }
     }
 
-    public int Count => _heights.Length;
+    /// <summary>The measure the lines were broken for.</summary>
+    public LineMeasure Measure { get; }
 
-    public double HeightOf(int line) => _heights[line];
+    public int Count { get; }
+
+    public double HeightOf(int line) => _numbers[line];
 
     /// <summary>The widest of the lines from <paramref name="line"/> on.</summary>
-    public double WidestFrom(int line) => _widestFrom[line];
+    public double WidestFrom(int line) => _numbers[Count + line];
 }

@@ -84,12 +84,12 @@ internal sealed class ShapedText
     {
         get
         {
-            if (_intrinsic is null)
+            if (double.IsNaN(_widestWord))
             {
-                _intrinsic = (LineBreaker.WidestWord(this), LineBreaker.WidestLine(this, double.MaxValue));
+                (_widestWord, _widestLine) = (LineBreaker.WidestWord(this), LineBreaker.WidestLine(this, double.MaxValue));
             }
 
-            return _intrinsic.Value;
+            return (_widestWord, _widestLine);
         }
     }
 
@@ -97,18 +97,20 @@ internal sealed class ShapedText
     /// it asks the text's styles, which a text let go would otherwise be shaped again to give.</summary>
     public double MeasureWidthOf(int characters)
     {
-        if (_measure is not { } known || known.Characters != characters)
+        if (double.IsNaN(_measureWidth) || _measureCharacters != characters)
         {
-            known = (characters, MeasureWidth.Of(this, characters));
-            _measure = known;
+            (_measureCharacters, _measureWidth) = (characters, MeasureWidth.Of(this, characters));
         }
 
-        return known.Width;
+        return _measureWidth;
     }
 
-    private (double Min, double Max)? _intrinsic;
-    private (int Characters, double Width)? _measure;
-    private (LineMeasure Measure, LineGeometry Geometry)? _geometry;
+    // Found once each: NaN until then (a width is never NaN), and the last measure's geometry, which holds its measure.
+    private double _widestWord = double.NaN;
+    private double _widestLine = double.NaN;
+    private int _measureCharacters;
+    private double _measureWidth = double.NaN;
+    private LineGeometry? _geometry;
 
     /// <summary>The lines' geometry for a measure, found once: the text does not change between layout passes, so a
     /// paragraph offered the same width again (as it is in each pass), or an equal paragraph, reuses it.</summary>
@@ -121,12 +123,12 @@ internal sealed class ShapedText
             var lender = Shaped.Lender;
             var lines = lender?.TakeLines() ?? [];
             breakLines(this, measure, lines);
-            known = (measure, new LineGeometry(lines));
+            known = new LineGeometry(measure, lines);
             _geometry = known;
             lender?.GiveBack(lines);
         }
 
-        return known.Geometry;
+        return known;
     }
 
     public static string FirstWordsOf(string text, int count = 8)
