@@ -3,7 +3,8 @@ namespace BriefBuilder.Layout.Layout;
 /// <summary>The engine's protocol. Measure(space) says what the node would do in that space without changing anything;
 /// Draw(canvas, x, y, space) paints exactly that and remembers where it stopped, so a node that answered PartialRender
 /// continues on the next page, and a node that has drawn everything answers Empty from then on. Restart() takes it
-/// (and its children) back to its start for the next layout pass: nodes are made once per layout.</summary>
+/// (and the children it keeps) back to its start for the next layout pass; a column's children and a table's rows are
+/// made again as each pass reaches them (<see cref="NodeWindow{T}"/>).</summary>
 internal abstract class LayoutNode
 {
     public abstract SpacePlan Measure(Space space);
