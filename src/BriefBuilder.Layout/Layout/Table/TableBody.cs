@@ -12,6 +12,7 @@ internal sealed class TableBody
     private readonly StructNode? _table;
     private readonly NodeFactory _factory;
     private readonly Edges _padding;
+    private readonly int _headerRows;
     private readonly NodeWindow<TableRowCells> _window;
 
     public TableBody(TableGrid rows, TableGrid? foldedHeader, StructNode? table, NodeFactory factory, Edges padding)
@@ -21,9 +22,9 @@ internal sealed class TableBody
         _table = table;
         _factory = factory;
         _padding = padding;
-        var headerRows = foldedHeader?.RowCount ?? 0;
-        _window = new NodeWindow<TableRowCells>(headerRows + rows.RowCount, Make);
-        Bands = foldedHeader is null ? rows.Bands : [.. foldedHeader.Bands, .. rows.Bands.Select(b => (b.First + headerRows, b.Last + headerRows))];
+        _headerRows = foldedHeader?.RowCount ?? 0;
+        _window = new NodeWindow<TableRowCells>(_headerRows + rows.RowCount, Make);
+        Bands = foldedHeader is null ? rows.Bands : [.. foldedHeader.Bands, .. rows.Bands.Select(b => (b.First + _headerRows, b.Last + _headerRows))];
     }
 
     /// <summary>Consecutive rows [First, Last] such that no row span reaches past Last: the units that move or split across pages.</summary>
@@ -43,11 +44,7 @@ internal sealed class TableBody
     /// <summary>Every cell, row by row: rows already made as they are, the others made for the walk and not kept.</summary>
     public IEnumerable<TableCellNode> EachCell() => _window.Each().SelectMany(row => row.Cells);
 
-    private TableRowCells Make(int row)
-    {
-        var headerRows = _foldedHeader?.RowCount ?? 0;
-        return row < headerRows
-            ? TableRowCells.Make(_foldedHeader!, row, -1, _table, header: true, _factory, _padding)
-            : TableRowCells.Make(_rows, row - headerRows, row - headerRows, _table, header: false, _factory, _padding);
-    }
+    private TableRowCells Make(int row) => row < _headerRows
+        ? TableRowCells.Make(_foldedHeader!, row, -1, _table, header: true, _factory, _padding)
+        : TableRowCells.Make(_rows, row - _headerRows, row - _headerRows, _table, header: false, _factory, _padding);
 }

@@ -2,13 +2,11 @@ using BriefBuilder.Layout.Elements;
 
 namespace BriefBuilder.Layout.Layout.Table;
 
-/// <summary>A table's column widths for the width it is offered, remembered until that width changes or, when some
-/// columns are sized by their content, until the layout restarts (the content, page numbers say, may have changed);
-/// widths the table found in an earlier pass are asked of the layout's <see cref="TableWidths"/> first.</summary>
+/// <summary>A table's column widths for the width it is offered, remembered until that width changes or the layout
+/// restarts; the layout's <see cref="TableWidths"/> keeps them across passes where the content cannot change.</summary>
 internal sealed class TableColumnSizer(Elements.Table table, TableWidths known, Func<IEnumerable<TableCellNode>> cells)
 {
     private readonly IReadOnlyList<Width> columns = table.Columns;
-    private readonly bool _autoWidths = table.Columns.Any(SizedByContent);
     private double _widthsFor = double.NaN;
     private double[] _widths = [];
 
@@ -23,14 +21,9 @@ internal sealed class TableColumnSizer(Elements.Table table, TableWidths known, 
         return _widths;
     }
 
-    /// <summary>Forgets widths that follow content (auto columns, and relative ones, which hold their widest word); fixed widths hold for the same width.</summary>
-    public void Restart()
-    {
-        if (_autoWidths)
-        {
-            _widthsFor = double.NaN;
-        }
-    }
+    /// <summary>Forgets this pass's widths: the next pass asks <see cref="TableWidths"/>, which finds again those that
+    /// follow content printing page numbers.</summary>
+    public void Restart() => _widthsFor = double.NaN;
 
     // An auto column is as wide as its widest single-column cell (header included); a relative one no narrower than its
     // widest word. The cells are gathered only when a column asks (fixed columns never do), in one walk for all the

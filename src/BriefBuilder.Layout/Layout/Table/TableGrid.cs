@@ -22,7 +22,7 @@ internal sealed class TableGrid
     {
         _rows = rows;
         _columns = columns;
-        _firstCell = new int[rows.Count + 1];
+        _firstCell = new int[rows.Count];
         var cells = 0;
         for (var r = 0; r < rows.Count; r++)
         {
@@ -30,7 +30,6 @@ internal sealed class TableGrid
             cells += rows[r].Cells.Count;
         }
 
-        _firstCell[rows.Count] = cells;
         _columnOf = new int[cells];
 
         // The last row each column is taken to by a row span from above.

@@ -16,7 +16,6 @@ internal sealed class TableNode : LayoutNode
     private readonly NodeFactory _factory;
     private readonly StructNode? _structure;
     private TableBody _body;
-    private List<(int First, int Last)> _bands;
     private bool _headerInBody;
     private readonly LayoutContext _context;
     private readonly TableColumnSizer _columns;
@@ -40,7 +39,6 @@ internal sealed class TableNode : LayoutNode
         _structure = structure;
         _context = context;
         _body = new TableBody(new TableGrid(table.Rows, table.Columns.Count), null, structure, factory, _style.CellPadding);
-        _bands = _body.Bands;
         _headerRow = r => _header[r];
         _bodyRow = r => _body[r];
         _columns = new TableColumnSizer(table, context.TableWidths, () =>
@@ -84,7 +82,7 @@ internal sealed class TableNode : LayoutNode
         var firstRow = true;
         foreach (var band in bands)
         {
-            var (first, last) = _bands[band.Band];
+            var (first, last) = _body.Bands[band.Band];
             var rowTop = top;
             var drawnRows = band.Split ? 1 : last - first + 1;
             for (var r = 0; r < drawnRows; r++)
@@ -125,13 +123,13 @@ internal sealed class TableNode : LayoutNode
             _band = lastBand.Split ? lastBand.Band : lastBand.Band + 1;
         }
 
-        if (_band >= _bands.Count)
+        if (_band >= _body.Bands.Count)
         {
             canvas.Complete(_structure);
         }
 
         // Rows above the next band are drawn whole: their nodes go, and the next page makes the rows it reaches.
-        _body.LetGoBefore(_band < _bands.Count ? _bands[_band].First : _body.Count);
+        _body.LetGoBefore(_band < _body.Bands.Count ? _body.Bands[_band].First : _body.Count);
         _parts++;
     }
 
@@ -167,7 +165,7 @@ internal sealed class TableNode : LayoutNode
 
     private (SpacePlan Plan, double CaptionHeight, double[] HeaderHeights, List<BandPlacement> Bands) Lay(Space space)
     {
-        if (_band >= _bands.Count && (_parts > 0 || _bands.Count == 0 && _table.HeaderRows.Count == 0))
+        if (_band >= _body.Bands.Count && (_parts > 0 || _body.Bands.Count == 0 && _table.HeaderRows.Count == 0))
         {
             return (SpacePlan.Empty, 0, [], []);
         }
@@ -208,12 +206,12 @@ internal sealed class TableNode : LayoutNode
         }
 
         var bands = PlaceBands(space, widths, ref used, captionHeight + headerHeights.Sum());
-        if (bands.Count == 0 && _bands.Count > 0 && _band < _bands.Count)
+        if (bands.Count == 0 && _body.Bands.Count > 0 && _band < _body.Bands.Count)
         {
             return (SpacePlan.Wrap("The table's next row does not fit below its header."), 0, [], bands);
         }
 
-        var complete = bands.Count == 0 ? _band >= _bands.Count : !bands[^1].Split && bands[^1].Band == _bands.Count - 1;
+        var complete = bands.Count == 0 ? _band >= _body.Bands.Count : !bands[^1].Split && bands[^1].Band == _body.Bands.Count - 1;
         var plan = complete ? SpacePlan.Full(space.Width, used) : SpacePlan.Partial(space.Width, used);
         return (plan, captionHeight, headerHeights, bands);
     }
@@ -221,9 +219,9 @@ internal sealed class TableNode : LayoutNode
     private List<BandPlacement> PlaceBands(Space space, double[] widths, ref double used, double furnitureHeight)
     {
         var bands = new List<BandPlacement>();
-        for (var b = _band; b < _bands.Count; b++)
+        for (var b = _band; b < _body.Bands.Count; b++)
         {
-            var (first, last) = _bands[b];
+            var (first, last) = _body.Bands[b];
             var count = last - first + 1;
             var room = space.Height - used;
             var atTop = space.AtPageTop && bands.Count == 0;
@@ -245,7 +243,7 @@ internal sealed class TableNode : LayoutNode
             break;
         }
 
-        return TableEnds.KeepTwo(bands, _bands.Count, firstPart: _band == 0 && _parts == 0, space.AtPageTop, ref used);
+        return TableEnds.KeepTwo(bands, _body.Bands.Count, firstPart: _band == 0 && _parts == 0, space.AtPageTop, ref used);
     }
 
     private BandPlacement? TrySplit(int band, TableRowCells firstRow, int rows, double[] widths, double room, bool atTop)
@@ -266,7 +264,6 @@ internal sealed class TableNode : LayoutNode
         _context.Warn($"A table's header is taller than a page: it is printed once, not repeated on each page, in the table beginning \"{FirstWords()}\".");
         var columns = _table.Columns.Count;
         _body = new TableBody(new TableGrid(_table.Rows, columns), new TableGrid(_table.HeaderRows, columns), _structure, _factory, _style.CellPadding);
-        _bands = _body.Bands;
         _headerInBody = true;
         _partsBuilt = -1;
         _header = [];
