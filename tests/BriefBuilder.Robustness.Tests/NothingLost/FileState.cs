@@ -12,8 +12,9 @@ internal sealed record FileState(byte[] Bytes, DateTime Modified)
         Assert.True(Modified == now.Modified, $"{path} changed its modification time after {after}");
     }
 
-    /// <summary>Every file and folder under <paramref name="folder"/>, relative to it, hidden ones included.</summary>
+    /// <summary>Every file and folder under <paramref name="folder"/>, relative to it, hidden ones included (the
+    /// search-option overload passes over no attributes, where the default options leave hidden files out).</summary>
     public static IReadOnlyList<string> Listing(string folder) =>
-        [.. Directory.EnumerateFileSystemEntries(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        [.. Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
 }
