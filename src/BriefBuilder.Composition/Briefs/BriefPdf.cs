@@ -1,4 +1,5 @@
 using BriefBuilder.Composition.Filtering;
+using BriefBuilder.Composition.Localization;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Diagnostics;
 using BriefBuilder.Layout;
@@ -15,6 +16,16 @@ namespace BriefBuilder.Composition.Briefs;
 /// budget and writes it.</summary>
 public static class BriefPdf
 {
+    /// <summary>Reads what composing with this template will read whatever the workbook holds (the words of the language
+    /// the template or the options name), so that a caller can do it while the workbook is read.</summary>
+    public static void ReadAhead(BriefTemplate template, BriefOptions options)
+    {
+        if ((options.Language ?? template.Language) is { } code)
+        {
+            _ = BriefLanguage.Find(code);
+        }
+    }
+
     /// <summary>The file's bytes, or no bytes and the errors that stopped the build; warnings either way.
     /// <paramref name="stage"/> hears "composing" and "laying out" as each begins, and <paramref name="pageWritten"/> how
     /// many pages are written as each one is, for a progress display.</summary>

@@ -1,5 +1,6 @@
 using BriefBuilder.Cli.Building.Progress;
 using BriefBuilder.Cli.Output;
+using BriefBuilder.Composition.Briefs;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Fonts;
 using BriefBuilder.Workbooks;
@@ -14,15 +15,28 @@ public static class BuildReport
     /// depend on how many ran beside it.</summary>
     public static ExitCode Run(IReadOnlyList<BriefJob> jobs, TemplateCatalog templates, Reporter reporter, int parallel = 1)
     {
-        TextWidths.ScanInstalledFontsAhead();
         var progress = BuildProgress.For(reporter);
+        // While the workbook is read, the other core parses the templates, reads the words of their languages and then
+        // scans the installed fonts: in a small brief those first uses take as long as the reading.
+        var loaded = jobs.DistinctBy(job => (job.Template, job.Options.Language)).ToDictionary(
+            job => (job.Template, job.Options.Language),
+            job => new Lazy<TemplateResult>(() => ReadAhead(job, templates)));
+        _ = Task.Run(() =>
+        {
+            foreach (var template in loaded.Values)
+            {
+                _ = template.Value;
+            }
+
+            TextWidths.ScanInstalledFontsAhead();
+        });
         var workbooks = jobs.DistinctBy(job => job.Workbook).ToDictionary(
             job => job.Workbook,
             job => new Lazy<(WorkbookReadResult Read, byte[]? Bytes)>(() => Read(job, reporter, progress)));
         return progress.Around(jobs, () => Report(
             jobs.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallel)).Select(job =>
             {
-                var result = job.Run(BuildSources.With(workbooks[job.Workbook].Value, job.Template, templates), stage => progress.Stage(job, stage), page => progress.PageWritten(job, page));
+                var result = job.Run(BuildSources.With(workbooks[job.Workbook].Value, loaded[(job.Template, job.Options.Language)].Value), stage => progress.Stage(job, stage), page => progress.PageWritten(job, page));
                 reporter.Diagnose(result.Diagnostics);
                 progress.Done(result);
                 return result;
@@ -56,6 +70,17 @@ public static class BuildReport
 
     /// <summary>The graver of two exit codes: output that cannot be written, then usage, then input errors.</summary>
     public static ExitCode Worse(ExitCode a, ExitCode b) => (ExitCode)Math.Max((int)a, (int)b);
+
+    private static TemplateResult ReadAhead(BriefJob job, TemplateCatalog templates)
+    {
+        var loaded = templates.Load(job.Template);
+        if (loaded.Template is { } template)
+        {
+            BriefPdf.ReadAhead(template, job.Options);
+        }
+
+        return loaded;
+    }
 
     private static (WorkbookReadResult Read, byte[]? Bytes) Read(BriefJob job, Reporter reporter, BuildProgress progress)
     {

@@ -13,10 +13,11 @@ namespace BriefBuilder.Cli.Building;
 public sealed record BuildSources(string Workbook, WorkbookReadResult Read, byte[]? WorkbookBytes, TemplateResult Template, PriorSnapshot? TemplateSince, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public static BuildSources Load(string workbook, string template, TemplateCatalog templates, ReadLimits? limits = null) =>
-        With(WorkbookReader.ReadWithBytes(workbook, limits), template, templates);
+        With(WorkbookReader.ReadWithBytes(workbook, limits), templates.Load(template));
 
-    /// <summary>The sources for one template from a workbook already read, so several templates share one reading.</summary>
-    public static BuildSources With((WorkbookReadResult Read, byte[]? Bytes) workbook, string template, TemplateCatalog templates)
+    /// <summary>The sources for one template from a workbook and a template already read, so several templates share one
+    /// reading and a template can be read while the workbook is.</summary>
+    public static BuildSources With((WorkbookReadResult Read, byte[]? Bytes) workbook, TemplateResult loaded)
     {
         var (read, bytes) = workbook;
         if (read.Dossier is null)
@@ -24,7 +25,6 @@ public sealed record BuildSources(string Workbook, WorkbookReadResult Read, byte
             return new BuildSources(read.File, read, bytes, new TemplateResult(null, []), null, read.Diagnostics);
         }
 
-        var loaded = templates.Load(template);
         List<Diagnostic> diagnostics = [.. read.Diagnostics, .. loaded.Diagnostics];
         var since = loaded.Template is { } t ? TemplateSnapshot(t, diagnostics) : null;
         return new BuildSources(read.File, read, bytes, loaded, since, diagnostics);
