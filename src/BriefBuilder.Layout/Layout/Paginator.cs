@@ -19,8 +19,11 @@ internal static class Paginator
     /// (which the painted pass repeats); returns where each page goes, furnished, as soon as it is drawn. Not called when
     /// the pages are only known at the end (no earlier pass), and then the pages are kept for the caller. A streamed
     /// layout records no boxes: whoever writes its pages has no use for them.</param>
+    /// <param name="rewind">When given, one pass may be painted ahead, before it is known to settle; if it did not find
+    /// exactly what the pass before it found, this is called to throw away what was streamed, and the layout goes on
+    /// (calling <paramref name="stream"/> again for the pass it paints).</param>
     public static LayoutResult Run(Document.Document document, ITextMeasurer measurer,
-        Func<int, IReadOnlyDictionary<string, AnchorPlacement>, Action<PageCanvas>>? stream = null)
+        Func<int, IReadOnlyDictionary<string, AnchorPlacement>, Action<PageCanvas>>? stream = null, Action? rewind = null)
     {
         var run = new Passes(document, measurer);
         if (run.Geometry.BodyWidth < 1 || run.Geometry.BodyHeight < 1)
@@ -40,6 +43,7 @@ internal static class Paginator
         LayoutNode? root = null;
         var previousPages = 0;
         var previousSettled = false;
+        var paintedAhead = false;
         for (var pass = 1; ; pass++)
         {
             context.BeginPass(printed);
@@ -52,8 +56,13 @@ internal static class Paginator
                 root.Restart();
             }
 
+            // A dry pass that will likely settle is painted instead (once): when it finds what the pass before it found, it
+            // is the pass that would have been painted after it, and the dry pass is saved.
+            var ahead = dry && stream is not null && rewind is not null && !paintedAhead && run.LikelySettles(pass);
+            paintedAhead |= ahead;
+            dry &= !ahead;
             Action<PageCanvas>? streamed = null;
-            if (stream is not null && !dry && previousSettled)
+            if (stream is not null && !dry && (previousSettled || ahead))
             {
                 var expected = previousPages;
                 var sink = stream(expected, printed.Anchors);
@@ -66,6 +75,13 @@ internal static class Paginator
 
             var pages = Fill(root, context, run.Geometry, dry, streamed, document.Limits.Pages);
             var settled = run.Settled(printed, context);
+            if (ahead && !(settled && pages.Count == previousPages && SameAnchors(printed.Anchors, context.Anchors)))
+            {
+                rewind!();
+                streamed = null;
+                dry = true;
+            }
+
             // A streamed pass repeats a settled one, so it settles too; its pages are written either way, so it ends the layout.
             if (!dry && (settled || pass >= MaxPasses || streamed is not null))
             {
@@ -92,6 +108,11 @@ internal static class Paginator
             dry = !settled && pass + 1 < MaxPasses;
         }
     }
+
+    // The writer was given the anchors of the pass before (for link destinations): a pass painted ahead is kept only
+    // when it placed every anchor where that pass did.
+    private static bool SameAnchors(IReadOnlyDictionary<string, AnchorPlacement> before, IReadOnlyDictionary<string, AnchorPlacement> after) =>
+        before.Count == after.Count && before.All(a => after.TryGetValue(a.Key, out var placed) && placed == a.Value);
 
     private static List<PageCanvas> Fill(LayoutNode root, LayoutContext context, PageGeometry geometry, bool dry, Action<PageCanvas>? drawn, int maxPages)
     {
@@ -166,6 +187,12 @@ internal static class Paginator
 
         /// <summary>True when the document prints pages it can only know from a layout: it needs more than one pass.</summary>
         public bool PrintsPages => _hasContents || _referenced.Count > 0;
+
+        /// <summary>Whether this pass is likely to find the pages the pass before found. The first pass prints none, so the
+        /// second usually moves what page references print (a list of pages where a dash stood), and settles only when
+        /// the document's one printed pages are a table of contents, whose entries keep their lines; from the third on,
+        /// most documents have settled.</summary>
+        public bool LikelySettles(int pass) => pass >= 3 || (pass == 2 && _referenced.Count == 0);
 
         /// <summary>The context every node of the layout shares, one pass after another.</summary>
         public LayoutContext Context { get; }

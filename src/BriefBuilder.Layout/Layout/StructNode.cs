@@ -41,9 +41,10 @@ internal sealed class StructNode
 
     public int ColumnSpan { get; init; } = 1;
 
-    /// <summary>Set by the PDF writer once it has written the node's element: content drawn for the node after that
-    /// would be a layout bug, which the writer reports instead of giving the node a second element.</summary>
-    public bool Written { get; set; }
+    /// <summary>Set by the PDF writer's structure tree once it has written the node's element: content drawn for the node
+    /// after that would be a layout bug, which the tree reports instead of giving the node a second element. A pass
+    /// painted again after one thrown away goes to a new tree, which writes the element anew.</summary>
+    public object? WrittenBy { get; set; }
 
     public static StructNode Document() => new("Document", null);
 

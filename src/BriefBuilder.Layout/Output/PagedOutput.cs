@@ -27,6 +27,18 @@ internal static class PagedOutput
 
         IPageWriter? writer = null;
         PageQueue? queue = null;
+        // A stream that can be cut back lets the layout paint a pass before it knows the pass settles: when it does not,
+        // what was written of it is cut off and the pass painted later is written in its place.
+        var origin = output.CanSeek ? output.Position : (long?)null;
+        Action? rewind = origin is { } at ? () =>
+        {
+            queue?.Complete();
+            queue?.Dispose();
+            (queue, writer) = (null, null);
+            output.SetLength(at);
+            output.Position = at;
+        }
+        : null;
         try
         {
             var layout = Paginator.Run(document, TextMeasurer.For(document.Fonts), (expectedPages, anchors) =>
@@ -34,7 +46,7 @@ internal static class PagedOutput
                 writer = start(document, output, anchors, expectedPages);
                 queue = new PageQueue(writer.Page);
                 return queue.Add;
-            });
+            }, rewind);
             if (writer is null || queue is null)
             {
                 Write(document, layout, output, start);

@@ -95,7 +95,7 @@ internal sealed class StructureTree(PdfFile file)
             return known;
         }
 
-        if (node.Written)
+        if (node.WrittenBy == this)
         {
             // The layout reported the node complete and then drew more of it: a bug, which would otherwise give the
             // node a second element.
@@ -129,7 +129,7 @@ internal sealed class StructureTree(PdfFile file)
 
         element.Write(file, _root);
         _open.Remove(element.Node.Number);
-        element.Node.Written = true;
+        element.Node.WrittenBy = this;
     }
 
     private int WriteParentTree()

@@ -9,7 +9,7 @@ namespace BriefBuilder.Layout.Tests.Pagination;
 public class PageReferencesTests
 {
     // The A4 body is 841.89 - 2 x 56.7 points tall; a line of 10-point text takes 13.
-    private const double BodyHeight = 841.89 - (2 * 56.7);
+    internal const double BodyHeight = 841.89 - (2 * 56.7);
 
     [Fact]
     public void Page_references_print_the_pages_their_anchors_landed_on_in_ascending_order()
@@ -111,14 +111,14 @@ public class PageReferencesTests
         Assert.Equal([("2", "a")], Links(layout));
     }
 
-    private static PageReferences References(IReadOnlyList<string> anchors, string groupSeparator = "") =>
+    internal static PageReferences References(IReadOnlyList<string> anchors, string groupSeparator = "") =>
         new(anchors, DemoDocument.Body, DemoDocument.LinkStyle, null, groupSeparator);
 
-    private static Row Narrow(Element content) => new([new RowCell(content, Width.Fixed(24))]);
+    internal static Row Narrow(Element content) => new([new RowCell(content, Width.Fixed(24))]);
 
-    private static Anchor Place(string name) => new(name, new Paragraph($"Place {name}.", DemoDocument.Body));
+    internal static Anchor Place(string name) => new(name, new Paragraph($"Place {name}.", DemoDocument.Body));
 
-    private static Paragraph Blank() => new("Nothing referred to here.", DemoDocument.Body);
+    internal static Paragraph Blank() => new("Nothing referred to here.", DemoDocument.Body);
 
     // The page references' text as laid out: their lines on the first page, in order.
     private static string Printed(LayoutResult layout) =>

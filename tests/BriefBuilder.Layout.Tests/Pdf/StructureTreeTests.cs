@@ -11,12 +11,29 @@ public class StructureTreeTests
         var tree = new StructureTree(new PdfFile(new MemoryStream()));
         var paragraph = StructNode.Under(StructNode.Document(), "P")!;
         tree.MarkContent(paragraph, 5, []);
-        Assert.False(paragraph.Written);
+        Assert.Null(paragraph.WrittenBy);
 
         tree.Complete(paragraph);
-        Assert.True(paragraph.Written);
+        Assert.Same(tree, paragraph.WrittenBy);
         var error = Assert.Throws<InvalidOperationException>(() => tree.MarkContent(paragraph, 5, []));
         Assert.Contains("P structure element was drawn after the element was written", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_node_written_by_a_tree_thrown_away_is_an_element_of_the_tree_that_paints_it_again()
+    {
+        var paragraph = StructNode.Under(StructNode.Document(), "P")!;
+        var thrownAway = new StructureTree(new PdfFile(new MemoryStream()));
+        thrownAway.MarkContent(paragraph, 3, []);
+        thrownAway.Complete(paragraph);
+
+        var again = new StructureTree(new PdfFile(new MemoryStream()));
+        List<int> parents = [];
+        again.MarkContent(paragraph, 3, parents);
+        again.Complete(paragraph);
+
+        Assert.Single(parents);
+        Assert.Same(again, paragraph.WrittenBy);
     }
 
     [Fact]
