@@ -7,7 +7,8 @@ namespace BriefBuilder.Layout.Layout;
 /// widest word while the room allows.</summary>
 internal static class ColumnWidths
 {
-    public static double[] Resolve(IReadOnlyList<Width> specs, IReadOnlyList<Func<(double Min, double Max)>> intrinsic, double available)
+    /// <param name="intrinsic">A column's narrowest and widest content, asked only of auto and relative columns.</param>
+    public static double[] Resolve(IReadOnlyList<Width> specs, Func<int, (double Min, double Max)> intrinsic, double available)
     {
         var widths = new double[specs.Count];
         var remaining = available;
@@ -21,7 +22,7 @@ internal static class ColumnWidths
         }
 
         var autos = Enumerable.Range(0, specs.Count).Where(i => specs[i] is AutoWidth).ToList();
-        var wanted = autos.ToDictionary(i => i, i => intrinsic[i]());
+        var wanted = autos.ToDictionary(i => i, intrinsic);
         var relativeCount = specs.Count(s => s is RelativeWidth);
         var wantedTotal = autos.Sum(i => wanted[i].Max);
         var room = Math.Max(0, remaining);
@@ -57,10 +58,10 @@ internal static class ColumnWidths
     // Relative columns share the room by weight, but none is narrower than its widest word: a column whose share is
     // less keeps its narrowest and the others share what is left, until every share holds its words (or, when the
     // words alone are wider than the room, each gets the room in proportion to its narrowest).
-    private static void ShareByWeight(IReadOnlyList<Width> specs, IReadOnlyList<Func<(double Min, double Max)>> intrinsic, double[] widths, double room)
+    private static void ShareByWeight(IReadOnlyList<Width> specs, Func<int, (double Min, double Max)> intrinsic, double[] widths, double room)
     {
         var relative = Enumerable.Range(0, specs.Count).Where(i => specs[i] is RelativeWidth { Weight: > 0 }).ToList();
-        var narrowest = relative.ToDictionary(i => i, i => intrinsic[i]().Min);
+        var narrowest = relative.ToDictionary(i => i, i => intrinsic(i).Min);
         var pinned = new HashSet<int>();
         while (true)
         {

@@ -85,7 +85,9 @@ internal sealed class RowNode(IReadOnlyList<(LayoutNode Content, Width Width)> c
         }
 
         _widthsFor = available;
-        _widths = ColumnWidths.Resolve(cells.Select(c => c.Width).ToList(), cells.Select(c => (Func<(double, double)>)c.Content.IntrinsicWidth).ToList(),
+        // One delegate for the row: a delegate for each cell's (virtual) IntrinsicWidth cost a runtime lookup per cell, made
+        // again in every pass for every row.
+        _widths = ColumnWidths.Resolve(cells.Select(c => c.Width).ToList(), i => cells[i].Content.IntrinsicWidth(),
             available - (spacing * Math.Max(0, cells.Count - 1)));
         return _widths;
     }

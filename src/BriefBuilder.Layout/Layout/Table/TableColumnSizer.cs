@@ -28,13 +28,13 @@ internal sealed class TableColumnSizer(Elements.Table table, TableWidths known, 
     // An auto column is as wide as its widest single-column cell (header included); a relative one no narrower than its
     // widest word. The cells are gathered only when a column asks (fixed columns never do), in one walk for all the
     // columns sized by content: the table makes its rows for the walk and lets them go, never holding every cell.
-    public List<Func<(double Min, double Max)>> Intrinsics()
+    public Func<int, (double Min, double Max)> Intrinsics()
     {
         (double Min, double Max)[]? byContent = null;
         (double Min, double Max)[]? fixedOnes = null;
-        return [.. Enumerable.Range(0, columns.Count).Select(c => (Func<(double, double)>)(() => SizedByContent(columns[c])
+        return c => SizedByContent(columns[c])
             ? (byContent ??= Widest(byContent: true))[c]
-            : (fixedOnes ??= Widest(byContent: false))[c]))];
+            : (fixedOnes ??= Widest(byContent: false))[c];
     }
 
     private (double Min, double Max)[] Widest(bool byContent)

@@ -148,8 +148,8 @@ internal sealed class TableNode : LayoutNode
 
     public override (double Min, double Max) IntrinsicWidth()
     {
-        var widths = _columns.Intrinsics();
-        return (widths.Sum(w => w().Min), widths.Sum(w => w().Max));
+        var widths = Enumerable.Range(0, _table.Columns.Count).Select(_columns.Intrinsics()).ToList();
+        return (widths.Sum(w => w.Min), widths.Sum(w => w.Max));
     }
 
     private (SpacePlan Plan, double CaptionHeight, double[] HeaderHeights, List<BandPlacement> Bands) LayOnce(Space space)
