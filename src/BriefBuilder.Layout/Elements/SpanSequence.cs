@@ -33,10 +33,11 @@ public sealed class SpanSequence : IEqualityComparer<IReadOnlyList<Span>>
     // cost a hash of every style's family name.
     public int GetHashCode(IReadOnlyList<Span> spans)
     {
+        // Indexed, not foreach: enumerating the interface boxes an enumerator, for every text looked up.
         var hash = new HashCode();
-        foreach (var span in spans)
+        for (var i = 0; i < spans.Count; i++)
         {
-            hash.Add(span.Text);
+            hash.Add(spans[i].Text);
         }
 
         return hash.ToHashCode();

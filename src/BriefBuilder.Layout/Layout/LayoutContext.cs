@@ -18,6 +18,7 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
     private Dictionary<int, int> _headingPages = [];
     // One delegate for every paragraph's lazy shaping, made once.
     private Func<IReadOnlyList<Span>, ShapedText>? _shapeOnce;
+    private Action<LayoutWarning>? _warn;
 
     public ITextMeasurer Measurer { get; } = measurer;
 
@@ -67,7 +68,7 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
 
     /// <summary>Shapes spans afresh (labels and furniture, each drawn once), within the paragraph limit.</summary>
     public ShapedText ShapeOnce(IReadOnlyList<Span> spans) =>
-        TextShaper.Shape(spans, Measurer, MissingGlyphs, warnings.Add, Limits.ParagraphCharacters, shaping.Buffers);
+        TextShaper.Shape(spans, Measurer, MissingGlyphs, _warn ??= warnings.Add, Limits.ParagraphCharacters, shaping.Buffers);
 
     /// <summary>Records an anchor's place the first time it is drawn; a name used twice is reported.</summary>
     public void PlaceAnchor(string name, int page, double x, double y)

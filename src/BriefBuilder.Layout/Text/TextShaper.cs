@@ -21,10 +21,11 @@ internal static class TextShaper
     public static ShapedText Shape(IReadOnlyList<Span> spans, ITextMeasurer measurer, MissingGlyphPolicy policy, Action<LayoutWarning> warn,
         int maxCharacters = int.MaxValue, ShapingBuffers? buffers = null)
     {
+        // Indexed, not foreach: enumerating the interface boxes an enumerator, twice for every paragraph shaped.
         var capacity = 0L;
-        foreach (var span in spans)
+        for (var i = 0; i < spans.Count; i++)
         {
-            capacity += span.Text.Length;
+            capacity += spans[i].Text.Length;
         }
 
         var origin = new OpeningWords(spans);
@@ -44,8 +45,9 @@ internal static class TextShaper
         var faces = new FaceNumbers();
         var warnedRightToLeft = false;
         var joined = false;
-        foreach (var span in spans)
+        for (var index = 0; index < spans.Count; index++)
         {
+            var span = spans[index];
             var (style, styleIndex) = styles.NumberOf(span);
             var source = span.Text;
             for (var i = 0; i < source.Length;)

@@ -148,7 +148,7 @@ internal sealed class ParagraphNode : LayoutNode
     {
         if (_lines is null)
         {
-            _lines = new List<TextLine>(_geometry!.Count);
+            _lines = _text.BorrowLines();
             Break(_text, LineMeasureFor(_linesFor), _lines);
         }
 
@@ -169,7 +169,12 @@ internal sealed class ParagraphNode : LayoutNode
 
     private void LetGo()
     {
-        _lines = null;
+        if (_lines is not null)
+        {
+            _text.GiveBackLines(_lines);
+            _lines = null;
+        }
+
         _painter = null;
         _text.Release();
     }
