@@ -1,4 +1,5 @@
 using BriefBuilder.Layout.Elements;
+using BriefBuilder.Layout.Results;
 using BriefBuilder.Layout.Tests.Demo;
 using static BriefBuilder.Layout.Tests.Pagination.PageReferencesTests;
 
@@ -10,50 +11,48 @@ namespace BriefBuilder.Layout.Tests.Pagination;
 public class PaintingAheadTests
 {
     [Fact]
-    public void A_pass_painted_ahead_that_finds_what_the_pass_before_found_saves_a_pass_and_gives_the_same_file()
+    public void A_pass_painted_ahead_that_finds_what_the_pass_before_found_saves_a_pass()
     {
         // The list's own length pushes "a" to page 2 in the second pass; the third prints what the second found.
-        var document = Documents.Of(
+        var (finished, streamed) = LaidOutBothWays(Documents.Of(
             new Spacer(BodyHeight - 32), Narrow(References(["a", "b", "c"])), Place("a"), Blank(),
-            new PageBreak(), Place("b"), new PageBreak(), Blank(), new PageBreak(), Place("c"));
-
-        var finished = DocumentLayout.Run(document);
-        var (streamed, layout) = PdfFormat.Default.Render(document);
+            new PageBreak(), Place("b"), new PageBreak(), Blank(), new PageBreak(), Place("c")));
 
         Assert.Equal(4, finished.Passes);
-        Assert.Equal(3, layout.Passes);
-        Assert.Equal(PdfFormat.Default.Render(document, finished), streamed);
+        Assert.Equal(3, streamed.Passes);
     }
 
     [Fact]
     public void A_table_of_contents_is_painted_in_the_second_pass_when_printing_its_pages_moves_nothing()
     {
-        var document = DemoDocument.Build();
-
-        var finished = DocumentLayout.Run(document);
-        var (streamed, layout) = PdfFormat.Default.Render(document);
+        var (finished, streamed) = LaidOutBothWays(DemoDocument.Build());
 
         Assert.Equal(3, finished.Passes);
-        Assert.Equal(2, layout.Passes);
-        Assert.Equal(PdfFormat.Default.Render(document, finished), streamed);
+        Assert.Equal(2, streamed.Passes);
     }
 
     [Fact]
     public void A_pass_painted_ahead_that_does_not_settle_is_cut_off_and_the_file_holds_only_the_pass_painted_last()
     {
         // Never settles: each pass's list moves the anchors the next prints (see PageReferencesTests).
-        var document = Documents.Of(
-            new Spacer(BodyHeight - 32), Narrow(References(["a", "b", "c"])), Place("a"), Blank(),
-            new PageBreak(), Place("b"), new PageBreak(), Place("c"));
         var written = new List<int>();
 
-        var finished = DocumentLayout.Run(document);
-        var (streamed, layout) = PdfFormat.Default.Render(document, written.Add);
+        var (_, streamed) = LaidOutBothWays(Documents.Of(
+            new Spacer(BodyHeight - 32), Narrow(References(["a", "b", "c"])), Place("a"), Blank(),
+            new PageBreak(), Place("b"), new PageBreak(), Place("c")), written.Add);
 
-        Assert.Equal(5, layout.Passes);
-        Assert.Equal(PdfFormat.Default.Render(document, finished), streamed);
+        Assert.Equal(5, streamed.Passes);
         // The pages of the pass thrown away were written, then counted again from the first for the pass kept.
-        Assert.Equal(layout.PageCount, written[^1]);
-        Assert.True(written.Count > layout.PageCount, $"pages written: {string.Join(", ", written)}");
+        Assert.Equal(streamed.PageCount, written[^1]);
+        Assert.True(written.Count > streamed.PageCount, $"pages written: {string.Join(", ", written)}");
+    }
+
+    // Lays the document out alone and as it is written, and checks that both give the same file.
+    private static (LayoutResult Finished, LayoutResult Streamed) LaidOutBothWays(Document.Document document, Action<int>? written = null)
+    {
+        var finished = DocumentLayout.Run(document);
+        var (file, streamed) = PdfFormat.Default.Render(document, written);
+        Assert.Equal(PdfFormat.Default.Render(document, finished), file);
+        return (finished, streamed);
     }
 }
