@@ -63,7 +63,8 @@ internal static class TestFonts
         throw new InvalidOperationException($"No '{tag}' table.");
     }
 
-    private static (int Offset, int Length) Table(byte[] font, string tag)
+    /// <summary>Where a table lies in a font file's bytes, from its table directory.</summary>
+    public static (int Offset, int Length) Table(byte[] font, string tag)
     {
         var entry = Entry(font, tag);
         return ((int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(entry + 8)), (int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(entry + 12)));

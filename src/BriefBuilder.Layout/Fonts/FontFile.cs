@@ -16,7 +16,7 @@ internal static class FontFile
     {
         try
         {
-            return Parse(path, File.ReadAllBytes(path), named: false, out _);
+            return Parse(path, InstalledFontBytes.Of(path), named: false, out _);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,0 +1,66 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace BriefBuilder.Layout.Fonts;
+
+/// <summary>An installed font file's bytes as far as the scan of the installed fonts reads them: the header, the table
+/// directory and the tables a face is measured and checked with, each at its place in an array as long as the file. The
+/// outlines (glyf) and the layout and hinting tables, most of a font's bytes, stay on disk until a PDF embeds the font.</summary>
+internal static class InstalledFontBytes
+{
+    // What FontFile and FontDamage read of an installed font: names and style, metrics, advances, the character map, and
+    // the glyph count and outline offsets that damage is found from.
+    private static readonly HashSet<string> Read = new(["head", "hhea", "hmtx", "maxp", "loca", "cmap", "name", "OS/2"], StringComparer.Ordinal);
+
+    /// <summary>The file's length in bytes, those of the tables read filled in and the rest zero. A file that is not a
+    /// TrueType font (CFF outlines, a collection) gets its first twelve bytes only, which say so.</summary>
+    public static byte[] Of(string path)
+    {
+        using var file = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(file);
+        if (length > Array.MaxLength)
+        {
+            throw new IOException($"{path} is too large to be a font.");
+        }
+
+        var data = new byte[length];
+        var header = Fill(file, data, 0, Math.Min(12, data.Length));
+        if (header < 12 || BinaryPrimitives.ReadUInt32BigEndian(data) is not (0x00010000 or 0x74727565))
+        {
+            return data;
+        }
+
+        var count = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(4));
+        var directoryEnd = (int)Math.Min(data.Length, 12 + (16L * count));
+        Fill(file, data, 12, directoryEnd - 12);
+        for (var entry = 12; entry + 16 <= directoryEnd; entry += 16)
+        {
+            var offset = BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(entry + 8));
+            var size = BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(entry + 12));
+            // A table past the end is left unread: FontDamage says the file is cut short.
+            if (Read.Contains(Encoding.ASCII.GetString(data, entry, 4)) && (long)offset + size <= data.Length)
+            {
+                Fill(file, data, (int)offset, (int)size);
+            }
+        }
+
+        return data;
+    }
+
+    private static int Fill(Microsoft.Win32.SafeHandles.SafeFileHandle file, byte[] data, int offset, int count)
+    {
+        var done = 0;
+        while (done < count)
+        {
+            var read = RandomAccess.Read(file, data.AsSpan(offset + done, count - done), offset + done);
+            if (read == 0)
+            {
+                break;
+            }
+
+            done += read;
+        }
+
+        return done;
+    }
+}
