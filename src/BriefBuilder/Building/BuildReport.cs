@@ -33,16 +33,20 @@ public static class BuildReport
         var workbooks = jobs.DistinctBy(job => job.Workbook).ToDictionary(
             job => job.Workbook,
             job => new Lazy<(WorkbookReadResult Read, byte[]? Bytes)>(() => Read(job, reporter, progress)));
-        return progress.Around(jobs, () => Report(
-            jobs.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parallel)).Select(job =>
-            {
-                var result = job.Run(BuildSources.With(workbooks[job.Workbook].Value, loaded[(job.Template, job.Options.Language)].Value), stage => progress.Stage(job, stage), page => progress.PageWritten(job, page));
-                reporter.Diagnose(result.Diagnostics);
-                progress.Done(result);
-                return result;
-            }),
-            jobs.Count,
-            reporter));
+        BriefJobResult Build(BriefJob job)
+        {
+            var result = job.Run(BuildSources.With(workbooks[job.Workbook].Value, loaded[(job.Template, job.Options.Language)].Value), stage => progress.Stage(job, stage), page => progress.PageWritten(job, page));
+            reporter.Diagnose(result.Diagnostics);
+            progress.Done(result);
+            return result;
+        }
+
+        // One brief at a time runs on this thread: the parallel query's machinery cost a plain `build` its first use
+        // (49 methods compiled) and a hand-off to the pool.
+        IEnumerable<BriefJobResult> results = jobs.Count > 1 && parallel > 1
+            ? jobs.AsParallel().AsOrdered().WithDegreeOfParallelism(parallel).Select(Build)
+            : jobs.Select(Build);
+        return progress.Around(jobs, () => Report(results, jobs.Count, reporter));
     }
 
     /// <summary>Reports results in the order given, then how many briefs were built.</summary>
