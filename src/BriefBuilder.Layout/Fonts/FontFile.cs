@@ -46,12 +46,15 @@ internal static class FontFile
         return Parse(path, data, named: true, out var problem) ?? throw new FontFileException(path, problem);
     }
 
+    /// <summary>Whether a file's first four bytes (its sfnt version) say it holds TrueType outlines.</summary>
+    internal static bool HasTrueTypeOutlines(uint version) => version is 0x00010000 or 0x74727565;
+
     private static FontFace? Parse(string path, byte[] data, bool named, out string problem)
     {
         var version = data.Length < 12 ? 0 : BinaryPrimitives.ReadUInt32BigEndian(data);
         problem = version switch
         {
-            0x00010000 or 0x74727565 => string.Empty,
+            _ when HasTrueTypeOutlines(version) => string.Empty,
             0x4F54544F => "has PostScript (CFF) outlines; the PDF writer embeds TrueType outlines only",
             0x74746366 => "is a font collection; name one font of it as a .ttf file",
             _ => "is not a TrueType font",

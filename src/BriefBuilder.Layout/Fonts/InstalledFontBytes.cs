@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Text;
 
 namespace BriefBuilder.Layout.Fonts;
 
@@ -25,22 +24,19 @@ internal static class InstalledFontBytes
 
         var data = new byte[length];
         var header = Fill(file, data, 0, Math.Min(12, data.Length));
-        if (header < 12 || BinaryPrimitives.ReadUInt32BigEndian(data) is not (0x00010000 or 0x74727565))
+        if (header < 12 || !FontFile.HasTrueTypeOutlines(BinaryPrimitives.ReadUInt32BigEndian(data)))
         {
             return data;
         }
 
         var count = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(4));
-        var directoryEnd = (int)Math.Min(data.Length, 12 + (16L * count));
-        Fill(file, data, 12, directoryEnd - 12);
-        for (var entry = 12; entry + 16 <= directoryEnd; entry += 16)
+        Fill(file, data, 12, (int)Math.Min(data.Length - 12, 16L * count));
+        foreach (var (tag, (offset, size)) in new FontTables(data).All)
         {
-            var offset = BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(entry + 8));
-            var size = BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(entry + 12));
             // A table past the end is left unread: FontDamage says the file is cut short.
-            if (Read.Contains(Encoding.ASCII.GetString(data, entry, 4)) && (long)offset + size <= data.Length)
+            if (Read.Contains(tag) && offset >= 0 && size >= 0 && (long)offset + size <= data.Length)
             {
-                Fill(file, data, (int)offset, (int)size);
+                Fill(file, data, offset, size);
             }
         }
 

@@ -33,7 +33,6 @@ internal static class PagedOutput
         Action? rewind = origin is { } at ? () =>
         {
             queue?.Complete();
-            queue?.Dispose();
             (queue, writer) = (null, null);
             output.SetLength(at);
             output.Position = at;

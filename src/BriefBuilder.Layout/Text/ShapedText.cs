@@ -68,9 +68,9 @@ internal sealed class ShapedText
     /// <inheritdoc cref="Opening"/>
     public string FirstWords => Opening.ToString();
 
-    /// <summary>An empty list to break the lines to paint into, lent by the layout's buffers when the text has them, until
-    /// <see cref="GiveBackLines"/>: a list made for each painted paragraph was 31 MB of a 10,000-claim snapshot's
-    /// allocation.</summary>
+    /// <summary>An empty list to break lines into (to measure them, or to paint them), lent by the layout's buffers when
+    /// the text has them, until <see cref="GiveBackLines"/>: a list made for each painted paragraph was 31 MB of a
+    /// 10,000-claim snapshot's allocation.</summary>
     public List<TextLine> BorrowLines() => Shaped.Lender?.TakeLines() ?? [];
 
     /// <summary>Gives back a list from <see cref="BorrowLines"/> once nothing reads it (before <see cref="Release"/>).</summary>
@@ -128,12 +128,11 @@ internal sealed class ShapedText
     {
         if (_geometry is not { } known || known.Measure != measure)
         {
-            var lender = Shaped.Lender;
-            var lines = lender?.TakeLines() ?? [];
+            var lines = BorrowLines();
             breakLines(this, measure, lines);
             known = new LineGeometry(measure, lines);
             _geometry = known;
-            lender?.GiveBack(lines);
+            GiveBackLines(lines);
         }
 
         return known;
