@@ -8,6 +8,8 @@ namespace BriefBuilder.Layout.Fonts;
 /// asks when it must size something before layout (a balance, a chart label), instead of estimating.</summary>
 public sealed class TextWidths
 {
+    private static readonly Lazy<Task> ScanAhead = new(() => Task.Run(() => FontLibrary.Installed));
+
     private readonly ITextMeasurer _measurer;
     private readonly ShapingBuffers _buffers = new();
     private readonly Func<IReadOnlyList<Span>, ShapedText> _shape;
@@ -24,8 +26,9 @@ public sealed class TextWidths
     public static TextWidths For(FontOptions? fonts) => new(TextMeasurer.For(fonts));
 
     /// <summary>Starts the one scan of the installed fonts (every file read, 30 ms or more at each start) on a pool thread,
-    /// beside the reading of a workbook; whoever measures first waits for it. A failure is raised there, not here.</summary>
-    public static void ScanInstalledFontsAhead() => _ = Task.Run(() => FontLibrary.Installed);
+    /// beside the reading of a workbook; whoever measures first waits for it. A failure is raised there, not here. Asked
+    /// again, it starts nothing more.</summary>
+    public static void ScanInstalledFontsAhead() => _ = ScanAhead.Value;
 
     /// <summary>Whether some font of the document, or an installed one, has a glyph for the character in this style.</summary>
     public bool CanPrint(int codePoint, TextStyle style) => _measurer.ChainFor(style).FaceFor(codePoint) is not null;
