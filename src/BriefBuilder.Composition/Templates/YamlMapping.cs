@@ -84,8 +84,12 @@ internal sealed class YamlMapping
 
     /// <summary>One of a fixed set of words.</summary>
     public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices)
-        where T : struct => Scalar(key, $"expected one of: {string.Join(", ", choices.Keys)}", text =>
-            choices.TryGetValue(text, out var value) ? value : (T?)null);
+        where T : struct => Scalar(
+            key,
+            // The words are joined only for a value that is none of them: joined for every key read, they compiled an
+            // enumerator of each kind of choice's words at every start (42 methods, for six kinds).
+            () => $"expected one of: {string.Join(", ", choices.Keys)}",
+            text => choices.TryGetValue(text, out var value) ? value : (T?)null);
 
     /// <summary>A text for every language ("audience: Briefing for advocates", stored under the empty key) or one per
     /// language code ("audience: { en: Briefing for advocates, fr: Note pour les militants }").</summary>
@@ -181,6 +185,9 @@ internal sealed class YamlMapping
     }
 
     private T? Scalar<T>(string key, string expectation, Func<string, T?> parse)
+        where T : struct => Scalar(key, () => expectation, parse);
+
+    private T? Scalar<T>(string key, Func<string> expectation, Func<string, T?> parse)
         where T : struct
     {
         var node = Node(key);
@@ -194,7 +201,7 @@ internal sealed class YamlMapping
             return value;
         }
 
-        _report.BadValue(node, KeyPath(key), $"{expectation}; found {Describe(node)}");
+        _report.BadValue(node, KeyPath(key), $"{expectation()}; found {Describe(node)}");
         return null;
     }
 

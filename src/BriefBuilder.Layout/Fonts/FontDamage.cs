@@ -108,8 +108,13 @@ internal static class FontDamage
         return null;
     }
 
-    private static IEnumerable<(string Tag, (int Offset, int Length) Table)> InFileOrder(FontTables tables) =>
-        tables.All.OrderBy(t => t.Value.Offset).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, t.Value));
+    private static IEnumerable<(string Tag, (int Offset, int Length) Table)> InFileOrder(FontTables tables)
+    {
+        foreach (var tag in tables.InFileOrder)
+        {
+            yield return (tag, tables[tag]);
+        }
+    }
 
     // The engine and the subsetter read fields up to these lengths (head.indexToLocFormat at 50, hhea.numberOfHMetrics
     // at 34, maxp.numGlyphs at 4, OS/2.fsSelection at 62).

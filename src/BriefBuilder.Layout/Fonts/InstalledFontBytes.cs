@@ -31,8 +31,10 @@ internal static class InstalledFontBytes
 
         var count = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(4));
         Fill(file, data, 12, (int)Math.Min(data.Length - 12, 16L * count));
-        foreach (var (tag, (offset, size)) in new FontTables(data).All)
+        var tables = new FontTables(data);
+        foreach (var tag in tables.InFileOrder)
         {
+            var (offset, size) = tables[tag];
             // A table past the end is left unread: FontDamage says the file is cut short.
             if (Read.Contains(tag) && offset >= 0 && size >= 0 && (long)offset + size <= data.Length)
             {
