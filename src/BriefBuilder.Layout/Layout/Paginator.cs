@@ -75,7 +75,9 @@ internal static class Paginator
 
             var pages = Fill(root, context, run.Geometry, dry, streamed, document.Limits.Pages);
             var settled = run.Settled(printed, context);
-            if (ahead && !(settled && pages.Count == previousPages && SameAnchors(printed.Anchors, context.Anchors)))
+            // The writer was given the anchors of the pass before (for link destinations): a pass painted ahead is kept
+            // only when it placed every anchor where that pass did.
+            if (ahead && !(settled && pages.Count == previousPages && SamePlaces(printed.Anchors, context.Anchors)))
             {
                 rewind!();
                 streamed = null;
@@ -109,10 +111,9 @@ internal static class Paginator
         }
     }
 
-    // The writer was given the anchors of the pass before (for link destinations): a pass painted ahead is kept only
-    // when it placed every anchor where that pass did.
-    private static bool SameAnchors(IReadOnlyDictionary<string, AnchorPlacement> before, IReadOnlyDictionary<string, AnchorPlacement> after) =>
-        before.Count == after.Count && before.All(a => after.TryGetValue(a.Key, out var placed) && placed == a.Value);
+    // Whether two passes found the same places: every key of each in the other, at the same value.
+    private static bool SamePlaces<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> before, IReadOnlyDictionary<TKey, TValue> after) =>
+        before.Count == after.Count && before.All(p => after.TryGetValue(p.Key, out var found) && EqualityComparer<TValue>.Default.Equals(found, p.Value));
 
     private static List<PageCanvas> Fill(LayoutNode root, LayoutContext context, PageGeometry geometry, bool dry, Action<PageCanvas>? drawn, int maxPages)
     {
@@ -200,13 +201,10 @@ internal static class Paginator
         /// <summary>True when the pass found every heading the contents list, and every anchor a page reference names, on the
         /// page it printed for it.</summary>
         public bool Settled(PrintedPages printed, LayoutContext pass) =>
-            (!_hasContents || SamePages(printed.Headings, pass.HeadingPages))
+            (!_hasContents || SamePlaces(printed.Headings, pass.HeadingPages))
             && _referenced.All(name => PageOf(printed.Anchors, name) == PageOf(pass.Anchors, name));
 
         private static int? PageOf(IReadOnlyDictionary<string, AnchorPlacement> anchors, string name) =>
             anchors.TryGetValue(name, out var place) ? place.Page : null;
-
-        private static bool SamePages(IReadOnlyDictionary<int, int> before, IReadOnlyDictionary<int, int> after) =>
-            before.Count == after.Count && before.All(p => after.TryGetValue(p.Key, out var page) && page == p.Value);
     }
 }

@@ -16,8 +16,9 @@ public static class BuildReport
     public static ExitCode Run(IReadOnlyList<BriefJob> jobs, TemplateCatalog templates, Reporter reporter, int parallel = 1)
     {
         var progress = BuildProgress.For(reporter);
-        // While the workbook is read, the other core parses the templates, reads the words of their languages and then
-        // scans the installed fonts: in a small brief those first uses take as long as the reading.
+        // While the workbook is read, the other core parses the templates and reads the words of their languages, and the
+        // installed fonts are scanned (from the start of the process when the command line began it): in a small brief
+        // those first uses take as long as the reading.
         var loaded = jobs.DistinctBy(job => (job.Template, job.Options.Language)).ToDictionary(
             job => (job.Template, job.Options.Language),
             job => new Lazy<TemplateResult>(() => ReadAhead(job, templates)));

@@ -148,8 +148,15 @@ internal sealed class TableNode : LayoutNode
 
     public override (double Min, double Max) IntrinsicWidth()
     {
-        var widths = Enumerable.Range(0, _table.Columns.Count).Select(_columns.Intrinsics()).ToList();
-        return (widths.Sum(w => w.Min), widths.Sum(w => w.Max));
+        var column = _columns.Intrinsics();
+        var (min, max) = (0.0, 0.0);
+        for (var c = 0; c < _table.Columns.Count; c++)
+        {
+            var (narrowest, widest) = column(c);
+            (min, max) = (min + narrowest, max + widest);
+        }
+
+        return (min, max);
     }
 
     private (SpacePlan Plan, double CaptionHeight, double[] HeaderHeights, List<BandPlacement> Bands) LayOnce(Space space)
