@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefBuilder.Composition.Styling;
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Records;
@@ -12,24 +13,28 @@ internal static class InstitutionOverview
         var styles = context.Styles;
         var looks = context.Palette.Looks.Where(l => context.Selection.Stances.Contains(l.Stance)).ToList();
 
-        // One pass over the claims, counting by institution and stance.
-        var tally = context.Selection.Claims
-            .Where(c => c.InstitutionId is not null)
-            .GroupBy(c => (c.InstitutionId!.ToUpperInvariant(), c.StanceKey.ToUpperInvariant()))
-            .ToDictionary(g => g.Key, g => g.Count());
-        int[] Counts(Institution institution) =>
-            [.. looks.Select(look => tally.GetValueOrDefault((institution.Id.ToUpperInvariant(), look.Stance.Key.ToUpperInvariant())))];
+        // One pass over the claims, counting by institution and stance. Classes rather than value tuples as keys and
+        // rows: queries and dictionaries over tuples ran on code the runtime compiled at every start.
+        var tally = new Dictionary<Pair, int>();
+        foreach (var claim in context.Selection.Claims)
+        {
+            if (claim.InstitutionId is { } institution)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(tally, Pair.Of(institution, claim.StanceKey), out _)++;
+            }
+        }
+
+        int[] Counts(Institution institution) => [.. looks.Select(look => tally.GetValueOrDefault(Pair.Of(institution.Id, look.Stance.Key)))];
 
         var rows = context.Selection.Institutions
-            .Select((institution, index) => (Institution: institution, Index: index, Counts: Counts(institution)))
-            .Where(r => r.Counts.Sum() > 0)
-            .OrderByDescending(r => r.Counts.Sum())
-            .ThenBy(r => r.Index)
+            .Select(institution => new Tally(institution, Counts(institution)))
+            .Where(r => r.Total > 0)
+            .OrderBy(r => r)
             .Select(r => new TableRow(
             [
                 new TableCell(new Paragraph([new Span(r.Institution.Name, styles.Small)], context.ContentStyle(styles.Tight)), Scope: HeaderScope.Row),
                 .. r.Counts.Select(count => Number(context, count, bold: false)),
-                Number(context, r.Counts.Sum(), bold: true),
+                Number(context, r.Total, bold: true),
             ]))
             .ToList();
 
@@ -48,6 +53,20 @@ internal static class InstitutionOverview
                 [new Span(Localization.TextPattern.Fill(context.Labels.Continued, ("title", context.Labels.InstitutionOverview)), styles.Heading3)],
                 styles.Tight with { SpaceAfter = 3 }),
             context.Labels.InstitutionOverview);
+    }
+
+    // An institution and a stance, matched ignoring case as IDs and stance keys are.
+    private sealed record Pair(string Institution, string Stance)
+    {
+        public static Pair Of(string institution, string stance) => new(institution.ToUpperInvariant(), stance.ToUpperInvariant());
+    }
+
+    // An institution's counts by stance; the most statements first (a stable sort keeps the list's order for a tie).
+    private sealed record Tally(Institution Institution, int[] Counts) : IComparable<Tally>
+    {
+        public int Total { get; } = Counts.Sum();
+
+        public int CompareTo(Tally? other) => other is null ? 1 : other.Total.CompareTo(Total);
     }
 
     private static Element StanceHead(BriefContext context, StanceLook look) => new Row(

@@ -96,9 +96,9 @@ internal sealed class StatementMarkers
                 var x = Math.Clamp(Middle(axis, entry.Date!), axis.Left + Radius, axis.Right - Radius);
                 var label = labelled ? LabelGap + ChartText.Width(context, entry.Claim!.Id, context.Styles.Chart) : 0;
                 var before = x + Radius + label > axis.Right + 4;
-                return (Entry: entry, X: x, Before: before, Start: before ? x - Radius - label : x - Radius, End: before ? x + Radius : x + Radius + label);
+                return new Extent(entry, x, before, before ? x - Radius - label : x - Radius, before ? x + Radius : x + Radius + label);
             })
-            .OrderBy(s => s.Start)
+            .OrderBy(s => s)
             .ToList();
         var rows = new BarRows(labelled ? 2.5 : 0.5);
         var placed = spans.Select(s => new Placed(s.Entry, s.X, rows.Place(s.Start, s.End), s.Before)).ToList();
@@ -108,4 +108,11 @@ internal sealed class StatementMarkers
     private static double Middle(MonthAxis axis, DateValue date) => (axis.X(date.Earliest) + axis.XAfter(date.Latest)) / 2;
 
     private sealed record Placed(TimelineEntry Entry, double X, int Row, bool LabelBefore);
+
+    // Where a marker and its label reach, in order of where they start. A class, not a value tuple: sorting tuples by a
+    // number ran on code the runtime compiled at every start.
+    private sealed record Extent(TimelineEntry Entry, double X, bool Before, double Start, double End) : IComparable<Extent>
+    {
+        public int CompareTo(Extent? other) => other is null ? 1 : Start.CompareTo(other.Start);
+    }
 }

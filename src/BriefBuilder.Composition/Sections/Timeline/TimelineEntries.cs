@@ -55,9 +55,8 @@ internal static class TimelineEntries
     {
         var dated = ordered
             .Where(e => !e.IsUndated)
-            .GroupBy(e => (DatePlacement.FirstKnown(e.Date!).Year, Month: KnownMonth(e.Date!)))
-            .OrderBy(g => g.Key.Year)
-            .ThenBy(g => g.Key.Month ?? 0)
+            .GroupBy(e => new YearMonth(DatePlacement.FirstKnown(e.Date!).Year, KnownMonth(e.Date!)))
+            .OrderBy(g => g.Key)
             .Select(g => new TimelineGroup(g.Key.Year, g.Key.Month, [.. g]))
             .ToList();
         var undated = ordered.Where(e => e.IsUndated).ToList();
@@ -69,16 +68,51 @@ internal static class TimelineEntries
         return dated;
     }
 
-    private static (int Undated, DateOnly First, int Kind, int Precision, DateOnly Last) SortKey(TimelineEntry entry)
+    private static EntryOrder SortKey(TimelineEntry entry)
     {
         if (entry.Date is not { } date)
         {
             var window = entry.Window;
-            return (1, window?.Earliest ?? DateOnly.MaxValue, 1, 0, window?.Latest ?? DateOnly.MaxValue);
+            return new EntryOrder(1, window?.Earliest ?? DateOnly.MaxValue, 1, 0, window?.Latest ?? DateOnly.MaxValue);
         }
 
         var (first, precision, last) = DatePlacement.SortKey(date);
-        return (0, first, entry.Event is null ? 1 : 0, precision, last);
+        return new EntryOrder(0, first, entry.Event is null ? 1 : 0, precision, last);
+    }
+
+    // Keys are classes, not value tuples: sorting and grouping by tuples ran on code the runtime compiled at every start.
+
+    // Dated before undated, then by first day, events before statements, the less precise date first, then the shorter span.
+    private sealed record EntryOrder(int Undated, DateOnly First, int Kind, int Precision, DateOnly Last) : IComparable<EntryOrder>
+    {
+        public int CompareTo(EntryOrder? other)
+        {
+            if (other is null)
+            {
+                return 1;
+            }
+
+            var order = Undated.CompareTo(other.Undated);
+            order = order != 0 ? order : First.CompareTo(other.First);
+            order = order != 0 ? order : Kind.CompareTo(other.Kind);
+            order = order != 0 ? order : Precision.CompareTo(other.Precision);
+            return order != 0 ? order : Last.CompareTo(other.Last);
+        }
+    }
+
+    // A year's entries without a known month come before its months.
+    private sealed record YearMonth(int Year, int? Month) : IComparable<YearMonth>
+    {
+        public int CompareTo(YearMonth? other)
+        {
+            if (other is null)
+            {
+                return 1;
+            }
+
+            var order = Year.CompareTo(other.Year);
+            return order != 0 ? order : (Month ?? 0).CompareTo(other.Month ?? 0);
+        }
     }
 
     private static int? KnownMonth(DateValue date) =>

@@ -19,7 +19,7 @@ internal static class TimelineGraphic
         var points = entries.Where(IsPoint).ToList();
         var (first, last) = Span(entries);
         // The statements' period in focus: earlier months, with context events only, compressed behind a break.
-        var focus = entries.Where(e => e.Claim is not null && e.Date is not null).Select(e => DatePlacement.FirstKnown(e.Date!)).DefaultIfEmpty(first).Min();
+        var focus = FirstStatement(entries) ?? first;
         var axis = new MonthAxis(first, last, 4, context.ContentWidth - 8, focus);
         var markers = StatementMarkers.Place(context, axis, points, ids);
         var axisY = Math.Max(30, 4 + markers.Height);
@@ -30,15 +30,15 @@ internal static class TimelineGraphic
         var bars = new TimelineBars(context, axis, barsTop, ids);
         // Events, and statements of one stance sharing one vague date, in order of their start: rows fill from the left.
         var dated = entries.Where(e => !e.IsUndated && !IsPoint(e)).ToList();
-        var vague = dated.Where(e => e.Claim is not null).GroupBy(e => (e.Date!.ToString(), e.Claim!.StanceKey.ToUpperInvariant()))
-            .Select(g => (Date: g.First().Date!, Entry: g.First(), Claims: (IReadOnlyList<Claim>?)[.. g.Select(e => e.Claim!)]));
-        var marks = dated.Where(e => e.Event is not null).Select(e => (Date: e.Date!, Entry: e, Claims: (IReadOnlyList<Claim>?)null)).Concat(vague);
-        foreach (var (_, entry, claims) in marks.OrderBy(b => DatePlacement.FirstKnown(b.Date)))
+        var vague = dated.Where(e => e.Claim is not null).GroupBy(e => DateStance.Of(e.Date!, e.Claim!))
+            .Select(g => new Mark(g.First(), [.. g.Select(e => e.Claim!)]));
+        var marks = dated.Where(e => e.Event is not null).Select(e => new Mark(e, null)).Concat(vague);
+        foreach (var mark in marks.OrderBy(m => m))
         {
-            shapes.AddRange(claims is null ? bars.Event(entry) : bars.Statements(claims));
+            shapes.AddRange(mark.Claims is null ? bars.Event(mark.Entry) : bars.Statements(mark.Claims));
         }
 
-        foreach (var band in entries.Where(e => e.IsUndated && e.Window is not null).GroupBy(e => (e.Window!.ToString(), e.Claim!.StanceKey.ToUpperInvariant())))
+        foreach (var band in entries.Where(e => e.IsUndated && e.Window is not null).GroupBy(e => DateStance.Of(e.Window!, e.Claim!)))
         {
             shapes.AddRange(bars.Undated([.. band.Select(e => e.Claim!)]));
         }
@@ -46,6 +46,35 @@ internal static class TimelineGraphic
         var height = bars.Rows == 0 ? axisY + 24 : barsTop + (bars.Rows * TimelineBars.RowStep);
         var canvas = new Canvas(context.ContentWidth, height, shapes, AltText(context, entries, axis, focus));
         return new TimelineDrawing(canvas, [.. markers.Identified.Concat(bars.Identified)], markers.AnyHollow || bars.AnyDashedEvent, bars.AnyVagueEnd);
+    }
+
+    // The first day of the earliest dated statement, if any.
+    private static DateOnly? FirstStatement(IReadOnlyList<TimelineEntry> entries)
+    {
+        DateOnly? first = null;
+        foreach (var entry in entries)
+        {
+            if (entry.Claim is not null && entry.Date is { } date && (first is null || DatePlacement.FirstKnown(date) < first))
+            {
+                first = DatePlacement.FirstKnown(date);
+            }
+        }
+
+        return first;
+    }
+
+    // Classes, not value tuples, as keys and marks: queries over tuples ran on code the runtime compiled at every start.
+
+    // Statements of one stance (its key matched ignoring case) sharing one date or window, as written.
+    private sealed record DateStance(string Date, string Stance)
+    {
+        public static DateStance Of(DateValue date, Claim claim) => new(date.ToString(), claim.StanceKey.ToUpperInvariant());
+    }
+
+    // An event's bar, or the statements sharing a vague date; in order of their first day.
+    private sealed record Mark(TimelineEntry Entry, IReadOnlyList<Claim>? Claims) : IComparable<Mark>
+    {
+        public int CompareTo(Mark? other) => other is null ? 1 : DatePlacement.FirstKnown(Entry.Date!).CompareTo(DatePlacement.FirstKnown(other.Entry.Date!));
     }
 
     /// <summary>"Timeline, September 2023 to April 2024 (the statements' period, from the first dated one's month): 6 statements of the stance “A” and 5 of the stance “B”, by month;
