@@ -35,7 +35,15 @@ public sealed record TemplateCatalog(string Directory)
                 var name = NameOf(path);
                 return new TemplateEntry(name, path, true, shipped.TryGetValue(name, out var replaced) && !SameBytes(path, replaced) ? replaced : null);
             }).ToList();
-            entries.AddRange(shipped.Where(s => !entries.Exists(e => e.Name == s.Key)).Select(s => new TemplateEntry(s.Key, s.Value, false, null)));
+            // A loop, not a query over the dictionary's pairs, which ran on code the runtime compiled at every start.
+            foreach (var pair in shipped)
+            {
+                if (!entries.Exists(e => e.Name == pair.Key))
+                {
+                    entries.Add(new TemplateEntry(pair.Key, pair.Value, false, null));
+                }
+            }
+
             return [.. entries.OrderBy(e => e.Name, StringComparer.Ordinal)];
         }
     }

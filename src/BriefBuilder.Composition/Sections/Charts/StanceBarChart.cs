@@ -13,7 +13,12 @@ internal static class StanceBarChart
     {
         var styles = context.Styles;
         var counts = StanceCounts.Of(context);
-        var most = Math.Max(1, counts.Select(c => c.Count).DefaultIfEmpty().Max());
+        var most = 1;
+        foreach (var count in counts)
+        {
+            most = Math.Max(most, count.Count);
+        }
+
         var countRoom = ChartText.Width(context, context.Language.Number(most), styles.Chart) + 6;
         var barRoom = width - 12 - countRoom;
         var shapes = new List<Shape>();

@@ -6,11 +6,11 @@ namespace BriefBuilder.Composition.Sections.Charts;
 /// <summary>How many selected claims take each stance, in the Stances order.</summary>
 internal static class StanceCounts
 {
-    public static IReadOnlyList<(StanceLook Look, int Count)> Of(BriefContext context) =>
+    public static IReadOnlyList<StanceCount> Of(BriefContext context) =>
     [
         .. context.Palette.Looks
             .Where(look => context.Selection.Stances.Contains(look.Stance))
-            .Select(look => (look, context.Selection.ClaimsOf(look.Stance).Count())),
+            .Select(look => new StanceCount(look, context.Selection.ClaimsOf(look.Stance).Count())),
     ];
 
     /// <summary>"A: 16 (52%), B: 15 (48%)" with the language's list words and percent sign.</summary>
@@ -25,3 +25,7 @@ internal static class StanceCounts
             ("percent", context.Language.Percent(c.Count, total)))));
     }
 }
+
+/// <summary>A stance's look and how many selected claims take it. A class, not a value tuple: queries over tuples ran on
+/// code the runtime compiled at every start.</summary>
+internal sealed record StanceCount(StanceLook Look, int Count);
