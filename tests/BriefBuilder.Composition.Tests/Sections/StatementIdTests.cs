@@ -15,4 +15,10 @@ public sealed class StatementIdTests
     {
         Assert.Equal("C2, C9, C10, C011, X12", StatementId.Ranges(["C10", "X12", "C011", "C2", "C9"]));
     }
+
+    [Fact]
+    public void An_id_without_a_number_comes_before_its_prefix_s_numbers_and_equal_numbers_sort_as_written_each_once()
+    {
+        Assert.Equal("B, C, C01, C1", StatementId.Ranges(["C1", "C01", "C", "B", "C1"]));
+    }
 }
