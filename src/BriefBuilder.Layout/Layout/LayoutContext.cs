@@ -16,6 +16,7 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
     private Dictionary<string, AnchorPlacement> _anchors = new(StringComparer.Ordinal);
     private Dictionary<int, HeadingPlacement> _placedHeadings = [];
     private Dictionary<int, int> _headingPages = [];
+    private Dictionary<string, int?> _printedAhead = new(StringComparer.Ordinal);
     // One delegate for every paragraph's lazy shaping, made once.
     private Func<IReadOnlyList<Span>, ShapedText>? _shapeOnce;
     private Action<LayoutWarning>? _warn;
@@ -58,7 +59,29 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
         _anchors = new(printed.Anchors.Count, StringComparer.Ordinal);
         _placedHeadings = [];
         _headingPages = [];
+        _printedAhead = new(StringComparer.Ordinal);
     }
+
+    /// <summary>The page a page reference prints for an anchor: where this pass placed it, when it already has (an anchor
+    /// before the reference, as a bibliography's statements are), else where the previous pass placed it, or none.</summary>
+    public int? PageForReference(string anchor)
+    {
+        if (_anchors.TryGetValue(anchor, out var placed))
+        {
+            return placed.Page;
+        }
+
+        var page = Printed.Anchors.TryGetValue(anchor, out var before) ? before.Page : (int?)null;
+        _printedAhead[anchor] = page;
+        return page;
+    }
+
+    /// <summary>True when a page reference printed an anchor this pass had not placed yet, from the pass before.</summary>
+    public bool PrintedAhead => _printedAhead.Count > 0;
+
+    /// <summary>True when every anchor printed ahead of its place landed where it was printed; an anchor printed
+    /// after its place prints where it is.</summary>
+    public bool ReferencesHold => _printedAhead.All(p => (_anchors.TryGetValue(p.Key, out var found) ? found.Page : (int?)null) == p.Value);
 
     /// <summary>Warns of something done to the content being laid out.</summary>
     public void Warn(string message) => warnings.Add(LayoutWarning.OfContent(message));

@@ -4,18 +4,19 @@ using BriefBuilder.Layout.Results;
 
 namespace BriefBuilder.Layout.Layout;
 
-/// <summary>The text of a <see cref="PageReferences"/>: the pages its anchors landed on in the previous layout pass.</summary>
+/// <summary>The text of a <see cref="PageReferences"/>: the pages its anchors landed on.</summary>
 internal static class PageReferenceText
 {
-    public static IReadOnlyList<Span> Spans(PageReferences references, IReadOnlyDictionary<string, AnchorPlacement> landed)
+    /// <param name="pageOf">The page to print for an anchor, or null when it has none.</param>
+    public static IReadOnlyList<Span> Spans(PageReferences references, Func<string, int?> pageOf)
     {
         // Each page links to the first anchor, in the order named, that landed on it.
         var firstAnchorOnPage = new SortedDictionary<int, string>();
         foreach (var anchor in references.Anchors)
         {
-            if (landed.TryGetValue(anchor, out var place))
+            if (pageOf(anchor) is { } page)
             {
-                firstAnchorOnPage.TryAdd(place.Page, anchor);
+                firstAnchorOnPage.TryAdd(page, anchor);
             }
         }
 

@@ -34,8 +34,8 @@ internal static class Paginator
 
         var printed = PrintedPages.None;
 
-        // The first pass can only find where headings and anchors land (it knows no pages to print); later passes print
-        // the pages the pass before found, until a pass finds the pages it printed. Painting costs several times what
+        // The first pass can only find where headings and anchors land (it knows no pages to print but those of anchors
+        // it has placed by then); later passes print the pages the pass before found, until a pass finds the pages it printed. Painting costs several times what
         // finding places does, so passes are dry (paint nothing) until one settles; the next, the same layout again, is
         // painted, unless a pass painted ahead of settling stood. The last pass allowed is painted whatever it finds.
         var dry = run.PrintsPages;
@@ -43,6 +43,7 @@ internal static class Paginator
         LayoutNode? root = null;
         var previousPages = 0;
         var previousSettled = false;
+        var previousPrintedAhead = false;
         var paintedAhead = false;
         for (var pass = 1; ; pass++)
         {
@@ -58,7 +59,7 @@ internal static class Paginator
 
             // A dry pass that will likely settle is painted instead (once): when it finds what the pass before it found, it
             // is the pass that would have been painted after it, and the dry pass is saved.
-            var ahead = dry && stream is not null && rewind is not null && !paintedAhead && run.LikelySettles(pass);
+            var ahead = dry && stream is not null && rewind is not null && !paintedAhead && run.LikelySettles(pass, previousPrintedAhead);
             paintedAhead |= ahead;
             dry &= !ahead;
             Action<PageCanvas>? streamed = null;
@@ -106,7 +107,7 @@ internal static class Paginator
             }
 
             printed = new PrintedPages(context.HeadingPages, context.Anchors);
-            (previousPages, previousSettled) = (pages.Count, settled);
+            (previousPages, previousSettled, previousPrintedAhead) = (pages.Count, settled, context.PrintedAhead);
             dry = !settled && pass + 1 < MaxPasses;
         }
     }
@@ -189,11 +190,13 @@ internal static class Paginator
         /// <summary>True when the document prints pages it can only know from a layout: it needs more than one pass.</summary>
         public bool PrintsPages => _hasContents || _referenced.Count > 0;
 
-        /// <summary>Whether this pass is likely to find the pages the pass before found. The first pass prints none, so the
-        /// second usually moves what page references print (a list of pages where a dash stood), and settles only when
-        /// the document's one printed pages are a table of contents, whose entries keep their lines; from the third on,
-        /// most documents have settled.</summary>
-        public bool LikelySettles(int pass) => pass >= 3 || (pass == 2 && _referenced.Count == 0);
+        /// <summary>Whether this pass is likely to find the pages the pass before found. The first pass prints no pages
+        /// of anchors it has not placed yet, so when it printed any the second usually moves what page references print
+        /// (a list of pages where a dash stood); otherwise (a table of contents, whose entries keep their lines, and
+        /// references back to anchors already placed, as a bibliography's to its statements) the second settles. From
+        /// the third on, most documents have settled.</summary>
+        /// <param name="printedAhead">Whether the pass before printed an anchor's page before placing the anchor.</param>
+        public bool LikelySettles(int pass, bool printedAhead) => pass >= 3 || (pass == 2 && !printedAhead);
 
         /// <summary>The context every node of the layout shares, one pass after another.</summary>
         public LayoutContext Context { get; }
@@ -201,10 +204,6 @@ internal static class Paginator
         /// <summary>True when the pass found every heading the contents list, and every anchor a page reference names, on the
         /// page it printed for it.</summary>
         public bool Settled(PrintedPages printed, LayoutContext pass) =>
-            (!_hasContents || SamePlaces(printed.Headings, pass.HeadingPages))
-            && _referenced.All(name => PageOf(printed.Anchors, name) == PageOf(pass.Anchors, name));
-
-        private static int? PageOf(IReadOnlyDictionary<string, AnchorPlacement> anchors, string name) =>
-            anchors.TryGetValue(name, out var place) ? place.Page : null;
+            (!_hasContents || SamePlaces(printed.Headings, pass.HeadingPages)) && pass.ReferencesHold;
     }
 }

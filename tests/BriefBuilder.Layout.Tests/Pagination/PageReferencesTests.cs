@@ -121,7 +121,7 @@ public class PageReferencesTests
     internal static Paragraph Blank() => new("Nothing referred to here.", DemoDocument.Body);
 
     // The page references' text as laid out: their lines on the first page, in order.
-    private static string Printed(LayoutResult layout) =>
+    internal static string Printed(LayoutResult layout) =>
         string.Join(" ", layout.Pages.SelectMany(p => p.OfKind("Line")).Where(l => !l.Text.StartsWith("Place", StringComparison.Ordinal) && !l.Text.StartsWith("Nothing", StringComparison.Ordinal))
             .Select(l => l.Text.Trim()));
 

@@ -48,7 +48,7 @@ public class PaintingAheadTests
     }
 
     // Lays the document out alone and as it is written, and checks that both give the same file.
-    private static (LayoutResult Finished, LayoutResult Streamed) LaidOutBothWays(Document.Document document, Action<int>? written = null)
+    internal static (LayoutResult Finished, LayoutResult Streamed) LaidOutBothWays(Document.Document document, Action<int>? written = null)
     {
         var finished = DocumentLayout.Run(document);
         var (file, streamed) = PdfFormat.Default.Render(document, written);
