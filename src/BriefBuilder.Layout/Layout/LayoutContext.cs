@@ -76,12 +76,24 @@ internal sealed class LayoutContext(ITextMeasurer measurer, MissingGlyphPolicy m
         return page;
     }
 
-    /// <summary>True when a page reference printed an anchor this pass had not placed yet, from the pass before.</summary>
-    public bool PrintedAhead => _printedAhead.Count > 0;
-
     /// <summary>True when every anchor printed ahead of its place landed where it was printed; an anchor printed
     /// after its place prints where it is.</summary>
-    public bool ReferencesHold => _printedAhead.All(p => (_anchors.TryGetValue(p.Key, out var found) ? found.Page : (int?)null) == p.Value);
+    public bool ReferencesHold
+    {
+        get
+        {
+            // A loop, not a query over the dictionary's pairs, which would run on code compiled at every start.
+            foreach (var (anchor, printed) in _printedAhead)
+            {
+                if ((_anchors.TryGetValue(anchor, out var found) ? found.Page : (int?)null) != printed)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>Warns of something done to the content being laid out.</summary>
     public void Warn(string message) => warnings.Add(LayoutWarning.OfContent(message));

@@ -43,7 +43,7 @@ internal static class Paginator
         LayoutNode? root = null;
         var previousPages = 0;
         var previousSettled = false;
-        var previousPrintedAhead = false;
+        var previousReferencesHeld = true;
         var paintedAhead = false;
         for (var pass = 1; ; pass++)
         {
@@ -59,7 +59,7 @@ internal static class Paginator
 
             // A dry pass that will likely settle is painted instead (once): when it finds what the pass before it found, it
             // is the pass that would have been painted after it, and the dry pass is saved.
-            var ahead = dry && stream is not null && rewind is not null && !paintedAhead && run.LikelySettles(pass, previousPrintedAhead);
+            var ahead = dry && stream is not null && rewind is not null && !paintedAhead && run.LikelySettles(pass, previousReferencesHeld);
             paintedAhead |= ahead;
             dry &= !ahead;
             Action<PageCanvas>? streamed = null;
@@ -107,7 +107,7 @@ internal static class Paginator
             }
 
             printed = new PrintedPages(context.HeadingPages, context.Anchors);
-            (previousPages, previousSettled, previousPrintedAhead) = (pages.Count, settled, context.PrintedAhead);
+            (previousPages, previousSettled, previousReferencesHeld) = (pages.Count, settled, context.ReferencesHold);
             dry = !settled && pass + 1 < MaxPasses;
         }
     }
@@ -191,12 +191,12 @@ internal static class Paginator
         public bool PrintsPages => _hasContents || _referenced.Count > 0;
 
         /// <summary>Whether this pass is likely to find the pages the pass before found. The first pass prints no pages
-        /// of anchors it has not placed yet, so when it printed any the second usually moves what page references print
-        /// (a list of pages where a dash stood); otherwise (a table of contents, whose entries keep their lines, and
-        /// references back to anchors already placed, as a bibliography's to its statements) the second settles. From
-        /// the third on, most documents have settled.</summary>
-        /// <param name="printedAhead">Whether the pass before printed an anchor's page before placing the anchor.</param>
-        public bool LikelySettles(int pass, bool printedAhead) => pass >= 3 || (pass == 2 && !printedAhead);
+        /// of anchors it has not placed yet, so when one of those landed later the second usually moves what page
+        /// references print (a list of pages where a dash stood); otherwise (a table of contents, whose entries keep
+        /// their lines, and references back to anchors already placed, as a bibliography's to its statements) the second
+        /// settles. From the third on, most documents have settled.</summary>
+        /// <param name="referencesHeld">Whether every page the pass before printed ahead of its anchor was where the anchor landed.</param>
+        public bool LikelySettles(int pass, bool referencesHeld) => pass >= 3 || (pass == 2 && referencesHeld);
 
         /// <summary>The context every node of the layout shares, one pass after another.</summary>
         public LayoutContext Context { get; }

@@ -45,4 +45,16 @@ public class BackReferencesTests
         Assert.Equal("1, 3", Printed(layout));
         Assert.DoesNotContain(layout.Warnings, w => w.Message.Contains("did not settle", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_reference_to_an_anchor_that_lands_nowhere_does_not_hold_the_painting_back()
+    {
+        var (finished, streamed) = LaidOutBothWays(Documents.Of(
+            new TableOfContents(2, DemoDocument.Body),
+            new Heading(1, "First", DemoDocument.Body), References(["nowhere"]), new PageBreak(),
+            new Heading(1, "Second", DemoDocument.Body)));
+
+        Assert.Contains("–", Printed(finished), StringComparison.Ordinal);
+        Assert.Equal(2, streamed.Passes);
+    }
 }
