@@ -35,9 +35,10 @@ internal static class Paginator
         var printed = PrintedPages.None;
 
         // The first pass can only find where headings and anchors land (it knows no pages to print but those of anchors
-        // it has placed by then); later passes print the pages the pass before found, until a pass finds the pages it printed. Painting costs several times what
-        // finding places does, so passes are dry (paint nothing) until one settles; the next, the same layout again, is
-        // painted, unless a pass painted ahead of settling stood. The last pass allowed is painted whatever it finds.
+        // it has placed by then); later passes print the pages the pass before found, until a pass finds the pages it
+        // printed. Painting costs several times what finding places does, so passes are dry (paint nothing) until one
+        // settles; the next, the same layout again, is painted, unless a pass painted ahead of settling stood. The last
+        // pass allowed is painted whatever it finds.
         var dry = run.PrintsPages;
         var context = run.Context;
         LayoutNode? root = null;

@@ -25,10 +25,25 @@ internal sealed class TableColumnSizer(Elements.Table table, TableWidths known, 
     /// follow content printing page numbers.</summary>
     public void Restart() => _widthsFor = double.NaN;
 
+    /// <summary>The table's narrowest and widest width: its columns', summed (in a loop: a query over the pairs ran on
+    /// code compiled at every start).</summary>
+    public (double Min, double Max) IntrinsicTotal()
+    {
+        var column = Intrinsics();
+        var (min, max) = (0.0, 0.0);
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var (narrowest, widest) = column(c);
+            (min, max) = (min + narrowest, max + widest);
+        }
+
+        return (min, max);
+    }
+
     // An auto column is as wide as its widest single-column cell (header included); a relative one no narrower than its
     // widest word. The cells are gathered only when a column asks (fixed columns never do), in one walk for all the
     // columns sized by content: the table makes its rows for the walk and lets them go, never holding every cell.
-    public Func<int, (double Min, double Max)> Intrinsics()
+    private Func<int, (double Min, double Max)> Intrinsics()
     {
         (double Min, double Max)[]? byContent = null;
         (double Min, double Max)[]? fixedOnes = null;

@@ -146,18 +146,7 @@ internal sealed class TableNode : LayoutNode
         _body.Restart();
     }
 
-    public override (double Min, double Max) IntrinsicWidth()
-    {
-        var column = _columns.Intrinsics();
-        var (min, max) = (0.0, 0.0);
-        for (var c = 0; c < _table.Columns.Count; c++)
-        {
-            var (narrowest, widest) = column(c);
-            (min, max) = (min + narrowest, max + widest);
-        }
-
-        return (min, max);
-    }
+    public override (double Min, double Max) IntrinsicWidth() => _columns.IntrinsicTotal();
 
     private (SpacePlan Plan, double CaptionHeight, double[] HeaderHeights, List<BandPlacement> Bands) LayOnce(Space space)
     {
