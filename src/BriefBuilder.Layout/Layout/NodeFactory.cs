@@ -92,7 +92,7 @@ internal sealed class NodeFactory(LayoutContext context)
             var markerStyle = list.MarkerStyle ?? FirstStyle(list.Items[i]) ?? TextStyle.Body;
             var marker = new ParagraphNode(context.Shape([new Span(label, markerStyle)]), null, StructNode.Under(item, "Lbl"), "ListMarker", unbreakable: true, ownsStructure: true);
             var body = Create(list.Items[i], StructNode.Under(item, "LBody"));
-            return new ListItemNode(marker, body, list.Indent);
+            return new ListItemNode(marker, body, list.Indent, item);
         }
 
         // A list over pages ends with at least two items on its last page, never one alone.

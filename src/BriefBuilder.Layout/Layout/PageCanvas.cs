@@ -30,6 +30,16 @@ internal sealed class PageCanvas(int number, double width, double height, bool d
     /// painting the page and lets them go.</summary>
     public List<StructNode> Completed { get; } = [];
 
+    /// <summary>Drops what a writer has written of the page (its operations, furniture runs and completed nodes), which the
+    /// page, kept for its number until the layout ends, would otherwise hold: every node of a long document.</summary>
+    public void LetGoOfContent()
+    {
+        Ops.Clear();
+        Ops.TrimExcess();
+        Pagination.Clear();
+        Completed.Clear();
+    }
+
     /// <summary>Says that the node (tagged content only) has nothing left to draw after this page.</summary>
     public void Complete(StructNode? node)
     {

@@ -39,7 +39,7 @@ internal sealed class DocumentWriter : IPageWriter
         PageObject(expectedPages);
     }
 
-    /// <summary>Writes the next page and drops its drawing operations.</summary>
+    /// <summary>Writes the next page and drops what it drew.</summary>
     public void Page(PageCanvas canvas)
     {
         var number = PageObject(++_written);
@@ -62,8 +62,7 @@ internal sealed class DocumentWriter : IPageWriter
 
         page.Raw(">>");
         _file.End();
-        canvas.Ops.Clear();
-        canvas.Ops.TrimExcess();
+        canvas.LetGoOfContent();
     }
 
     /// <summary>Writes what follows the pages; returns the file's length.</summary>

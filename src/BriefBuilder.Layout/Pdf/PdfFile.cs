@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using BriefBuilder.Layout.Document;
 
 namespace BriefBuilder.Layout.Pdf;
 
@@ -69,7 +70,7 @@ internal sealed class PdfFile
             throw new InvalidOperationException("A stream cannot be written while an object is open.");
         }
 
-        Claim(number, new Location(1, Position, 0));
+        Claim(number, At(Position));
         var body = deflate ? Deflate(data) : data;
         _file.Int(number).Raw(" 0 obj\n<<");
         dictionary?.Invoke(_file);
@@ -107,7 +108,7 @@ internal sealed class PdfFile
         }
 
         var xref = Reserve();
-        _locations[xref] = new Location(1, Position, 0);
+        _locations[xref] = At(Position);
 
         // Each entry: type (1 byte), offset or object stream number (4), generation or index in the stream (2).
         // Object 0 heads the free list: type 0, next free object 0, generation 65535 (7.5.8.3).
@@ -118,8 +119,8 @@ internal sealed class PdfFile
         {
             var (kind, field, index) = _locations[n];
             entries[n * 7] = kind;
-            BinaryPrimitives.WriteUInt32BigEndian(entries.AsSpan((n * 7) + 1), (uint)field);
-            BinaryPrimitives.WriteUInt16BigEndian(entries.AsSpan((n * 7) + 5), (ushort)index);
+            BinaryPrimitives.WriteUInt32BigEndian(entries.AsSpan((n * 7) + 1), field);
+            BinaryPrimitives.WriteUInt16BigEndian(entries.AsSpan((n * 7) + 5), index);
         }
 
         var body = Deflate(entries);
@@ -173,7 +174,7 @@ internal sealed class PdfFile
         for (var i = 0; i < _batched.Count; i++)
         {
             header.Int(_batched[i].Number).Byte((byte)' ').Int(_batched[i].Offset).Byte((byte)' ');
-            _locations[_batched[i].Number] = new Location(2, number, i);
+            _locations[_batched[i].Number] = new Location(2, (uint)number, (ushort)i);
         }
 
         var count = _batched.Count;
@@ -208,8 +209,15 @@ internal sealed class PdfFile
         }
     }
 
+    // An object written at a byte offset. The cross-reference stream gives an offset four bytes (W[1 4 2]), which is
+    // also all a location keeps: a file that would run past them stops with a message, not a broken cross-reference.
+    private static Location At(long offset) => offset <= uint.MaxValue
+        ? new Location(1, (uint)offset, 0)
+        : throw new LayoutLimitException("The PDF runs past 4 GiB, the most its cross-reference stream can point into.");
+
     /// <summary>Where an object is: kind 1 at a byte offset, kind 2 in an object stream at an index; kind 0 not written yet.
-    /// Laid out by the runtime, so its fields pack into 16 bytes, not 24 in the order written.</summary>
+    /// The sizes the cross-reference stream writes them in (W[1 4 2]), laid out by the runtime: 8 bytes an object, where a
+    /// long offset took 16 (3.3 million objects in a 100,000-claim snapshot).</summary>
     [StructLayout(LayoutKind.Auto)]
-    private readonly record struct Location(byte Kind, long Field, int Index);
+    private readonly record struct Location(byte Kind, uint Field, ushort Index);
 }

@@ -55,6 +55,7 @@ internal sealed class CanvasNode(Canvas canvas, StructNode? structure, LayoutCon
         }
 
         page.Box("Canvas", x, y, plan.Width, plan.Height, canvas.AltText);
+        page.Complete(structure);
     }
 
     public override void Restart() => _done = false;

@@ -42,6 +42,7 @@ internal sealed class ImageNode(Image image, ImageSize pixels, StructNode? struc
         canvas.Add(new FigureOp(structure, x, y, plan.Width, plan.Height));
         canvas.Add(new ImageOp(structure, x, y, plan.Width, plan.Height, image.Data));
         canvas.Box("Image", x, y, plan.Width, plan.Height, image.AltText);
+        canvas.Complete(structure);
         _done = true;
     }
 

@@ -12,12 +12,17 @@ internal sealed class LinkNode(LayoutNode content, LinkTarget target, StructNode
 
     public override void Draw(PageCanvas canvas, double x, double y, Space space)
     {
-        if (!canvas.Dry && content.Measure(space) is { Draws: true, Height: > 0 } plan)
+        var plan = content.Measure(space);
+        if (!canvas.Dry && plan is { Draws: true, Height: > 0 })
         {
             canvas.Add(new LinkOp(structure, x, y, plan.Width > 0 ? plan.Width : space.Width, plan.Height, target, description));
         }
 
         content.Draw(canvas, x, y, space);
+        if (plan.Kind == PlanKind.FullRender)
+        {
+            canvas.Complete(structure);
+        }
     }
 
     public override void Restart() => content.Restart();

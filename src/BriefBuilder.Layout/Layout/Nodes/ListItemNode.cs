@@ -1,10 +1,12 @@
 namespace BriefBuilder.Layout.Layout.Nodes;
 
 /// <summary>One list item: its marker (tagged Lbl) in the indent, its body (LBody) beside it. The marker is drawn with
-/// the item's first part only; a long item continues on the next page under the same indent.</summary>
-internal sealed class ListItemNode(LayoutNode marker, LayoutNode body, double indent) : LayoutNode
+/// the item's first part only; a long item continues on the next page under the same indent. Once both are drawn whole,
+/// the item's structure (LI) is complete.</summary>
+internal sealed class ListItemNode(LayoutNode marker, LayoutNode body, double indent, StructNode? item) : LayoutNode
 {
     private bool _started;
+    private bool _markerWhole;
 
     public override bool KeepsWithNext => body.KeepsWithNext;
 
@@ -31,18 +33,26 @@ internal sealed class ListItemNode(LayoutNode marker, LayoutNode body, double in
 
     public override void Draw(PageCanvas canvas, double x, double y, Space space)
     {
-        if (!_started && body.Measure(BodySpace(space)).Draws)
+        var bodyPlan = body.Measure(BodySpace(space));
+        if (!_started && bodyPlan.Draws)
         {
-            marker.Draw(canvas, x, y, space with { Width = indent });
+            var markerSpace = space with { Width = indent };
+            _markerWhole = marker.Measure(markerSpace).Kind == PlanKind.FullRender;
+            marker.Draw(canvas, x, y, markerSpace);
             _started = true;
         }
 
         body.Draw(canvas, x + indent, y, BodySpace(space));
+        if (_markerWhole && bodyPlan.Kind == PlanKind.FullRender)
+        {
+            canvas.Complete(item);
+        }
     }
 
     public override void Restart()
     {
         _started = false;
+        _markerWhole = false;
         marker.Restart();
         body.Restart();
     }
