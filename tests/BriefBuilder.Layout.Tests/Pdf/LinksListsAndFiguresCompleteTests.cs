@@ -2,7 +2,6 @@ using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Layout;
 using BriefBuilder.Layout.Tests.Demo;
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
 
 namespace BriefBuilder.Layout.Tests.Pdf;
 
@@ -62,7 +61,7 @@ public class LinksListsAndFiguresCompleteTests
         Assert.Equal(Items, items.Count);
         Assert.All(items, item =>
         {
-            Assert.Same(list, Parent(item));
+            Assert.Same(list, Reopened.StructureParent(item));
             Assert.Equal(["/Lbl", "/LBody"], Kids(item).Select(k => k.Elements.GetName("/S")));
         });
     }
@@ -111,9 +110,6 @@ public class LinksListsAndFiguresCompleteTests
 
     private static IEnumerable<PdfDictionary> Tagged(string tag) =>
         Reopened.StructureElements(Pdf.Value).Where(e => e.Elements.GetName("/S") == tag);
-
-    private static PdfDictionary? Parent(PdfDictionary element) =>
-        element.Elements["/P"] is PdfReference { Value: PdfDictionary parent } && parent.Elements.GetName("/Type") == "/StructElem" ? parent : null;
 
     private static List<PdfDictionary> KidDictionaries(PdfDictionary element) =>
         Reopened.Array(element.Elements["/K"])?.Elements.Select(Reopened.Dictionary).OfType<PdfDictionary>().ToList()

@@ -43,6 +43,10 @@ internal static class Reopened
         return 0;
     }
 
+    /// <summary>A structure element's parent element, or null under the tree's root.</summary>
+    public static PdfDictionary? StructureParent(PdfDictionary element) =>
+        element.Elements["/P"] is PdfReference { Value: PdfDictionary parent } && parent.Elements.GetName("/Type") == "/StructElem" ? parent : null;
+
     /// <summary>Every structure element in the tree, depth first, with its type (without the slash).</summary>
     public static IEnumerable<PdfDictionary> StructureElements(PdfDocument pdf)
     {

@@ -1,7 +1,6 @@
 using BriefBuilder.Layout.Elements;
 using BriefBuilder.Layout.Tests.Demo;
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
 
 namespace BriefBuilder.Layout.Tests.Pdf;
 
@@ -32,7 +31,7 @@ public class StructureWrittenAsItCompletesTests
         var table = Assert.Single(elements, e => e.Elements.GetName("/S") == "/Table");
         var rows = elements.Where(e => e.Elements.GetName("/S") == "/TR").ToList();
         Assert.Equal(201, rows.Count); // the header and 200 rows
-        Assert.All(rows, row => Assert.Same(table, Parent(row)));
+        Assert.All(rows, row => Assert.Same(table, Reopened.StructureParent(row)));
         Assert.All(rows, row => Assert.InRange(Kids(row).Count(k => k.Elements.GetName("/S") is "/TD" or "/TH"), 2, 3));
     }
 
@@ -41,15 +40,12 @@ public class StructureWrittenAsItCompletesTests
     {
         var elements = Reopened.StructureElements(Pdf.Value).ToList();
         Assert.Equal(elements.Count, elements.Select(e => e.Reference!.ObjectNumber).Distinct().Count());
-        Assert.Equal(120, elements.Count(e => e.Elements.GetName("/S") == "/P" && Parent(e)?.Elements.GetName("/S") != "/TD"));
-        foreach (var element in elements.Where(e => Parent(e) is not null))
+        Assert.Equal(120, elements.Count(e => e.Elements.GetName("/S") == "/P" && Reopened.StructureParent(e)?.Elements.GetName("/S") != "/TD"));
+        foreach (var element in elements.Where(e => Reopened.StructureParent(e) is not null))
         {
-            Assert.Contains(element, Kids(Parent(element)!));
+            Assert.Contains(element, Kids(Reopened.StructureParent(element)!));
         }
     }
-
-    private static PdfDictionary? Parent(PdfDictionary element) =>
-        element.Elements["/P"] is PdfReference { Value: PdfDictionary parent } && parent.Elements.GetName("/Type") == "/StructElem" ? parent : null;
 
     private static List<PdfDictionary> Kids(PdfDictionary element) =>
         Reopened.Array(element.Elements["/K"])?.Elements.Select(Reopened.Dictionary).OfType<PdfDictionary>()
