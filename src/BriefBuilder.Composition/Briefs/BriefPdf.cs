@@ -26,6 +26,10 @@ public static class BriefPdf
         }
     }
 
+    /// <summary>Reads, before the template is known, the words of the language a build most likely uses: the one the
+    /// options name, else English, which every shipped template names.</summary>
+    public static void ReadLanguageAhead(BriefOptions options) => _ = options.Language is { } code ? BriefLanguage.Find(code) : BriefLanguage.English;
+
     /// <summary>The file's bytes, or no bytes and the errors that stopped the build; warnings either way.
     /// <paramref name="stage"/> hears "composing" and "laying out" as each begins, and <paramref name="pageWritten"/> how
     /// many pages are written as each one is, for a progress display.</summary>

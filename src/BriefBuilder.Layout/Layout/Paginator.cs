@@ -76,7 +76,8 @@ internal static class Paginator
             }
 
             var pages = Fill(root, context, run.Geometry, dry, streamed, document.Limits.Pages);
-            var settled = run.Settled(printed, context);
+            var referencesHeld = context.ReferencesHold;
+            var settled = run.Settled(printed, context, referencesHeld);
             // The writer was given the anchors of the pass before (for link destinations): a pass painted ahead is kept
             // only when it placed every anchor where that pass did.
             if (ahead && !(settled && pages.Count == previousPages && SamePlaces(printed.Anchors, context.Anchors)))
@@ -108,7 +109,7 @@ internal static class Paginator
             }
 
             printed = new PrintedPages(context.HeadingPages, context.Anchors);
-            (previousPages, previousSettled, previousReferencesHeld) = (pages.Count, settled, context.ReferencesHold);
+            (previousPages, previousSettled, previousReferencesHeld) = (pages.Count, settled, referencesHeld);
             dry = !settled && pass + 1 < MaxPasses;
         }
     }
@@ -204,7 +205,8 @@ internal static class Paginator
 
         /// <summary>True when the pass found every heading the contents list, and every anchor a page reference names, on the
         /// page it printed for it.</summary>
-        public bool Settled(PrintedPages printed, LayoutContext pass) =>
-            (!_hasContents || SamePlaces(printed.Headings, pass.HeadingPages)) && pass.ReferencesHold;
+        /// <param name="referencesHeld">The pass's <see cref="LayoutContext.ReferencesHold"/>.</param>
+        public bool Settled(PrintedPages printed, LayoutContext pass, bool referencesHeld) =>
+            referencesHeld && (!_hasContents || SamePlaces(printed.Headings, pass.HeadingPages));
     }
 }

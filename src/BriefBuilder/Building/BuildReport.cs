@@ -1,7 +1,6 @@
 using BriefBuilder.Cli.Building.Progress;
 using BriefBuilder.Cli.Output;
 using BriefBuilder.Composition.Briefs;
-using BriefBuilder.Composition.Localization;
 using BriefBuilder.Composition.Templates;
 using BriefBuilder.Layout.Fonts;
 using BriefBuilder.Workbooks;
@@ -23,13 +22,12 @@ public static class BuildReport
         var loaded = jobs.DistinctBy(job => (job.Template, job.Options.Language)).ToDictionary(
             job => (job.Template, job.Options.Language),
             job => new Lazy<TemplateResult>(() => ReadAhead(job, templates)));
-        // The words of the briefs' languages are read beside their templates rather than after them: a template names
-        // its language, English in every shipped one, unless the command line names another.
+        // The words of the briefs' languages are read beside their templates rather than after them.
         _ = Task.Run(() =>
         {
-            foreach (var code in jobs.Select(job => job.Options.Language ?? "en").Distinct(StringComparer.OrdinalIgnoreCase))
+            foreach (var options in jobs.Select(job => job.Options).DistinctBy(options => options.Language))
             {
-                _ = BriefLanguage.Find(code);
+                BriefPdf.ReadLanguageAhead(options);
             }
         });
         _ = Task.Run(() =>
