@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BriefBuilder.Layout.Text;
 
 /// <summary>Spaces that hold their neighbours together, whatever the language: a number keeps the word after it (its
@@ -12,12 +10,12 @@ internal static class Bonds
 {
     private const char NoBreakSpace = '\u00A0';
 
-    public static void Mark(StringBuilder text, Span<TextUnit> units)
+    public static void Mark(ReadOnlySpan<char> text, Span<TextUnit> units)
     {
         for (var i = 1; i + 1 < units.Length; i++)
         {
             ref var unit = ref units[i];
-            var next = units[i + 1];
+            ref readonly var next = ref units[i + 1];
             if (next.Kind != UnitKind.Glyph)
             {
                 continue;
@@ -28,23 +26,24 @@ internal static class Bonds
                 UnitKind.Space => AfterNumber(text, units, i)
                     || (AfterInitial(text, units, i) && char.IsUpper(text[next.Start]))
                     || (AfterAbbreviation(text, units, i) && char.IsDigit(text[next.Start])),
-                UnitKind.Glyph => text[unit.Start] == NoBreakSpace && Is(text, units, i - 1, char.IsLetter) && char.IsLetterOrDigit(text[next.Start]),
+                UnitKind.Glyph => text[unit.Start] == NoBreakSpace && char.IsLetter(At(text, units, i - 1)) && char.IsLetterOrDigit(text[next.Start]),
                 _ => false,
             };
         }
     }
 
-    private static bool AfterNumber(StringBuilder text, Span<TextUnit> units, int i) => Is(text, units, i - 1, char.IsDigit);
+    private static bool AfterNumber(ReadOnlySpan<char> text, Span<TextUnit> units, int i) => char.IsDigit(At(text, units, i - 1));
 
     // "Z. " or "J.-P. ": one capital letter and a full stop, at the start or after a space, a full stop, hyphen or bracket.
-    private static bool AfterInitial(StringBuilder text, Span<TextUnit> units, int i) =>
-        Is(text, units, i - 1, c => c == '.') && Is(text, units, i - 2, char.IsUpper)
-        && (i < 3 || units[i - 3].Kind == UnitKind.Space || Is(text, units, i - 3, c => c is '.' or '-' or '(' or NoBreakSpace));
+    private static bool AfterInitial(ReadOnlySpan<char> text, Span<TextUnit> units, int i) =>
+        At(text, units, i - 1) == '.' && char.IsUpper(At(text, units, i - 2))
+        && (i < 3 || units[i - 3].Kind == UnitKind.Space || At(text, units, i - 3) is '.' or '-' or '(' or NoBreakSpace);
 
     // "para. 30", "No. 5": a word and a full stop before a number.
-    private static bool AfterAbbreviation(StringBuilder text, Span<TextUnit> units, int i) =>
-        Is(text, units, i - 1, c => c == '.') && Is(text, units, i - 2, char.IsLetter);
+    private static bool AfterAbbreviation(ReadOnlySpan<char> text, Span<TextUnit> units, int i) =>
+        At(text, units, i - 1) == '.' && char.IsLetter(At(text, units, i - 2));
 
-    private static bool Is(StringBuilder text, Span<TextUnit> units, int at, Func<char, bool> test) =>
-        at >= 0 && units[at].Kind == UnitKind.Glyph && units[at].Length == 1 && test(text[units[at].Start]);
+    // The character of a one-character glyph, or NUL (which no test here accepts) for anything else or before the start.
+    private static char At(ReadOnlySpan<char> text, Span<TextUnit> units, int at) =>
+        at >= 0 && units[at].Kind == UnitKind.Glyph && units[at].Length == 1 ? text[units[at].Start] : '\0';
 }

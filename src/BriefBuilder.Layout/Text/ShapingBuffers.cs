@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace BriefBuilder.Layout.Text;
 
@@ -9,12 +8,12 @@ namespace BriefBuilder.Layout.Text;
 /// between threads.</summary>
 internal sealed class ShapingBuffers
 {
-    // A builder or a list of lines grown past these (a paragraph of a hundred pages) is not kept for the next text.
-    private const int LargestKeptBuilder = 1 << 16;
+    // Characters or a list of lines grown past these (a paragraph of a hundred pages) are not kept for the next text.
+    private const int LargestKeptCharacters = 1 << 16;
     private const int LargestKeptLines = 1 << 12;
 
     private readonly ArrayPool<TextUnit> _units = ArrayPool<TextUnit>.Create();
-    private StringBuilder? _builder;
+    private char[]? _characters;
     private List<TextLine>? _lines;
 
     /// <summary>Units for at least <paramref name="length"/> characters; what lies past those written is not meaningful.</summary>
@@ -23,18 +22,19 @@ internal sealed class ShapingBuffers
     /// <summary>Takes back units from <see cref="RentUnits"/> once nothing reads them any more.</summary>
     public void Return(TextUnit[] units) => _units.Return(units);
 
-    /// <summary>An empty builder for a text's printed characters, the one given back last if no one holds it.</summary>
-    public StringBuilder TakeBuilder(int capacity)
+    /// <summary>Room for at least <paramref name="length"/> of a text's printed characters, the array given back last if
+    /// no one holds it and it is long enough.</summary>
+    public char[] TakeCharacters(int length)
     {
-        var builder = Interlocked.Exchange(ref _builder, null) ?? new StringBuilder(capacity);
-        return builder.Clear();
+        var characters = Interlocked.Exchange(ref _characters, null);
+        return characters is not null && characters.Length >= length ? characters : new char[Math.Max(length, 256)];
     }
 
-    public void GiveBack(StringBuilder builder)
+    public void GiveBack(char[] characters)
     {
-        if (builder.Capacity <= LargestKeptBuilder)
+        if (characters.Length <= LargestKeptCharacters)
         {
-            _builder = builder;
+            _characters = characters;
         }
     }
 

@@ -20,10 +20,19 @@ internal sealed class StyleNumbers(ITextMeasurer measurer, Action<LayoutWarning>
     private Dictionary<(TextStyle Style, LinkTarget? Link), ushort>? _numbers;
     private bool _warned;
 
+    // The last span's style and link and their number: a paragraph's spans mostly repeat the one before.
+    private Span? _last;
+    private ushort _lastNumber;
+
     public List<RunStyle> Styles { get; } = [];
 
     public (RunStyle Style, ushort Number) NumberOf(Span span)
     {
+        if (_last is not null && ReferenceEquals(span.Style, _last.Style) && ReferenceEquals(span.Link, _last.Link))
+        {
+            return (Styles[_lastNumber], _lastNumber);
+        }
+
         var key = (span.Style, span.Link);
         if (!TryFind(key, out var number))
         {
@@ -62,6 +71,7 @@ internal sealed class StyleNumbers(ITextMeasurer measurer, Action<LayoutWarning>
             }
         }
 
+        (_last, _lastNumber) = (span, number);
         return (Styles[number], number);
     }
 
@@ -92,7 +102,9 @@ internal sealed class StyleNumbers(ITextMeasurer measurer, Action<LayoutWarning>
         public bool Equals((TextStyle Style, LinkTarget? Link) x, (TextStyle Style, LinkTarget? Link) y) =>
             ReferenceEquals(x.Link, y.Link) && x.Style.Equals(y.Style);
 
+        // A link alone tells most keys apart (each link of a "cited in" list is its own), and is hashed by reference where
+        // a style would be hashed property by property.
         public int GetHashCode((TextStyle Style, LinkTarget? Link) key) =>
-            HashCode.Combine(key.Style, key.Link is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Link));
+            key.Link is null ? key.Style.GetHashCode() : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Link);
     }
 }

@@ -37,8 +37,10 @@ internal static class TextShaper
                 maxCharacters);
         }
 
-        // A unit takes at least one UTF-16 code unit of the source, so the source's length bounds the unit count.
-        var text = buffers?.TakeBuilder((int)capacity) ?? new StringBuilder((int)capacity);
+        // A unit takes at least one UTF-16 code unit of the source and prints no more than it takes, so the source's
+        // length bounds both the units and the printed characters.
+        var text = buffers?.TakeCharacters((int)capacity) ?? new char[capacity];
+        var length = 0;
         var units = buffers?.RentUnits((int)capacity) ?? new TextUnit[capacity];
         var count = 0;
         var styles = new StyleNumbers(measurer, warn, origin);
@@ -52,11 +54,24 @@ internal static class TextShaper
             var source = span.Text;
             for (var i = 0; i < source.Length;)
             {
-                var c = char.IsHighSurrogate(source[i]) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1])
-                    ? char.ConvertToUtf32(source[i], source[i + 1])
-                    : source[i];
-                var length = c > 0xFFFF ? 2 : 1;
-                i += length;
+                int c = source[i];
+
+                // Printable ASCII, most of any text, is a glyph or a breaking space of the style's first face that has it.
+                if (c is >= 0x20 and < 0x7F && style.Chain.Choose(c) is ({ } asciiFace, var asciiAdvance))
+                {
+                    units[count++] = Unit(c == ' ' ? UnitKind.Space : UnitKind.Glyph, styleIndex, asciiAdvance * style.Size, faces.NumberOf(asciiFace), length, !joined);
+                    text[length++] = (char)c;
+                    joined = false;
+                    i++;
+                    continue;
+                }
+
+                if (char.IsHighSurrogate(source[i]) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
+                {
+                    c = char.ConvertToUtf32(source[i], source[i + 1]);
+                }
+
+                i += c > 0xFFFF ? 2 : 1;
                 if (c == '\r' && i < source.Length && source[i] == '\n')
                 {
                     continue; // CR LF is one line break.
@@ -74,29 +89,29 @@ internal static class TextShaper
                 unit.ClusterStart = !joined && category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark)
                     && c is not (0x200D or (>= 0xFE00 and <= 0xFE0F));
                 joined = c == 0x200D;
-                unit.Start = text.Length;
-                if (printed > 0xFFFF)
-                {
-                    text.Append(char.ConvertFromUtf32(printed));
-                }
-                else
-                {
-                    text.Append((char)printed);
-                }
-
-                unit.Length = text.Length - unit.Start;
+                unit.Start = length;
+                length += new Rune(printed).EncodeToUtf16(text.AsSpan(length));
+                unit.Length = length - unit.Start;
                 units[count++] = unit;
             }
         }
 
         // Fewer units than source characters only where a CR LF or a surrogate pair made one: the rest is left unused.
         var shaped = units.AsSpan(0, count);
-        MarkBreaksAfter(text, shaped);
-        Bonds.Mark(text, shaped);
+        var printedCharacters = text.AsSpan(0, length);
+        MarkBreaksAfter(printedCharacters, shaped);
+        Bonds.Mark(printedCharacters, shaped);
         // Most paragraphs print one span as it is (a table cell, a statement): its string serves, not a copy of it.
-        var printedText = spans.Count == 1 && text.Equals(spans[0].Text.AsSpan()) ? spans[0].Text : text.ToString();
+        var printedText = spans.Count == 1 && printedCharacters.SequenceEqual(spans[0].Text) ? spans[0].Text : new string(printedCharacters);
         buffers?.GiveBack(text);
         return new ShapedText(printedText, units, count, styles.Styles, faces.Faces, origin, buffers);
+    }
+
+    private static TextUnit Unit(UnitKind kind, ushort style, double width, byte face, int start, bool clusterStart)
+    {
+        var unit = new TextUnit { Kind = kind, Style = style, Width = width, FaceNumber = face, Start = start };
+        unit.ClusterStart = clusterStart;
+        return unit;
     }
 
     /// <summary>The opening words, without joining a long paragraph's spans into one more string.</summary>
@@ -183,7 +198,7 @@ internal static class TextShaper
 
     // Break opportunities after printed characters (UAX #14, simplified): after a hyphen between letters, after U+2010
     // HYPHEN and the en and em dashes (not a hyphen or en dash between digits), and after a solidus not followed by a space.
-    private static void MarkBreaksAfter(StringBuilder text, Span<TextUnit> span)
+    private static void MarkBreaksAfter(ReadOnlySpan<char> text, Span<TextUnit> span)
     {
         for (var i = 0; i + 1 < span.Length; i++)
         {
