@@ -14,6 +14,8 @@ internal sealed class ShapingBuffers
 
     private readonly ArrayPool<TextUnit> _units = ArrayPool<TextUnit>.Create();
     private char[]? _characters;
+    private readonly Lock _numbersLock = new();
+    private (StyleNumbers Styles, FaceNumbers Faces)? _numbers;
     private List<TextLine>? _lines;
 
     /// <summary>Units for at least <paramref name="length"/> characters; what lies past those written is not meaningful.</summary>
@@ -35,6 +37,26 @@ internal sealed class ShapingBuffers
         if (characters.Length <= LargestKeptCharacters)
         {
             _characters = characters;
+        }
+    }
+
+    /// <summary>Numberings of a text's styles and faces, those given back last if no one holds them (they keep the
+    /// styles they have resolved from one text to the next).</summary>
+    public (StyleNumbers Styles, FaceNumbers Faces) TakeNumbers()
+    {
+        lock (_numbersLock)
+        {
+            var numbers = _numbers ?? (new StyleNumbers(), new FaceNumbers());
+            _numbers = null;
+            return numbers;
+        }
+    }
+
+    public void GiveBack(StyleNumbers styles, FaceNumbers faces)
+    {
+        lock (_numbersLock)
+        {
+            _numbers = (styles, faces);
         }
     }
 

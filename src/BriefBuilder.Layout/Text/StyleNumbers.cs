@@ -8,15 +8,26 @@ namespace BriefBuilder.Layout.Text;
 /// <summary>Numbers the styles of a paragraph's spans, each distinct style and link once: a "cited in" list of 12,500
 /// linked claim IDs has 12,500 styles, not 25,000 (the commas between them share one), and a unit's 16-bit style number
 /// holds them. A link is told apart by reference, as the painter tells links apart. Past 65,536 styles the rest of the
-/// paragraph's links are dropped, with a warning, rather than the paragraph.</summary>
-internal sealed class StyleNumbers(ITextMeasurer measurer, Action<LayoutWarning> warn, OpeningWords origin)
+/// paragraph's links are dropped, with a warning, rather than the paragraph. One numbering serves text after text
+/// (<see cref="Begin"/>): a build shapes hundreds of thousands of paragraphs, and each would otherwise make its lists and
+/// resolve its unlinked styles afresh.</summary>
+internal sealed class StyleNumbers
 {
+    // Unlinked styles resolved, by reference, for every text this numbering serves with one measurer; past this many
+    // (a composer making a style for each span) the rest are resolved for each text, as linked ones are.
+    private const int MostResolvedKept = 256;
+
     private const int MaxStyles = ushort.MaxValue + 1;
 
     // Most paragraphs have one to three styles: they are found by looking through the styles, and only a paragraph with
     // more gets a dictionary (a build shapes hundreds of thousands of paragraphs).
     private const int FewStyles = 8;
 
+    private readonly List<RunStyle> _styles = [];
+    private readonly Dictionary<TextStyle, RunStyle> _resolved = new(ReferenceEqualityComparer.Instance);
+    private ITextMeasurer? _measurer;
+    private Action<LayoutWarning> _warn = _ => { };
+    private OpeningWords? _origin;
     private Dictionary<(TextStyle Style, LinkTarget? Link), ushort>? _numbers;
     private bool _warned;
 
@@ -24,55 +35,86 @@ internal sealed class StyleNumbers(ITextMeasurer measurer, Action<LayoutWarning>
     private Span? _last;
     private ushort _lastNumber;
 
-    public List<RunStyle> Styles { get; } = [];
+    /// <summary>Starts numbering the styles of another text.</summary>
+    public void Begin(ITextMeasurer measurer, Action<LayoutWarning> warn, OpeningWords origin)
+    {
+        if (!ReferenceEquals(measurer, _measurer))
+        {
+            _resolved.Clear();
+            _measurer = measurer;
+        }
+
+        (_warn, _origin, _numbers, _warned, _last) = (warn, origin, null, false, null);
+        _styles.Clear();
+    }
+
+    /// <summary>The text's styles, in number order.</summary>
+    public RunStyle[] Styles() => [.. _styles];
 
     public (RunStyle Style, ushort Number) NumberOf(Span span)
     {
         if (_last is not null && ReferenceEquals(span.Style, _last.Style) && ReferenceEquals(span.Link, _last.Link))
         {
-            return (Styles[_lastNumber], _lastNumber);
+            return (_styles[_lastNumber], _lastNumber);
         }
 
         var key = (span.Style, span.Link);
         if (!TryFind(key, out var number))
         {
-            if (Styles.Count == MaxStyles)
+            if (_styles.Count == MaxStyles)
             {
                 if (!_warned)
                 {
-                    warn(LayoutWarning.OfContent($"A paragraph has more than {MaxStyles:N0} links and styles; the rest of its links are printed as plain text, in the text beginning \"{origin}\"."));
+                    _warn(LayoutWarning.OfContent($"A paragraph has more than {MaxStyles:N0} links and styles; the rest of its links are printed as plain text, in the text beginning \"{_origin}\"."));
                     _warned = true;
                 }
 
                 return span.Link is null
-                    ? throw new LayoutLimitException($"A paragraph has more than {MaxStyles:N0} text styles, in the text beginning \"{origin}\".")
+                    ? throw new LayoutLimitException($"A paragraph has more than {MaxStyles:N0} text styles, in the text beginning \"{_origin}\".")
                     : NumberOf(span with { Link = null });
             }
 
-            var chain = measurer.ChainFor(span.Style);
-            if (chain.MissingFamily is { } missing)
-            {
-                warn(new LayoutWarning(LayoutWarningSource.Fonts, $"Font family '{missing}' is not installed; its text is set in {chain.Primary.Family}."));
-            }
-
-            number = (ushort)Styles.Count;
-            Styles.Add(RunStyle.From(span.Style, span.Link, chain));
+            number = (ushort)_styles.Count;
+            _styles.Add(Resolve(span));
             if (_numbers is not null)
             {
                 _numbers[key] = number;
             }
-            else if (Styles.Count > FewStyles)
+            else if (_styles.Count > FewStyles)
             {
                 _numbers = new Dictionary<(TextStyle Style, LinkTarget? Link), ushort>(KeyComparer.Instance);
-                for (var i = 0; i < Styles.Count; i++)
+                for (var i = 0; i < _styles.Count; i++)
                 {
-                    _numbers[(Styles[i].Style, Styles[i].Link)] = (ushort)i;
+                    _numbers[(_styles[i].Style, _styles[i].Link)] = (ushort)i;
                 }
             }
         }
 
         (_last, _lastNumber) = (span, number);
-        return (Styles[number], number);
+        return (_styles[number], number);
+    }
+
+    // A style's fonts (a missing family is reported the first time; the layout's warnings keep each once).
+    private RunStyle Resolve(Span span)
+    {
+        if (span.Link is null && _resolved.TryGetValue(span.Style, out var known))
+        {
+            return known;
+        }
+
+        var chain = _measurer!.ChainFor(span.Style);
+        if (chain.MissingFamily is { } missing)
+        {
+            _warn(new LayoutWarning(LayoutWarningSource.Fonts, $"Font family '{missing}' is not installed; its text is set in {chain.Primary.Family}."));
+        }
+
+        var style = RunStyle.From(span.Style, span.Link, chain);
+        if (span.Link is null && _resolved.Count < MostResolvedKept)
+        {
+            _resolved.Add(span.Style, style);
+        }
+
+        return style;
     }
 
     private bool TryFind((TextStyle Style, LinkTarget? Link) key, out ushort number)
@@ -82,9 +124,9 @@ internal sealed class StyleNumbers(ITextMeasurer measurer, Action<LayoutWarning>
             return _numbers.TryGetValue(key, out number);
         }
 
-        for (var i = 0; i < Styles.Count; i++)
+        for (var i = 0; i < _styles.Count; i++)
         {
-            if (KeyComparer.Instance.Equals((Styles[i].Style, Styles[i].Link), key))
+            if (KeyComparer.Instance.Equals((_styles[i].Style, _styles[i].Link), key))
             {
                 number = (ushort)i;
                 return true;

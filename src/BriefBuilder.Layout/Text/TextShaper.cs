@@ -43,8 +43,9 @@ internal static class TextShaper
         var length = 0;
         var units = buffers?.RentUnits((int)capacity) ?? new TextUnit[capacity];
         var count = 0;
-        var styles = new StyleNumbers(measurer, warn, origin);
-        var faces = new FaceNumbers();
+        var (styles, faces) = buffers?.TakeNumbers() ?? (new StyleNumbers(), new FaceNumbers());
+        styles.Begin(measurer, warn, origin);
+        faces.Begin();
         var warnedRightToLeft = false;
         var joined = false;
         for (var index = 0; index < spans.Count; index++)
@@ -103,8 +104,10 @@ internal static class TextShaper
         Bonds.Mark(printedCharacters, shaped);
         // Most paragraphs print one span as it is (a table cell, a statement): its string serves, not a copy of it.
         var printedText = spans.Count == 1 && printedCharacters.SequenceEqual(spans[0].Text) ? spans[0].Text : new string(printedCharacters);
+        var shapedText = new ShapedText(printedText, units, count, styles.Styles(), faces.Faces(), origin, buffers);
         buffers?.GiveBack(text);
-        return new ShapedText(printedText, units, count, styles.Styles, faces.Faces, origin, buffers);
+        buffers?.GiveBack(styles, faces);
+        return shapedText;
     }
 
     private static TextUnit Unit(UnitKind kind, ushort style, double width, byte face, int start, bool clusterStart)
@@ -222,44 +225,6 @@ internal static class TextShaper
             var betweenDigits = c is '-' or '\u2013' && next.Kind == UnitKind.Glyph && char.IsDigit(text[next.Start])
                 && i > 0 && span[i - 1].Kind == UnitKind.Glyph && char.IsDigit(text[span[i - 1].Start]);
             unit.BreakAfter = !betweenDigits && (c == '-' ? previousIsWord && nextIsWord : next.Kind == UnitKind.Glyph);
-        }
-    }
-
-    /// <summary>Numbers the faces a paragraph uses, in order of first use; 0 stands for no face.</summary>
-    private sealed class FaceNumbers
-    {
-        private FontFace? _last;
-        private byte _lastNumber;
-
-        public List<FontFace> Faces { get; } = [];
-
-        public byte NumberOf(FontFace? face)
-        {
-            if (face is null)
-            {
-                return 0;
-            }
-
-            if (ReferenceEquals(face, _last))
-            {
-                return _lastNumber;
-            }
-
-            var index = Faces.IndexOf(face);
-            if (index < 0)
-            {
-                if (Faces.Count == byte.MaxValue)
-                {
-                    throw new LayoutLimitException($"A paragraph may use at most {byte.MaxValue} font faces.");
-                }
-
-                Faces.Add(face);
-                index = Faces.Count - 1;
-            }
-
-            _last = face;
-            _lastNumber = (byte)(index + 1);
-            return _lastNumber;
         }
     }
 }
