@@ -14,5 +14,7 @@ internal sealed class CountingPageWriter(IPageWriter inner, Action<int> written)
         written(++_pages);
     }
 
+    public bool HelpOnce() => inner.HelpOnce();
+
     public long Finish(IReadOnlyList<HeadingPlacement> headings) => inner.Finish(headings);
 }

@@ -10,6 +10,10 @@ internal interface IPageWriter
     /// <summary>Writes the next page; called on the page-writing thread when pages are streamed.</summary>
     void Page(PageCanvas page);
 
+    /// <summary>Does one piece of the writing that need not wait its turn (deflating a page's content), if one is
+    /// waiting; false when none is. Called from another thread while it waits for the writer.</summary>
+    bool HelpOnce();
+
     /// <summary>Writes what follows the last page (the outline comes from the headings); returns the file's length.</summary>
     long Finish(IReadOnlyList<HeadingPlacement> headings);
 }

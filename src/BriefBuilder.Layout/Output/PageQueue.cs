@@ -6,7 +6,8 @@ namespace BriefBuilder.Layout.Output;
 /// <summary>Hands painted pages to a format's page writer on a thread of its own, in order, so writing a page (content stream,
 /// deflate, structure) overlaps laying out the next. One consumer keeps the file's bytes the same as writing in line;
 /// a bounded queue keeps only a few pages in memory. Both sides sleep rather than spin while they wait: on two cores a
-/// spinning producer takes the core the writer needs. A page must not be touched once it is added.</summary>
+/// spinning producer takes the core the writer needs, and a producer that finds the queue full first does what of the
+/// writer's work it can do out of turn (deflating a page's content). A page must not be touched once it is added.</summary>
 internal sealed class PageQueue : IDisposable
 {
     // Enough to ride out a page that is slow to write, few enough that memory stays a handful of pages.
@@ -15,26 +16,47 @@ internal sealed class PageQueue : IDisposable
     // A plain object: Monitor.Wait and Pulse need monitor locking, which System.Threading.Lock does not offer.
     private readonly object _gate = new();
     private readonly Thread _consumer;
+    private readonly Func<bool> _help;
     private bool _completed;
     private ExceptionDispatchInfo? _failure;
 
-    public PageQueue(Action<PageCanvas> write)
+    /// <param name="write">Writes a page, on the queue's own thread.</param>
+    /// <param name="help">Does one piece of the writer's work on the adding thread; false when there is none.</param>
+    public PageQueue(Action<PageCanvas> write, Func<bool> help)
     {
+        _help = help;
         _consumer = new Thread(() => Consume(write)) { IsBackground = true, Name = "Page writer" };
         _consumer.Start();
     }
 
     public void Add(PageCanvas page)
     {
-        lock (_gate)
+        while (true)
         {
-            while (_pages.Count >= Capacity)
+            lock (_gate)
             {
-                Monitor.Wait(_gate);
+                if (_pages.Count < Capacity)
+                {
+                    _pages.Enqueue(page);
+                    Monitor.PulseAll(_gate);
+                    return;
+                }
             }
 
-            _pages.Enqueue(page);
-            Monitor.PulseAll(_gate);
+            // Full: help the writer rather than wait for it, or wait when there is nothing to help with (the writer
+            // pulses as it takes a page, and the queue is looked at again before waiting, so no pulse is missed).
+            if (_failure is null && _help())
+            {
+                continue;
+            }
+
+            lock (_gate)
+            {
+                if (_pages.Count >= Capacity)
+                {
+                    Monitor.Wait(_gate);
+                }
+            }
         }
     }
 

@@ -43,7 +43,7 @@ internal static class PagedOutput
             var layout = Paginator.Run(document, TextMeasurer.For(document.Fonts), (expectedPages, anchors) =>
             {
                 writer = start(document, output, anchors, expectedPages);
-                queue = new PageQueue(writer.Page);
+                queue = new PageQueue(writer.Page, writer.HelpOnce);
                 return queue.Add;
             }, rewind);
             if (writer is null || queue is null)

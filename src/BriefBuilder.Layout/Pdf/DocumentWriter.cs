@@ -21,6 +21,7 @@ internal sealed class DocumentWriter : IPageWriter
     private readonly StructureTree? _structure;
     private readonly LinkAnnotations _links;
     private readonly PagePainter _painter;
+    private readonly PendingContent _content;
     private int _written;
 
     /// <param name="output">Where the file goes, front to back, as pages are written.</param>
@@ -36,6 +37,7 @@ internal sealed class DocumentWriter : IPageWriter
         _pageHeight = PageGeometry.For(document.Page).Height;
         _links = new LinkAnnotations(_file, anchors, PageObject, _pageHeight);
         _painter = new PagePainter(_resources, _structure, _links);
+        _content = new PendingContent(_file);
         PageObject(expectedPages);
     }
 
@@ -50,7 +52,7 @@ internal sealed class DocumentWriter : IPageWriter
         }
 
         var stream = _file.Reserve();
-        _file.Stream(stream, content.Bytes);
+        _content.Add(stream, content.Bytes);
         var page = _file.Begin(number).Raw("<</Type/Page/Parent ").Ref(_objects.PageTree).Raw("/MediaBox[0 0 ").N(canvas.Width).Number(canvas.Height)
             .Raw("]/Contents ").Ref(stream).Raw("/Resources");
         _resources.WritePageResources(page);
@@ -65,9 +67,13 @@ internal sealed class DocumentWriter : IPageWriter
         canvas.LetGoOfContent();
     }
 
+    /// <inheritdoc/>
+    public bool HelpOnce() => _content.HelpOnce();
+
     /// <summary>Writes what follows the pages; returns the file's length.</summary>
     public long Finish(IReadOnlyList<HeadingPlacement> headings)
     {
+        _content.WriteAll();
         // Numbers reserved for pages the layout did not make after all are written as null objects (7.3.9).
         for (var i = _written; i < _pages.Count; i++)
         {

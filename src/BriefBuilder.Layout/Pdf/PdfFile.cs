@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using BriefBuilder.Layout.Document;
@@ -62,8 +61,16 @@ internal sealed class PdfFile
     }
 
     /// <summary>Writes a stream object: its dictionary's extra entries come from <paramref name="dictionary"/> (may be
-    /// null), /Length and /Filter from here. Deflated at zlib's level 5 (see <see cref="DeflateLevel"/>).</summary>
+    /// null), /Length and /Filter from here. Deflated as <see cref="Deflation"/> deflates.</summary>
     public void Stream(int number, ReadOnlySpan<byte> data, Action<PdfBuffer>? dictionary = null, bool deflate = true)
+    {
+        Write(number, deflate ? Deflation.Deflate(data, _deflated) : data, dictionary, deflate);
+    }
+
+    /// <summary>Writes a stream object whose data is deflated already (with <see cref="Deflation"/>).</summary>
+    public void StreamDeflated(int number, ReadOnlySpan<byte> deflated) => Write(number, deflated, null, true);
+
+    private void Write(int number, ReadOnlySpan<byte> body, Action<PdfBuffer>? dictionary, bool deflate)
     {
         if (_inBatch)
         {
@@ -71,7 +78,6 @@ internal sealed class PdfFile
         }
 
         Claim(number, At(Position));
-        var body = deflate ? Deflate(data) : data;
         _file.Int(number).Raw(" 0 obj\n<<");
         dictionary?.Invoke(_file);
         if (deflate)
@@ -123,7 +129,7 @@ internal sealed class PdfFile
             BinaryPrimitives.WriteUInt16BigEndian(entries.AsSpan((n * 7) + 5), index);
         }
 
-        var body = Deflate(entries);
+        var body = Deflation.Deflate(entries, _deflated);
         var xrefAt = Position;
         _file.Int(xref).Raw(" 0 obj\n<</Type/XRef/Size ").Int(_locations.Count).Raw("/W[1 4 2]/Root ").Ref(catalog).Raw("/Info ").Ref(info).Raw("/ID[<");
         HexId(id);
@@ -183,22 +189,6 @@ internal sealed class PdfFile
         _batch.Clear();
         _batched.Clear();
         Stream(number, header.Written, d => d.Raw("/Type/ObjStm/N ").Int(count).Raw("/First ").Int(first));
-    }
-
-    // The 10,000-claim archival snapshot at each level (bytes): 6 (the runtime's "optimal") 24,721,490; 5 24,795,362;
-    // 4 25,476,506; 3 26,055,762; 1 35,142,686. Deflating is most of the page writer's thread, which paces the painted
-    // pass: level 5 took the build 0.95x the wall and CPU time of level 6 (9 interleaved pairs) for 0.3% more bytes.
-    private const int DeflateLevel = 5;
-
-    private ReadOnlySpan<byte> Deflate(ReadOnlySpan<byte> data)
-    {
-        _deflated.SetLength(0);
-        using (var zlib = new ZLibStream(_deflated, new ZLibCompressionOptions { CompressionLevel = DeflateLevel }, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-
-        return _deflated.GetBuffer().AsSpan(0, (int)_deflated.Length);
     }
 
     private void HexId(byte[] id)
