@@ -82,32 +82,10 @@ internal sealed class ShapedText
     {
         if (_shape is not null && _shaping is { } shaping)
         {
-            if (_kept)
-            {
-                shaping.Lender?.LetGo(shaping.Count);
-                _kept = false;
-            }
-
             _shaping = null;
             shaping.Lender?.Return(shaping.Units);
         }
     }
-
-    /// <summary>Keeps the units shaped until <see cref="Release"/>, if they are and the layout's buffers allow so many
-    /// kept (<see cref="ShapingBuffers.MostKept"/>): a cell shaped to size its column is broken into lines soon after,
-    /// and would otherwise be shaped again for that. False when the text is to be let go now.</summary>
-    public bool KeepShaped()
-    {
-        if (_kept || _shape is null)
-        {
-            return _kept || _shaping is not null;
-        }
-
-        _kept = _shaping is { Lender: { } lender } shaping && lender.TryKeep(shaping.Count);
-        return _kept;
-    }
-
-    private bool _kept;
 
     /// <summary>The widths of the longest word and of the longest unbroken line, found once.</summary>
     public (double Min, double Max) IntrinsicWidth

@@ -17,32 +17,6 @@ internal sealed class ShapingBuffers
     private readonly Lock _numbersLock = new();
     private (StyleNumbers Styles, FaceNumbers Faces)? _numbers;
     private List<TextLine>? _lines;
-    private long _kept;
-
-    /// <summary>How many units texts may keep shaped between sizing a column and being broken into lines
-    /// (<see cref="ShapedText.KeepShaped"/>): 16 MB of them.</summary>
-    public int MostKept { get; init; } = 1 << 20;
-
-    /// <summary>Counts <paramref name="units"/> more as kept, if that stays within <see cref="MostKept"/>.</summary>
-    public bool TryKeep(int units)
-    {
-        while (true)
-        {
-            var kept = Interlocked.Read(ref _kept);
-            if (kept + units > MostKept)
-            {
-                return false;
-            }
-
-            if (Interlocked.CompareExchange(ref _kept, kept + units, kept) == kept)
-            {
-                return true;
-            }
-        }
-    }
-
-    /// <summary>Counts units kept by <see cref="TryKeep"/> as let go.</summary>
-    public void LetGo(int units) => Interlocked.Add(ref _kept, -units);
 
     /// <summary>Units for at least <paramref name="length"/> characters; what lies past those written is not meaningful.</summary>
     public TextUnit[] RentUnits(int length) => _units.Rent(length);

@@ -62,30 +62,6 @@ public sealed class ShapedTextLifetimeTests
     }
 
     [Fact]
-    public void A_paragraph_sizing_a_column_keeps_its_units_until_drawn_while_the_layout_allows_so_many_kept()
-    {
-        // Room for one text of 62 units kept, not two.
-        var buffers = new ShapingBuffers { MostKept = 100 };
-        var (first, firstShaped) = Counted(buffers);
-        var (second, secondShaped) = Counted(buffers);
-        var (third, thirdShaped) = Counted(buffers);
-        var paragraphs = new[] { first, second, third }.Select(text => new ParagraphNode(text, null, null, "Paragraph")).ToList();
-        var space = new Space(100, 500, true);
-
-        paragraphs[0].IntrinsicWidth();
-        paragraphs[1].IntrinsicWidth();
-        paragraphs[0].Measure(space);
-        paragraphs[1].Measure(space);
-        Assert.Equal((1, 2), (firstShaped(), secondShaped())); // the first kept, the second let go and shaped again
-
-        // Drawn whole, the first lets its units go, and the third may keep its own.
-        paragraphs[0].Draw(new PageCanvas(1, 200, 600, dry: true), 0, 0, space);
-        paragraphs[2].IntrinsicWidth();
-        paragraphs[2].Measure(space);
-        Assert.Equal(1, thirdShaped());
-    }
-
-    [Fact]
     public void Text_shaped_once_and_kept_is_never_let_go()
     {
         var text = FixedShaping.Shape(Words);
@@ -131,14 +107,14 @@ public sealed class ShapedTextLifetimeTests
     private static ShapedText Borrowing(ShapingBuffers buffers, string words) =>
         new([new Span(words, TextStyle.Body)], spans => TextShaper.Shape(spans, new FixedMetrics(), MissingGlyphPolicy.Error, _ => { }, buffers: buffers));
 
-    // Text shaped lazily on fixed metrics (with units borrowed from the buffers, if any), and how many times it has been shaped.
-    private static (ShapedText Text, Func<int> Shaped) Counted(ShapingBuffers? buffers = null)
+    // Text shaped lazily on fixed metrics, and how many times it has been shaped.
+    private static (ShapedText Text, Func<int> Shaped) Counted()
     {
         var count = 0;
-        var text = new ShapedText([new Span(Words, TextStyle.Body)], spans =>
+        var text = new ShapedText([new Span("one two", TextStyle.Body)], _ =>
         {
             count++;
-            return buffers is null ? FixedShaping.Shape(Words) : TextShaper.Shape(spans, new FixedMetrics(), MissingGlyphPolicy.Error, _ => { }, buffers: buffers);
+            return FixedShaping.Shape(Words);
         });
         return (text, () => count);
     }

@@ -85,9 +85,8 @@ internal sealed class ParagraphNode : LayoutNode
         var widths = (min + indent, Math.Max(min, Math.Min(max, MeasureWidth)) + indent);
 
         // A table sizes its columns from every cell before it draws the first row: kept shaped until drawn, the units of
-        // a 100,000-row table would all be held at once (about 350 MB). So its first cells are kept, as many as the
-        // layout's buffers allow, and the rest let go, to be shaped again when first broken into lines.
-        if (_lines is null && !_text.KeepShaped())
+        // a 100,000-row table would all be held at once (about 350 MB). Shaped again when first broken into lines.
+        if (_lines is null)
         {
             _text.Release();
         }
