@@ -45,7 +45,7 @@ public static class SnapshotRebuild
         var differs = rebuilt.AsSpan().CommonPrefixLength(snapshot.Bytes);
         return differs == rebuilt.Length && differs == snapshot.Bytes.Length
             ? new SnapshotCheck(true, $"rebuilt from the embedded workbook and template: identical, all {rebuilt.Length} bytes")
-            : new SnapshotCheck(false, $"rebuilt from the embedded workbook and template: the rebuild ({rebuilt.Length} bytes) differs from this file ({snapshot.Bytes.Length} bytes) from byte {differs} on; when every other check passed, the fonts installed here differ from those it was made with");
+            : new SnapshotCheck(false, $"rebuilt from the embedded workbook and template: the rebuild ({rebuilt.Length} bytes) differs from this file ({snapshot.Bytes.Length} bytes) from byte {differs} on; when every other check passed, the fonts installed here differ from those it was made with, or another build of BriefBuilder {manifest.ToolVersion} made it");
     }
 
     private static string FirstError(IReadOnlyList<Diagnostic> diagnostics) =>

@@ -34,6 +34,7 @@ public sealed class VerifyCommandTests(SampleSnapshot sample) : IClassFixture<Sa
         Assert.Equal(ExitCode.InvalidInput, outcome.Code);
         Assert.Contains("FAILED  the file was changed after it was written", outcome.Output, StringComparison.Ordinal);
         Assert.Contains($"from byte {offset} on", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("the fonts installed here differ from those it was made with, or another build of BriefBuilder 0.1.0 made it", outcome.Output, StringComparison.Ordinal);
         Assert.Contains("NOT verified: 2 of 6 checks failed", outcome.Output, StringComparison.Ordinal);
     }
 
