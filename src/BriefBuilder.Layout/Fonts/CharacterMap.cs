@@ -31,25 +31,32 @@ internal static class CharacterMap
             }
         }
 
-        // Made at the size the subtable gives (as far as a sound font asks for): growing it as it filled was a quarter
-        // of the scan of the installed fonts that every build starts with.
-        var map = new Dictionary<int, ushort>(Math.Min(format12 >= 0 ? CodesOfFormat12(data, format12) : format4 >= 0 ? CodesOfFormat4(data, format4) : 0, MostCodesAhead));
+        // Made at the size the subtable spans: growing it as it filled was a quarter of the scan of the installed fonts
+        // that every build starts with.
+        Dictionary<int, ushort> map;
         if (format12 >= 0)
         {
+            map = new Dictionary<int, ushort>(CodesOfFormat12(data, format12));
             ReadFormat12(data, format12, map);
         }
         else if (format4 >= 0)
         {
+            map = new Dictionary<int, ushort>(CodesOfFormat4(data, format4));
             ReadFormat4(data, format4, map);
+        }
+        else
+        {
+            map = [];
         }
 
         return map;
     }
 
-    // A font of every plane's letters maps about 100,000 code points; a damaged one may claim the whole code space.
+    // A font of every plane's letters maps about 100,000 code points; a damaged one may claim the whole code space, and
+    // its map is made no larger than this ahead.
     private const int MostCodesAhead = 1 << 17;
 
-    // How many code points the subtable's segments or groups span: at least as many as it maps.
+    // How many code points the subtable's segments or groups span (at most 65,535 in format 4): at least as many as it maps.
     private static int CodesOfFormat4(byte[] data, int at)
     {
         var segments = FontFile.ReadU16(data, at + 6) / 2;

@@ -62,10 +62,8 @@ internal sealed class PdfFile
 
     /// <summary>Writes a stream object: its dictionary's extra entries come from <paramref name="dictionary"/> (may be
     /// null), /Length and /Filter from here. Deflated as <see cref="Deflation"/> deflates.</summary>
-    public void Stream(int number, ReadOnlySpan<byte> data, Action<PdfBuffer>? dictionary = null, bool deflate = true)
-    {
+    public void Stream(int number, ReadOnlySpan<byte> data, Action<PdfBuffer>? dictionary = null, bool deflate = true) =>
         Write(number, deflate ? Deflation.Deflate(data, _deflated) : data, dictionary, deflate);
-    }
 
     /// <summary>Writes a stream object whose data is deflated already (with <see cref="Deflation"/>).</summary>
     public void StreamDeflated(int number, ReadOnlySpan<byte> deflated) => Write(number, deflated, null, true);

@@ -90,7 +90,7 @@ internal sealed class PendingContent(PdfFile file)
         public Content(int number, ReadOnlySpan<byte> content)
         {
             Number = number;
-            _bytes = Lend(content.Length);
+            _bytes = ArrayPool<byte>.Shared.Rent(content.Length);
             _length = content.Length;
             content.CopyTo(_bytes);
         }
@@ -103,9 +103,9 @@ internal sealed class PendingContent(PdfFile file)
         public void Deflate()
         {
             var deflated = Deflation.Deflate(_bytes.AsSpan(0, _length), _buffer ??= new MemoryStream());
-            var kept = Lend(deflated.Length);
+            var kept = ArrayPool<byte>.Shared.Rent(deflated.Length);
             deflated.CopyTo(kept);
-            GiveBack(_bytes!);
+            ArrayPool<byte>.Shared.Return(_bytes!);
             lock (this)
             {
                 (_bytes, _length, _done) = (kept, deflated.Length, true);
@@ -129,18 +129,8 @@ internal sealed class PendingContent(PdfFile file)
 
         public void Return()
         {
-            GiveBack(_bytes!);
+            ArrayPool<byte>.Shared.Return(_bytes!);
             _bytes = null;
-        }
-
-        private static byte[] Lend(int length) => length == 0 ? [] : ArrayPool<byte>.Shared.Rent(length);
-
-        private static void GiveBack(byte[] bytes)
-        {
-            if (bytes.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(bytes);
-            }
         }
     }
 }

@@ -14,8 +14,8 @@ internal sealed class ShapingBuffers
 
     private readonly ArrayPool<TextUnit> _units = ArrayPool<TextUnit>.Create();
     private char[]? _characters;
-    private readonly Lock _numbersLock = new();
-    private (StyleNumbers Styles, FaceNumbers Faces)? _numbers;
+    private StyleNumbers? _styleNumbers;
+    private FaceNumbers? _faceNumbers;
     private List<TextLine>? _lines;
 
     /// <summary>Units for at least <paramref name="length"/> characters; what lies past those written is not meaningful.</summary>
@@ -42,23 +42,10 @@ internal sealed class ShapingBuffers
 
     /// <summary>Numberings of a text's styles and faces, those given back last if no one holds them (they keep the
     /// styles they have resolved from one text to the next).</summary>
-    public (StyleNumbers Styles, FaceNumbers Faces) TakeNumbers()
-    {
-        lock (_numbersLock)
-        {
-            var numbers = _numbers ?? (new StyleNumbers(), new FaceNumbers());
-            _numbers = null;
-            return numbers;
-        }
-    }
+    public (StyleNumbers Styles, FaceNumbers Faces) TakeNumbers() =>
+        (Interlocked.Exchange(ref _styleNumbers, null) ?? new(), Interlocked.Exchange(ref _faceNumbers, null) ?? new());
 
-    public void GiveBack(StyleNumbers styles, FaceNumbers faces)
-    {
-        lock (_numbersLock)
-        {
-            _numbers = (styles, faces);
-        }
-    }
+    public void GiveBack(StyleNumbers styles, FaceNumbers faces) => (_styleNumbers, _faceNumbers) = (styles, faces);
 
     /// <summary>An empty list for lines broken only to be measured, the one given back last if no one holds it: a list
     /// grown for each paragraph was 126 MB of a 10,000-claim snapshot's allocation.</summary>
