@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using BriefBuilder.Records;
@@ -90,7 +91,7 @@ public sealed class BriefLanguage
     }
 
     /// <summary>An enum value's label in this language; humanised from its name when the language file has none.</summary>
-    public string Label<TEnum>(TEnum value)
+    public string Label<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(TEnum value)
         where TEnum : struct, Enum
     {
         var name = value.ToString();
@@ -108,6 +109,24 @@ public sealed class BriefLanguage
     /// <summary>An ordinal number ("21st", "21-րդ"), as Humanizer writes it for this language.</summary>
     public string Ordinal(int value) => value.Ordinalize(Culture);
 
+    // YamlDotNet's deserializer finds the pack's members by reflection: a program compiled ahead of time keeps them
+    // because they are named here, and the deserializer makes no code at run time for these types (classes of strings,
+    // lists and maps of strings; DynamicCodeSupport is off in every build, so a test run would fail as well if it did).
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(LanguagePack))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(NumberWords))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(NounForms))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(NounWords))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(DateWords))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(SeasonWords))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(LabelWords))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(BibliographyWords))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(DatedPhrase))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(GenreWords))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(LocatorWords))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(List<string>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(Dictionary<string, string>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(Dictionary<string, IReadOnlyDictionary<string, string>>))]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The pack's types are kept above; no code is made for them at run time.")]
     private static LanguagePack Read(string code)
     {
         var name = $"BriefBuilder.Composition.Languages.{code}.yaml";

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace BriefBuilder.Diagnostics;
 
 /// <summary>Every diagnostic code BriefBuilder reports, by family, with the document that lists each family for users;
@@ -16,7 +18,7 @@ public static class DiagnosticCatalogue
     public static IReadOnlyList<DiagnosticCode> All { get; } = [.. Families.SelectMany(f => f.Codes)];
 
     // The codes are the static fields of their class: adding a code is adding a field.
-    private static IEnumerable<DiagnosticCode> Of(Type codes) =>
+    private static IEnumerable<DiagnosticCode> Of([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] Type codes) =>
         codes.GetFields().Where(f => f.FieldType == typeof(DiagnosticCode)).Select(f => (DiagnosticCode)f.GetValue(null)!);
 }
 

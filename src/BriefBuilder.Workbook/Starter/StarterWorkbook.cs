@@ -12,6 +12,7 @@ public static class StarterWorkbook
 
     public static void Write(Stream stream)
     {
+        _ = OpenXmlEnumArrays.Count;
         using var workbook = new XLWorkbook();
         foreach (var sheet in WorkbookSchema.Sheets)
         {

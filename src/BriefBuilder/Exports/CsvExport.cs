@@ -12,12 +12,11 @@ public static class CsvExport
     {
         var files = DossierTables.Sheets(dossier).Select(sheet => new ExportFile(sheet.Sheet + ".csv", stream =>
         {
-            var fields = DossierTables.Fields(sheet.Type);
-            var rows = sheet.Records.Select(record => fields.Select(f => DossierTables.Text(f.GetValue(record))));
-            Write(stream, fields.Select(f => Header(sheet.Sheet, f.Name)), rows);
+            var rows = sheet.Records.Select(r => sheet.Fields.Select(f => DossierTables.Text(f.GetValue(r.Record))));
+            Write(stream, sheet.Fields.Select(f => Header(sheet.Sheet, f.Name)), rows);
         })).ToList();
         files.Add(new ExportFile("Brief.csv", stream => Write(stream, ["Field", "Value"],
-            typeof(BriefInfo).GetProperties().Select(p => new[] { p.Name, DossierTables.Text(p.GetValue(dossier.Brief)) }))));
+            DossierTables.BriefFields.Select(p => new[] { p.Name, DossierTables.Text(p.GetValue(dossier.Brief)) }))));
         return files;
     }
 

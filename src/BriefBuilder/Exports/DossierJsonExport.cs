@@ -22,21 +22,20 @@ public static class DossierJsonExport
         json.WriteStartObject();
         json.WriteString("workbook", Path.GetFileName(read.File));
         json.WritePropertyName("brief");
-        Record(json, dossier.Brief, [.. typeof(BriefInfo).GetProperties()]);
-        foreach (var (sheet, type, records) in DossierTables.Sheets(dossier))
+        Record(json, dossier.Brief, DossierTables.BriefFields);
+        foreach (var (sheet, fields, records) in DossierTables.Sheets(dossier))
         {
-            var fields = DossierTables.Fields(type);
             json.WriteStartArray(JsonNamingPolicy.CamelCase.ConvertName(sheet));
-            foreach (var record in records)
+            foreach (var (record, row) in records)
             {
-                Record(json, record, fields, DossierTables.Row(record));
+                Record(json, record, fields, row);
             }
 
             json.WriteEndArray();
         }
 
         json.WritePropertyName("diagnostics");
-        JsonSerializer.Serialize(json, read.Diagnostics.Select(JsonDiagnostic.Of).ToList(), JsonReport.SerializerOptions);
+        JsonReport.WriteDiagnostics(json, [.. read.Diagnostics.Select(JsonDiagnostic.Of)]);
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');

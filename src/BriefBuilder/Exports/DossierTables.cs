@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using BriefBuilder.Dates;
@@ -11,24 +12,35 @@ namespace BriefBuilder.Cli.Exports;
 /// value as a cell would show it.</summary>
 public static class DossierTables
 {
-    /// <summary>The sheets of records, in the workbook's order.</summary>
-    public static IReadOnlyList<(string Sheet, Type Type, IReadOnlyList<object> Records)> Sheets(Dossier dossier) =>
+    /// <summary>The sheets of records, in the workbook's order, each with its records' fields and the row each record was
+    /// read from.</summary>
+    public static IReadOnlyList<DossierSheet> Sheets(Dossier dossier) =>
     [
-        ("Claims", typeof(Claim), [.. dossier.Claims]),
-        ("People", typeof(Person), [.. dossier.People]),
-        ("Institutions", typeof(Institution), [.. dossier.Institutions]),
-        ("Sources", typeof(Source), [.. dossier.Sources]),
-        ("Events", typeof(Event), [.. dossier.Events]),
-        ("Stances", typeof(Stance), [.. dossier.Stances]),
+        Sheet("Claims", dossier.Claims, c => c.Origin),
+        Sheet("People", dossier.People, p => p.Origin),
+        Sheet("Institutions", dossier.Institutions, i => i.Origin),
+        Sheet("Sources", dossier.Sources, s => s.Origin),
+        Sheet("Events", dossier.Events, e => e.Origin),
+        Sheet("Stances", dossier.Stances, s => s.Origin),
     ];
 
-    /// <summary>The fields a record was made with, in order, without the place it was read from.</summary>
-    public static IReadOnlyList<PropertyInfo> Fields(Type type) =>
-    [
-        .. type.GetConstructors().MaxBy(c => c.GetParameters().Length)!.GetParameters()
-            .Select(p => type.GetProperty(p.Name!)!)
-            .Where(p => p.PropertyType != typeof(RecordOrigin)),
-    ];
+    /// <summary>The Brief sheet's fields, in the order <see cref="BriefInfo"/> declares them.</summary>
+    public static IReadOnlyList<PropertyInfo> BriefFields { get; } = [.. typeof(BriefInfo).GetProperties()];
+
+    // The type is named where it is known, so that a program compiled ahead of time keeps the members read here.
+    private static DossierSheet Sheet<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties)] TRecord>(
+        string name, IEnumerable<TRecord> records, Func<TRecord, RecordOrigin> origin)
+        where TRecord : notnull
+    {
+        var type = typeof(TRecord);
+        IReadOnlyList<PropertyInfo> fields =
+        [
+            .. type.GetConstructors().MaxBy(c => c.GetParameters().Length)!.GetParameters()
+                .Select(p => type.GetProperty(p.Name!)!)
+                .Where(p => p.PropertyType != typeof(RecordOrigin)),
+        ];
+        return new DossierSheet(name, fields, [.. records.Select(r => ((object)r, origin(r).Row))]);
+    }
 
     /// <summary>A value as a workbook cell writes it: dates in EDTF, lists joined with "; ", a citation with its locator.</summary>
     public static string Text(object? value) => value switch
@@ -43,7 +55,8 @@ public static class DossierTables
         _ => value.ToString() ?? string.Empty,
     };
 
-    /// <summary>The row a record was read from.</summary>
-    public static int Row(object record) => record.GetType().GetProperties().Where(p => p.PropertyType == typeof(RecordOrigin))
-        .Select(p => ((RecordOrigin)p.GetValue(record)!).Row).FirstOrDefault();
 }
+
+/// <summary>One sheet of a dossier: its name, the fields its records were made with (in order, without the place each
+/// was read from), and its records with the row each was read from.</summary>
+public sealed record DossierSheet(string Sheet, IReadOnlyList<PropertyInfo> Fields, IReadOnlyList<(object Record, int Row)> Records);

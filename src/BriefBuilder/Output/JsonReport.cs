@@ -17,16 +17,21 @@ public sealed record JsonReport(
     IReadOnlyList<JsonDiagnostic> Diagnostics,
     IReadOnlyList<JsonCheck>? Checks)
 {
-    /// <summary>How the report is written; the dossier export writes its diagnostics the same way.</summary>
-    public static readonly JsonSerializerOptions SerializerOptions = new()
+    // The types' code comes from JsonReportTypes, made when the program is compiled: a program compiled ahead of time
+    // has no reflection serializer.
+    private static readonly JsonReportTypes Types = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
-    public string Serialize() => JsonSerializer.Serialize(this, SerializerOptions);
+    /// <summary>Diagnostics as the report writes them, for the documents that carry them too (the dossier export).</summary>
+    public static void WriteDiagnostics(Utf8JsonWriter json, List<JsonDiagnostic> diagnostics) =>
+        JsonSerializer.Serialize(json, diagnostics, Types.ListJsonDiagnostic);
+
+    public string Serialize() => JsonSerializer.Serialize(this, Types.JsonReport);
 }
 
 /// <summary>A file the command was asked to read, whether it could be read, and the problems found in it.</summary>
@@ -44,3 +49,8 @@ public sealed record JsonDiagnostic(string Severity, string Code, string? File, 
 
 /// <summary>One check `verify` made and what it found.</summary>
 public sealed record JsonCheck(bool Passed, string Finding);
+
+/// <summary>The serializer's code for the report's types, generated at compile time.</summary>
+[JsonSerializable(typeof(JsonReport))]
+[JsonSerializable(typeof(List<JsonDiagnostic>))]
+internal sealed partial class JsonReportTypes : JsonSerializerContext;

@@ -12,6 +12,8 @@ internal static class DemoPdf
         var bytes = PdfFormat.Default.Render(document).File;
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"briefbuilder-layout-demo-{Environment.ProcessId}.pdf");
         File.WriteAllBytes(path, bytes);
+        // The file is for this run's tools only; leaving one behind per run would fill the temporary folder.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
         return (layout, bytes, path);
     });
 
