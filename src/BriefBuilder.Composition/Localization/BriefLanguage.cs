@@ -110,8 +110,8 @@ public sealed class BriefLanguage
     public string Ordinal(int value) => value.Ordinalize(Culture);
 
     // YamlDotNet's deserializer finds the pack's members by reflection: a program compiled ahead of time keeps them
-    // because they are named here, and the deserializer makes no code at run time for these types (classes of strings,
-    // lists and maps of strings; DynamicCodeSupport is off in every build, so a test run would fail as well if it did).
+    // because they are named here, and needs no code made at run time for them (classes of strings, lists and maps of
+    // strings). scripts/check-native.sh builds briefs in all three languages with the native program.
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(LanguagePack))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(NumberWords))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(NounForms))]

@@ -5,8 +5,8 @@ using DocumentFormat.OpenXml.VariantTypes;
 namespace BriefBuilder.Workbooks.Starter;
 
 /// <summary>An array of each Open XML enumeration the starter workbook's writer looks values up in. The writer makes
-/// these arrays by reflection (<c>Enum.GetValues</c>), which a program compiled ahead of time can do only for array types
-/// it was compiled with: naming them here compiles them.</summary>
+/// these arrays by reflection (<c>Enum.GetValues</c>), which a program compiled ahead of time can do only for array
+/// types it was compiled with: naming them here compiles them.</summary>
 internal static class OpenXmlEnumArrays
 {
     // The enumerations whose lookups a run of `init` loads (the runtime's type-load events, 7 December 2026); the
@@ -22,6 +22,7 @@ internal static class OpenXmlEnumArrays
         new VerticalAlignmentRunValues[0], new VerticalAlignmentValues[0], new VectorBaseValues[0],
     ];
 
-    /// <summary>How many array types are kept; called where the workbook is written, so the list is compiled with it.</summary>
+    /// <summary>How many array types are kept; read where the workbook is written, so the list is compiled with it.
+    /// </summary>
     public static int Count => Kept.Length;
 }

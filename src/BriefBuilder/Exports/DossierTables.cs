@@ -12,8 +12,8 @@ namespace BriefBuilder.Cli.Exports;
 /// value as a cell would show it.</summary>
 public static class DossierTables
 {
-    /// <summary>The sheets of records, in the workbook's order, each with its records' fields and the row each record was
-    /// read from.</summary>
+    /// <summary>The sheets of records, in the workbook's order, each with its records' fields and the row each record
+    /// was read from.</summary>
     public static IReadOnlyList<DossierSheet> Sheets(Dossier dossier) =>
     [
         Sheet("Claims", dossier.Claims, c => c.Origin),
@@ -27,9 +27,10 @@ public static class DossierTables
     /// <summary>The Brief sheet's fields, in the order <see cref="BriefInfo"/> declares them.</summary>
     public static IReadOnlyList<PropertyInfo> BriefFields { get; } = [.. typeof(BriefInfo).GetProperties()];
 
+    private const DynamicallyAccessedMemberTypes Members = DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties;
+
     // The type is named where it is known, so that a program compiled ahead of time keeps the members read here.
-    private static DossierSheet Sheet<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties)] TRecord>(
-        string name, IEnumerable<TRecord> records, Func<TRecord, RecordOrigin> origin)
+    private static DossierSheet Sheet<[DynamicallyAccessedMembers(Members)] TRecord>(string name, IEnumerable<TRecord> records, Func<TRecord, RecordOrigin> origin)
         where TRecord : notnull
     {
         var type = typeof(TRecord);
